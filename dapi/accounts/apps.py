@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "dapi.accounts"
+    label = "accounts"
+    verbose_name = "Organisations, areas and users"

@@ -1,0 +1,9 @@
+from .navigation import nav_items_for
+
+
+def navigation(request):
+    """Service navigation links for the signed-in user's roles."""
+    user = getattr(request, "user", None)
+    if not user or not user.is_authenticated:
+        return {"nav_items": []}
+    return {"nav_items": nav_items_for(user, request.path)}

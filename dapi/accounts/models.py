@@ -1,0 +1,105 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class OrganisationKind(models.TextChoices):
+    OPCC = "opcc", "Office of the Police and Crime Commissioner"
+    COMBINED_AUTHORITY = "combined_authority", "Combined authority"
+    GOVERNMENT = "government", "Government department"
+    LOCAL_AUTHORITY = "local_authority", "Local authority"
+    CSP = "csp", "Community Safety Partnership"
+    POLICE_FORCE = "police_force", "Police force"
+    PROVIDER = "provider", "Provider"
+    EVALUATOR = "evaluator", "Evaluator"
+    PANEL = "panel", "Police and Crime Panel or board"
+    OTHER = "other", "Other"
+
+
+class Organisation(models.Model):
+    """Any body that funds, commissions, delivers, evaluates or scrutinises.
+
+    `org_id` is the 360Giving / org-id.guide identifier (GB-CHC-..., GB-COH-..., GB-LAE-...,
+    GB-GOR-...) where one is known; charity and company numbers are kept separately too.
+    """
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
+    org_id = models.CharField("organisation identifier", max_length=64, blank=True)
+    charity_number = models.CharField(max_length=20, blank=True)
+    company_number = models.CharField(max_length=20, blank=True)
+    website = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AreaKind(models.TextChoices):
+    POLICE_FORCE_AREA = "police_force_area", "Police force area"
+    LOCAL_AUTHORITY = "local_authority", "Local authority area"
+    CSP = "csp", "Community Safety Partnership area"
+
+
+class Area(models.Model):
+    """A geography: a police force area contains local authority and CSP areas."""
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=32, choices=AreaKind.choices)
+    code = models.CharField("ONS or other code", max_length=20, blank=True)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="areas",
+        help_text="The body responsible for this area (council, CSP or force).",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name", "kind"], name="area_unique_name_kind")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    COMMISSIONER = "commissioner", "Commissioner"
+    FINANCE_OFFICER = "finance_officer", "Finance officer"
+    PROVIDER_MANAGER = "provider_manager", "Provider manager"
+    PERPETRATOR_WORKER = "perpetrator_worker", "Perpetrator worker"
+    PARTNER_SUPPORT_WORKER = "partner_support_worker", "Partner support worker"
+    POLICE_ANALYST = "police_analyst", "Police analyst"
+    PANEL_MEMBER = "panel_member", "Panel member"
+    EVALUATOR = "evaluator", "Evaluator"
+    ADMINISTRATOR = "administrator", "Administrator"
+
+
+class User(AbstractUser):
+    """A person who signs in. Roles come from memberships, never from Django's is_staff."""
+
+    is_demo = models.BooleanField(default=False, help_text="Synthetic demonstration user.")
+
+    def roles(self) -> set[str]:
+        return {m.role for m in self.memberships.all()}
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=32, choices=Role.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()} · {self.organisation}"
+
+
+from auditlog.registry import auditlog  # noqa: E402
+
+auditlog.register(Organisation)
+auditlog.register(Area)
+auditlog.register(User, exclude_fields=["password", "last_login"])
+auditlog.register(Membership)

@@ -1,0 +1,25 @@
+"""Service navigation per role. Links are named URLs so this app imports no higher app."""
+
+from django.urls import reverse
+
+from .models import Role
+from .roles import has_role
+
+_LINKS = [
+    ("home", "Home", None),
+    ("funding:programme_list", "Programmes", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER)),
+    ("decisions:decision_list", "Decisions", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER)),
+    ("decisions:resolution_list", "Resolutions", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PANEL_MEMBER)),
+    ("audit:log", "Audit log", (Role.ADMINISTRATOR,)),
+]
+
+
+def nav_items_for(user, path: str) -> list[dict]:
+    items = []
+    for name, text, roles in _LINKS:
+        if roles is not None and not has_role(user, *roles):
+            continue
+        href = reverse(name)
+        current = path == href if href == "/" else path.startswith(href)
+        items.append({"href": href, "text": text, "current": current})
+    return items

@@ -1,0 +1,93 @@
+"""Money and financial years: Decimal pence, UK financial years (1 April - 31 March)."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+PENNY = Decimal("0.01")
+
+
+def pence(value) -> Decimal:
+    return Decimal(value).quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
+def format_gbp(value: Decimal | None) -> str:
+    if value is None:
+        return "not stated"
+    return f"£{pence(value):,.2f}"
+
+
+@dataclass(frozen=True, order=True)
+class FinancialYear:
+    """The UK financial year starting 1 April of `start_year`, written "2023/24"."""
+
+    start_year: int
+
+    @classmethod
+    def of(cls, day: date) -> "FinancialYear":
+        return cls(day.year if day.month >= 4 else day.year - 1)
+
+    @classmethod
+    def parse(cls, label: str) -> "FinancialYear":
+        first, _, second = label.partition("/")
+        start = int(first)
+        if not second or (start + 1) % 100 != int(second):
+            raise ValueError(f"{label!r} is not a financial year like 2023/24")
+        return cls(start)
+
+    @property
+    def start(self) -> date:
+        return date(self.start_year, 4, 1)
+
+    @property
+    def end(self) -> date:
+        return date(self.start_year + 1, 3, 31)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def __str__(self) -> str:
+        return f"{self.start_year}/{(self.start_year + 1) % 100:02d}"
+
+
+def financial_years(start: date, end: date) -> list[FinancialYear]:
+    first, last = FinancialYear.of(start), FinancialYear.of(end)
+    return [FinancialYear(y) for y in range(first.start_year, last.start_year + 1)]
+
+
+def overlap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
+    lo, hi = max(a_start, b_start), min(a_end, b_end)
+    return max(0, (hi - lo).days + 1)
+
+
+def spread_total(amount: Decimal, start: date, end: date) -> dict[FinancialYear, Decimal]:
+    """Split a total over the financial years of [start, end] pro rata by days.
+
+    Each share is rounded to the penny and the last year takes the remainder, so the shares
+    always add up to `amount` exactly.
+    """
+    years = financial_years(start, end)
+    total_days = (end - start).days + 1
+    shares: dict[FinancialYear, Decimal] = {}
+    allocated = Decimal("0")
+    for fy in years[:-1]:
+        share = pence(amount * overlap_days(start, end, fy.start, fy.end) / total_days)
+        shares[fy] = share
+        allocated += share
+    shares[years[-1]] = pence(amount) - allocated
+    return shares
+
+
+def expand_per_annum(amount: Decimal, start: date, end: date) -> dict[FinancialYear, Decimal]:
+    """Expand a per-annum amount over [start, end]: a full financial year gets the whole amount,
+    a part year its share by days (rounded to the penny)."""
+    shares = {}
+    for fy in financial_years(start, end):
+        days = overlap_days(start, end, fy.start, fy.end)
+        shares[fy] = pence(amount) if days == fy.days else pence(amount * days / fy.days)
+    return shares
+
+
+def day_before(d: date) -> date:
+    return d - timedelta(days=1)
