@@ -11,18 +11,16 @@ from auditlog.signals import accessed
 def acting_as(user):
     """Attribute every audit row written inside the block to `user`.
 
-    Inside a web request the middleware has already set the actor and remote address; a
-    request without a session user (API token) keeps its remote address and gains the actor.
+    The explicit actor wins over whatever the request middleware set (they agree for a
+    signed-in page; an API token request has no session user). The remote address of the
+    request, if any, is kept, and the surrounding context is restored afterwards.
     """
-    current = auditlog_value.get(None)
-    if current and current.get("actor") is not None:
-        yield
-        return
+    current = auditlog_value.get(None) or {}
     try:
-        with set_actor(user, remote_addr=(current or {}).get("remote_addr")):
+        with set_actor(user, remote_addr=current.get("remote_addr"), remote_port=current.get("remote_port")):
             yield
     finally:
-        if current is not None:
+        if current:
             auditlog_value.set(current)
 
 

@@ -1,0 +1,44 @@
+"""The shared cast: the seed data and one user per role, built through the real loader."""
+
+import pytest
+
+from dapi.accounts.models import User
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """The demo users' passwords are hashed on every load; the slow production hasher adds
+    seconds per test and tests nothing here."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def seeded(db):
+    """The five seed documents and the demo users (one per role)."""
+    from dapi.demo import load_demo
+
+    load_demo()
+
+
+@pytest.fixture
+def cast(seeded) -> dict[str, User]:
+    """Demo users by username: commissioner, finance-officer, provider-manager, perpetrator-worker,
+    partner-support-worker, police-analyst, panel-member, evaluator, administrator."""
+    return {u.username: u for u in User.objects.filter(is_demo=True)}
+
+
+@pytest.fixture
+def outsider(db) -> User:
+    """A signed-in user with no membership anywhere."""
+    return User.objects.create_user("outsider", password="outsider-password-123")
+
+
+@pytest.fixture
+def client_for(client):
+    """`client_for(user)` returns the test client signed in as `user`."""
+
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login

@@ -1,0 +1,71 @@
+"""Runway and cliff edge exactly as DOMAIN.md section 3."""
+
+from datetime import date
+
+import pytest
+
+from dapi.funding.models import Programme
+from dapi.funding.runway import programme_runway, runway_end
+
+
+def runway(slug, today):
+    return programme_runway(Programme.objects.get(slug=slug), date.fromisoformat(today))
+
+
+def test_jenkins_centre_as_of_1_feb_2023_is_a_cliff_edge_58_days_out_with_the_bid_pending(seeded):
+    r = runway("jenkins-centre", "2023-02-01")
+    assert r.runway_end == date(2023, 3, 31)
+    assert r.days_left == 58
+    assert r.cliff_edge is True
+    [bid] = r.pending_bids
+    assert bid.expected_decision == date(2023, 3, 17)
+    assert [o.key for o in r.options] == ["bid", "local", "close"]
+
+
+def test_hampshire_perpetrator_service_in_june_2023_has_no_cliff_edge_and_an_extension_to_2026(seeded):
+    r = runway("hampshire-perpetrator", "2023-06-01")
+    assert r.runway_end == date(2024, 3, 31)
+    assert r.days_left == 305 - 1
+    assert r.cliff_edge is False
+    assert [a.extension_until for a in r.extension_options] == [date(2026, 3, 31)]
+    assert r.annual_cost == 210000
+
+
+def test_hampshire_perpetrator_service_in_october_2023_is_a_cliff_edge(seeded):
+    r = runway("hampshire-perpetrator", "2023-10-01")
+    assert (r.days_left, r.cliff_edge) == (182, True)
+
+
+def test_cleveland_runs_without_a_gap_from_the_pilot_to_the_interim_coordinator(seeded):
+    r = runway("cleveland-complex-needs", "2022-01-10")
+    assert r.runway_end == date(2024, 7, 31)
+    assert r.cliff_edge is False
+
+
+def test_a_programme_whose_funding_has_ended_says_so_and_is_not_a_cliff_edge(seeded):
+    r = runway("jenkins-centre", "2023-06-01")
+    assert (r.state, r.runway_end, r.days_left, r.cliff_edge) == ("ended", date(2023, 3, 31), 0, False)
+
+
+def test_the_horizon_decides_the_cliff_edge_on_its_last_day(seeded):
+    programme = Programme.objects.get(slug="hampshire-perpetrator")
+    assert programme_runway(programme, date(2023, 9, 30), horizon_days=183).cliff_edge is True  # 183 days left
+    assert programme_runway(programme, date(2023, 9, 29), horizon_days=183).cliff_edge is False  # 184 days left
+
+
+@pytest.mark.parametrize(
+    ("spans", "today", "expected"),
+    [
+        ([(date(2023, 1, 1), date(2023, 3, 31)), (date(2023, 4, 1), date(2023, 6, 30))], date(2023, 2, 1), date(2023, 6, 30)),
+        ([(date(2023, 1, 1), date(2023, 3, 31)), (date(2023, 4, 2), date(2023, 6, 30))], date(2023, 2, 1), date(2023, 3, 31)),
+        ([(date(2023, 1, 1), date(2023, 12, 31)), (date(2023, 2, 1), date(2023, 3, 1))], date(2023, 2, 1), date(2023, 12, 31)),
+        ([(date.min, date(2023, 3, 31))], date(2023, 3, 31), date(2023, 3, 31)),
+    ],
+    ids=["successor-next-day-extends", "one-day-gap-stops", "overlap-inside", "last-day"],
+)
+def test_runway_end_follows_cover_only_while_it_has_no_gap(spans, today, expected):
+    assert runway_end(spans, today) == ("funded", expected)
+
+
+def test_runway_end_of_a_programme_not_yet_started_is_unfunded():
+    assert runway_end([(date(2024, 1, 1), date(2024, 12, 31))], date(2023, 1, 1)) == ("unfunded", None)

@@ -1,0 +1,36 @@
+"""`dapi demo`: migrate, load the seed documents and demo users, print the logins, serve."""
+
+import os
+from datetime import date
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from dapi.demo import DEMO_USERS, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demonstration data (five seed decisions, synthetic users) and serve on http://127.0.0.1:8000"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="Load the data and stop.")
+        parser.add_argument("--today", help="Pin today's date (YYYY-MM-DD) for the served demo, e.g. 2023-02-01.")
+        parser.add_argument("--bind", default="127.0.0.1:8000")
+
+    def handle(self, *args, no_serve, today, bind, **options):
+        if today:
+            try:
+                date.fromisoformat(today)
+            except ValueError:
+                raise CommandError(f"--today must be a date like 2023-02-01, not {today!r}") from None
+            os.environ["DAPI_TODAY"] = today
+        call_command("migrate", verbosity=0)
+        result = load_demo()
+        loaded = ", ".join(result["created"]) or "nothing new (already loaded)"
+        self.stdout.write(f"Demo data: {loaded}. {result['programmes']} programmes, {result['decisions']} decisions.")
+        self.stdout.write("Demo logins (synthetic users; password for all: %s):" % settings.DEMO_PASSWORD)
+        for username, role, _ in DEMO_USERS:
+            self.stdout.write(f"  {username:<24} {role.label}")
+        if not no_serve:
+            call_command("serve", bind=bind, allow_demo_users=True)

@@ -1,0 +1,29 @@
+"""`dapi serve`: the web application under gunicorn (static files by whitenoise)."""
+
+import os
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from dapi.accounts.models import User
+
+
+class Command(BaseCommand):
+    help = "Serve dapi with gunicorn. Refuses to start with demo users present unless --allow-demo-users."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--bind", default="127.0.0.1:8000")
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("DAPI_WORKERS", "2")))
+        parser.add_argument("--allow-demo-users", action="store_true",
+                            help="Serve even though synthetic demo users exist (demonstrations only).")
+
+    def handle(self, *args, bind, workers, allow_demo_users, **options):
+        if not allow_demo_users and User.objects.filter(is_demo=True).exists():
+            raise CommandError("Demo users exist in this database. Remove them before a real start, "
+                               "or pass --allow-demo-users for a demonstration.")
+        self.stdout.write(f"Serving on http://{bind}/ (Ctrl+C to stop)")
+        self.stdout.flush()
+        argv = [sys.executable, "-m", "gunicorn", "dapi.wsgi:application", "--bind", bind,
+                "--workers", str(workers), "--access-logfile", "-", "--access-logformat",
+                '%(t)s "%(m)s %(U)s" %(s)s %(M)sms']
+        os.execv(sys.executable, argv)

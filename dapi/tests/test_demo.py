@@ -1,0 +1,63 @@
+"""`dapi demo` loads the seeds faithfully and loading twice changes nothing."""
+
+from auditlog.models import LogEntry
+from django.apps import apps
+from django.core.management import call_command
+
+from dapi.accounts.models import User
+from dapi.demo import load_demo
+from dapi.funding.models import Programme
+
+
+def row_counts():
+    return {m._meta.label: m.objects.count() for m in apps.get_models()
+            if m._meta.app_label in {"accounts", "funding", "decisions", "auditlog"}}
+
+
+def test_loading_the_demo_twice_changes_nothing(seeded):
+    before = row_counts()
+    assert load_demo()["created"] == []
+    assert row_counts() == before
+
+
+def test_programme_names_carry_the_words_others_search_for(seeded):
+    names = list(Programme.objects.values_list("name", flat=True))
+
+    def one(*words):
+        found = [n for n in names if all(w in n for w in words)]
+        assert len(found) == 1, (words, found)
+
+    one("Jenkins Centre")
+    one("Cleveland")
+    one("Greater Manchester", "CARA")
+    assert len([n for n in names if "Greater Manchester" in n and "CARA" not in n]) == 1
+    one("Hampshire", "perpetrator")
+    one("Hampshire", "victim")
+
+
+def test_there_is_one_synthetic_labelled_user_per_role(seeded):
+    demo = User.objects.filter(is_demo=True)
+    assert sorted(demo.values_list("username", flat=True)) == sorted([
+        "commissioner", "finance-officer", "provider-manager", "perpetrator-worker", "partner-support-worker",
+        "police-analyst", "panel-member", "evaluator", "administrator"])
+    assert all("synthetic" in u.last_name for u in demo)
+    assert all(u.memberships.exists() for u in demo)
+
+
+def test_every_seed_write_is_audited(seeded):
+    assert LogEntry.objects.filter(content_type__app_label="funding").count() > 20
+
+
+def test_demo_command_without_serving_prints_the_logins(db, capsys):
+    call_command("demo", "--no-serve")
+    out = capsys.readouterr().out
+    assert "commissioner" in out and "partner-support-worker" in out and "password" in out
+    assert Programme.objects.count() == 6
+
+
+def test_serve_refuses_to_start_with_demo_users_present(seeded):
+    import pytest
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="Demo users exist"):
+        call_command("serve")
