@@ -194,15 +194,9 @@ def _options(r: Runway) -> list[Option]:
 
 
 def runway_queryset(queryset):
-    """Prefetches everything `programme_runway` and `funding_table` read, in a fixed number of queries."""
-    return queryset.prefetch_related(
-        "agreements__contributions__partner",
-        "agreements__provider",
-        "allocations",
-        "awards__funder",
-        "match_contributions__partner",
-        "bids__round__stream__funder",
-    )
+    """The programmes with everything `programme_runway` and `funding_table` read, fetched in a
+    fixed number of queries (see ProgrammeQuerySet.with_ledger)."""
+    return queryset.with_ledger()
 
 
 @dataclass

@@ -1,0 +1,123 @@
+"""Benchmark: programme page and runway API at scale.
+
+    .venv/bin/python bench/pages.py [--repeat 20]
+
+Builds a throwaway SQLite database (in a temporary DAPI_DATA_DIR) with the seeds, measures the
+pages (baseline), then adds 50 programmes, 2,000 agreements and 5,000 decisions and measures
+again. Times are server time in this process (Django test client, no network); the ratio is
+large / baseline from the same run. Target: under 150 ms and a bounded number of queries.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DAPI_DATA_DIR", tempfile.mkdtemp(prefix="dapi-bench-"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dapi.settings")
+os.environ.setdefault("DAPI_ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from dapi.accounts.models import Organisation, User  # noqa: E402
+from dapi.decisions.models import Decision, StatedTotal  # noqa: E402
+from dapi.demo import load_demo  # noqa: E402
+from dapi.funding.models import Agreement, AgreementContribution, Programme  # noqa: E402
+
+PROGRAMMES, AGREEMENTS, DECISIONS = 50, 2000, 5000
+
+
+def measure(client, url, repeat):
+    times, queries, status = [], 0, None
+    for _ in range(repeat):
+        with CaptureQueriesContext(connection) as ctx:
+            start = time.perf_counter()
+            response = client.get(url)
+            times.append((time.perf_counter() - start) * 1000)
+        queries, status = len(ctx.captured_queries), response.status_code
+    return {"median_ms": statistics.median(times), "p95_ms": sorted(times)[int(0.95 * (len(times) - 1))],
+            "queries": queries, "status": status}
+
+
+def grow():
+    """50 programmes led by the Cleveland OPCC, 40 agreements and 100 decisions each."""
+    opcc = Organisation.objects.get(name="Office of the Police and Crime Commissioner for Cleveland")
+    providers = list(Organisation.objects.filter(kind="provider"))
+    programmes = Programme.objects.bulk_create(
+        Programme(name=f"Bench programme {i:02d}", slug=f"bench-{i:02d}", lead_commissioner=opcc) for i in range(PROGRAMMES))
+    per = AGREEMENTS // PROGRAMMES
+    start = date(2022, 4, 1)
+    agreements = Agreement.objects.bulk_create(
+        Agreement(programme=p, kind="grant", title=f"Bench agreement {p.slug}-{j}", commissioner=opcc,
+                  provider=providers[j % len(providers)], value=Decimal("10000.00") + j,
+                  start=start + timedelta(days=30 * j), end=start + timedelta(days=30 * j + 364), status="active",
+                  extension_until=start + timedelta(days=30 * j + 729) if j % 5 == 0 else None)
+        for p in programmes for j in range(per))
+    AgreementContribution.objects.bulk_create(
+        AgreementContribution(agreement=a, partner=opcc, amount=Decimal("5000.00"), basis="per_annum")
+        for a in agreements[::2])
+    by_programme = {}
+    for a in agreements:
+        by_programme.setdefault(a.programme_id, []).append(a)
+    decisions = Decision.objects.bulk_create(
+        Decision(reference=f"B-{i:05d}", title=f"Bench decision {i}", organisation=opcc, decision_maker="PCC",
+                 status="approved", decision_date=date(2023, 1, 1) + timedelta(days=i % 365))
+        for i in range(DECISIONS))
+    links_p, links_a = Decision.programmes.through, Decision.agreements.through
+    rows_p, rows_a, totals = [], [], []
+    for i, d in enumerate(decisions):
+        p = programmes[i % PROGRAMMES]
+        rows_p.append(links_p(decision_id=d.pk, programme_id=p.pk))
+        rows_a.append(links_a(decision_id=d.pk, agreement_id=by_programme[p.pk][i % per].pk))
+        totals.append(StatedTotal(decision=d, label="Total", amount=Decimal("10000.00"), component="agreements"))
+    links_p.objects.bulk_create(rows_p)
+    links_a.objects.bulk_create(rows_a)
+    StatedTotal.objects.bulk_create(totals)
+
+
+def run(repeat):
+    call_command("migrate", verbosity=0)
+    load_demo()
+    client = Client()
+    client.force_login(User.objects.get(username="commissioner"))
+    urls = {
+        "programme page (Cleveland)": "/programmes/cleveland-complex-needs/",
+        "programme page (bench-07)": "/programmes/bench-07/",
+        "runway API (all programmes)": "/api/runway",
+        "runway API (one programme)": "/api/programmes/cleveland-complex-needs/runway",
+    }
+    client.get("/programmes/cleveland-complex-needs/")  # warm templates and imports
+    baseline = {name: measure(client, url, repeat) for name, url in urls.items() if "bench" not in url}
+    grow()
+    print(f"Data: {Programme.objects.count()} programmes, {Agreement.objects.count()} agreements, "
+          f"{Decision.objects.count()} decisions")
+    print(f"{'page':32} {'base ms':>8} {'large ms':>9} {'p95 ms':>7} {'ratio':>6} {'queries':>8} status")
+    worst = 0.0
+    for name, url in urls.items():
+        large = measure(client, url, repeat)
+        base = baseline.get(name)
+        ratio = f"{large['median_ms'] / base['median_ms']:.2f}" if base else "-"
+        base_ms = f"{base['median_ms']:.1f}" if base else "-"
+        print(f"{name:32} {base_ms:>8} {large['median_ms']:>9.1f} {large['p95_ms']:>7.1f} {ratio:>6} "
+              f"{large['queries']:>8} {large['status']}")
+        worst = max(worst, large["median_ms"])
+    print(f"Slowest median at scale: {worst:.1f} ms (target < 150 ms)")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    run(parser.parse_args().repeat)
