@@ -1,5 +1,70 @@
-"""The JSON API: one NinjaAPI; each app contributes its router from its own api.py."""
+"""The JSON API: one NinjaAPI; each app contributes its router from its own api.py.
 
+Every operation authenticates by browser session (CSRF-checked for unsafe methods) or by
+`Authorization: Bearer <token>` (`dapi api_token`), reads through the apps' access functions,
+and writes through their services. Errors share two bodies: `{"detail": str}`, and for 422
+`{"detail": str, "errors": {field: [messages]}}`. OpenAPI: /api/openapi.json, docs: /api/docs.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as RequestValidationError
 
-api = NinjaAPI(title="dapi", version="1", urls_namespace="api")
+from dapi.accounts.api import AUTH, errors_of, validation_error_body
+from dapi.decisions.api import router as decisions_router
+from dapi.funding.api import router as funding_router
+from dapi.funding.services import ConflictError
+
+api = NinjaAPI(
+    title="dapi",
+    version="1",
+    urls_namespace="api",
+    auth=AUTH,
+    description="Programmes, awards, agreements, allocations, decisions, resolutions and runway. Money is GBP as "
+                "decimal strings with two places (\"229135.00\"); dates are ISO 8601. Sign in (session) or send "
+                "`Authorization: Bearer <token>` (tokens from `dapi api_token USERNAME --name NAME`).",
+)
+api.add_router("", funding_router)
+api.add_router("", decisions_router)
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc):
+    return api.create_response(
+        request, {"detail": "Sign in, or send 'Authorization: Bearer <token>' with a live API token."}, status=401)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    # Access functions raise "No such <thing>" for what does not exist and for what may not be seen alike.
+    return api.create_response(request, {"detail": str(exc) or "Not found."}, status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc):
+    return api.create_response(request, {"detail": str(exc) or "You may not change this."}, status=403)
+
+
+@api.exception_handler(ConflictError)
+def conflict(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.exception_handler(DjangoValidationError)
+def invalid(request, exc):
+    return api.create_response(request, validation_error_body(errors_of(exc)), status=422)
+
+
+@api.exception_handler(RequestValidationError)
+def invalid_request(request, exc):
+    errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        loc = [str(part) for part in error.get("loc", ())]
+        source = loc.pop(0) if loc else "body"
+        if source == "body" and loc and loc[0] == "payload":
+            loc.pop(0)
+        errors.setdefault(".".join(loc) or source, []).append(error.get("msg", "Invalid value."))
+    return api.create_response(request, validation_error_body(errors), status=422)

@@ -97,9 +97,28 @@ class Membership(models.Model):
         return f"{self.user} · {self.get_role_display()} · {self.organisation}"
 
 
+class ApiToken(models.Model):
+    """A bearer token for the JSON API, acting as its user. Only the SHA-256 of the token is
+    kept: the token itself is shown once, when it is made."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text="What the token is for, e.g. \"finance spreadsheet\".")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["user", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.user})"
+
+
 from auditlog.registry import auditlog  # noqa: E402
 
 auditlog.register(Organisation)
 auditlog.register(Area)
 auditlog.register(User, exclude_fields=["password", "last_login"])
 auditlog.register(Membership)
+auditlog.register(ApiToken, exclude_fields=["key_hash", "last_used_at"])

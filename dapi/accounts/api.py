@@ -1,0 +1,127 @@
+"""What every app's API router shares: who is calling (session or bearer token), the error
+bodies, and references to organisations in request bodies."""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from ninja import Schema
+from pydantic import Field
+from ninja.security import HttpBearer, SessionAuth
+
+from .models import Organisation
+from .services import api_token_authenticate
+
+
+class ApiTokenAuth(HttpBearer):
+    """`Authorization: Bearer <token>` with a token from `dapi api_token`."""
+
+    def authenticate(self, request, token):
+        return api_token_authenticate(token)
+
+
+class SignedInSession(SessionAuth):
+    """The browser session. CSRF is checked for unsafe methods, but only once there is a signed-in
+    user: a request with no session (say, one with a revoked token) answers 401, not 403."""
+
+    def __call__(self, request):
+        if not request.user.is_authenticated:
+            return None
+        return super().__call__(request)
+
+
+AUTH = [ApiTokenAuth(), SignedInSession()]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class ValidationErrorOut(Schema):
+    detail: str = Field(description="Every bad field with its messages, in one sentence.")
+    errors: dict[str, list[str]] = Field(description="Messages by field. Nested fields are dotted "
+                                         "(contributions.0.amount); \"__all__\" holds errors about no one field.")
+
+
+AS_OF_HELP = "View as of this date (ISO 8601, e.g. 2023-02-01) instead of today."
+PROGRAMME_FILTER_HELP = "Only this programme's (by slug)."
+
+READ_ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
+LIST_ERRORS = {401: ErrorOut, 422: ValidationErrorOut}
+WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
+
+
+def validation_error_body(errors: dict[str, list[str]]) -> dict:
+    detail = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in sorted(errors.items()))
+    return {"detail": detail, "errors": errors}
+
+
+def errors_of(exc: ValidationError, prefix: str = "") -> dict[str, list[str]]:
+    """A Django ValidationError as {field: [messages]}; errors not about one field go under "__all__"."""
+    def name(field: str) -> str:
+        if field == NON_FIELD_ERRORS:
+            return prefix.rstrip(".") or NON_FIELD_ERRORS
+        return prefix + field
+
+    if hasattr(exc, "error_dict"):
+        return {name(field): messages for field, messages in exc.message_dict.items()}
+    return {name(NON_FIELD_ERRORS): exc.messages}
+
+
+class Errors:
+    """Collects field errors while a request body is turned into service arguments, so that one
+    response names every bad field."""
+
+    def __init__(self):
+        self.errors: dict[str, list[str]] = {}
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, []).append(message)
+
+    def merge(self, exc: ValidationError, prefix: str = "") -> None:
+        for field, messages in errors_of(exc, prefix).items():
+            self.errors.setdefault(field, []).extend(messages)
+
+    def raise_any(self) -> None:
+        if self.errors:
+            raise ValidationError({field: messages for field, messages in self.errors.items()})
+
+
+class OrganisationRef(Schema):
+    id: int
+    name: str
+
+
+OrganisationKey = int | str
+ORGANISATION_KEY_HELP = "An organisation's id, or its exact name."
+
+
+def organisation_from(value: OrganisationKey | None, field: str, errors: Errors) -> Organisation | None:
+    """The organisation a request body names by id or exact name; records an error naming `field`
+    when there is none."""
+    if value is None:
+        return None
+    key = {"pk": value} if isinstance(value, int) else {"name": value}
+    try:
+        return Organisation.objects.get(**key)
+    except Organisation.DoesNotExist:
+        errors.add(field, f"No organisation with id {value}." if isinstance(value, int)
+                   else f"No organisation is named {value!r}: give its exact name or its id.")
+        return None
+
+
+class Computed(Sequence):
+    """A queryset whose rows are turned into response items only when sliced, so that pagination
+    counts in SQL and builds one page (with the queryset's prefetches) at a time."""
+
+    def __init__(self, queryset, build: Callable[[Any], Any]):
+        self.queryset = queryset
+        self.build = build
+
+    def __len__(self) -> int:
+        return self.queryset.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.build(row) for row in self.queryset[index]]
+        return self.build(self.queryset[index])

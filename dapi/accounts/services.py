@@ -1,0 +1,51 @@
+"""Writes to accounts: API tokens. Each service validates, saves and audits in one transaction."""
+
+import hashlib
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+
+from .actor import acting_as
+from .models import ApiToken, User
+
+TOKEN_PREFIX = "dapi_"
+
+
+def hash_token(plaintext: str) -> str:
+    return hashlib.sha256(plaintext.encode()).hexdigest()
+
+
+@transaction.atomic
+def api_token_create(*, user: User, name: str, by) -> tuple[ApiToken, str]:
+    """Make a bearer token for `user`. Returns the token and its plaintext, which is stored
+    nowhere (only its SHA-256 is) and so can be shown only this once. Anyone who may manage
+    `user` may call it; the caller checks."""
+    plaintext = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(user=user, name=name, key_hash=hash_token(plaintext))
+    token.full_clean()
+    with acting_as(by):
+        token.save()
+    return token, plaintext
+
+
+@transaction.atomic
+def api_token_revoke(*, token: ApiToken, by) -> ApiToken:
+    """Stop a token working from now on. The row stays, for the audit trail."""
+    token.revoked = True
+    with acting_as(by):
+        token.save(update_fields=["revoked"])
+    return token
+
+
+def api_token_authenticate(plaintext: str) -> User | None:
+    """The active user a live (not revoked) token acts as, or None; notes when it was used."""
+    if not plaintext or not plaintext.startswith(TOKEN_PREFIX):
+        return None
+    token = (ApiToken.objects.select_related("user")
+             .filter(key_hash=hash_token(plaintext), revoked=False, user__is_active=True).first())
+    if token is None:
+        return None
+    # A queryset update: when a token was last used is bookkeeping, not an audited change.
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    return token.user

@@ -1,0 +1,248 @@
+"""The funding ledger as JSON: programmes and their runway, awards, agreements and allocations.
+
+Reads go through access.py (what a user may not see answers 404); writes go through
+services.py after can_change_programme (403 for a programme the user sees but may not change).
+"""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import prefetch_related_objects
+from ninja import Query, Router
+from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
+
+from dapi import clock
+from dapi.accounts.api import (
+    AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Errors,
+    organisation_from,
+)
+from dapi.accounts.models import Area
+
+from . import access, services
+from .models import AgreementContribution, Programme
+from .money import FinancialYear
+from .runway import funding_table, programme_runway, runway_queryset
+from .schemas import (
+    AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,
+    AwardOut, ProgrammeDetailOut, ProgrammeOut, ProgrammeRunwayOut, RunwayOut, funding_table_out, programme_out,
+)
+
+router = Router(tags=["funding"])
+PAGE = {"max_limit": 500}
+
+
+def _as_of(today: date | None) -> date:
+    return today or clock.today()
+
+
+def _with_runway_prefetches(user, slug: str) -> Programme:
+    programme = access.programme_get_for(user, slug)
+    return runway_queryset(Programme.objects.filter(pk=programme.pk).select_related("lead_commissioner")).get()
+
+
+@router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS},
+            summary="Programmes you may see, with their runway")
+@paginate(LimitOffsetPagination, **PAGE)
+def list_programmes(request, today: date | None = Query(None, description=AS_OF_HELP)):
+    as_of = _as_of(today)
+    programmes = runway_queryset(access.programme_list_for(request.auth)).prefetch_related("areas")
+    return Computed(programmes, lambda p: programme_out(p, programme_runway(p, as_of)))
+
+
+@router.get("/programmes/{slug}", response={200: ProgrammeDetailOut, **READ_ERRORS}, summary="One programme")
+def get_programme(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
+    programme = _with_runway_prefetches(request.auth, slug)
+    prefetch_related_objects([programme], "areas", "elements__provider")
+    return {**programme_out(programme, programme_runway(programme, _as_of(today))),
+            "description": programme.description, "eligibility": programme.eligibility,
+            "elements": list(programme.elements.all()),
+            "can_change": access.can_change_programme(request.auth, programme)}
+
+
+@router.get("/programmes/{slug}/runway", response={200: ProgrammeRunwayOut, **READ_ERRORS},
+            summary="A programme's runway, cliff edge, options and funding by financial year")
+def get_programme_runway(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
+    programme = _with_runway_prefetches(request.auth, slug)
+    runway = programme_runway(programme, _as_of(today))
+    return {**runway.as_dict(), "funding": funding_table_out(funding_table(programme))}
+
+
+@router.get("/runway", response={200: list[RunwayOut], **LIST_ERRORS},
+            summary="Runway of every programme you may see")
+@paginate(LimitOffsetPagination, **PAGE)
+def list_runway(request, today: date | None = Query(None, description=AS_OF_HELP)):
+    as_of = _as_of(today)
+    return Computed(runway_queryset(access.programme_list_for(request.auth)),
+                    lambda p: programme_runway(p, as_of).as_dict())
+
+
+# -- writes: shared ------------------------------------------------------------------------------
+
+
+def _changeable_programme(user, key) -> Programme:
+    """The programme a write names: 404 if `user` may not see it, 403 if they may not change it."""
+    programme = access.programme_get_for(user, key)
+    if not access.can_change_programme(user, programme):
+        raise PermissionDenied(
+            f"You may see {programme.name} but not change its ledger: only commissioners and finance officers "
+            f"of {programme.lead_commissioner} may.")
+    return programme
+
+
+def _award_from(user, programme: Programme, award_id: int | None, errors: Errors):
+    if award_id is None:
+        return None
+    award = access.award_list_for(user).filter(programme=programme, pk=award_id).first()
+    if award is None:
+        errors.add("award_id", f"No award with id {award_id} in {programme.name}.")
+    return award
+
+
+# -- awards --------------------------------------------------------------------------------------
+
+
+def _awards(user):
+    return access.award_list_for(user).select_related("round__stream")
+
+
+@router.get("/awards", response={200: list[AwardOut], **LIST_ERRORS}, summary="Awards you may see")
+@paginate(LimitOffsetPagination, **PAGE)
+def list_awards(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
+    awards = _awards(request.auth)
+    return awards.filter(programme__slug=programme) if programme else awards
+
+
+@router.get("/awards/{award_id}", response={200: AwardDetailOut, **READ_ERRORS}, summary="One award")
+def get_award(request, award_id: int):
+    award = access.award_get_for(request.auth, award_id)
+    prefetch_related_objects([award], "match_contributions__partner")
+    return award
+
+
+@router.post("/awards", response={201: AwardDetailOut, **WRITE_ERRORS}, summary="Record an award")
+def create_award(request, payload: AwardIn):
+    programme = _changeable_programme(request.auth, payload.programme)
+    errors = Errors()
+    fields = payload.model_dump(exclude={"programme", "funder", "recipient"})
+    fields["funder"] = organisation_from(payload.funder, "funder", errors)
+    fields["recipient"] = (organisation_from(payload.recipient, "recipient", errors) if payload.recipient is not None
+                           else programme.lead_commissioner)
+    errors.raise_any()
+    award = services.award_create(by=request.auth, programme=programme, **fields)
+    return Status(201, access.award_get_for(request.auth, award.pk))
+
+
+# -- agreements ----------------------------------------------------------------------------------
+
+
+def _agreement_fields(user, programme: Programme, data: dict) -> dict:
+    """Request fields as service arguments: organisations and the award looked up, schedule lines
+    checked one by one so that an error names its line (contributions.1.amount)."""
+    errors = Errors()
+    fields = dict(data)
+    for name in ("commissioner", "provider"):
+        if name in fields:
+            fields[name] = organisation_from(fields[name], name, errors)
+    if "award_id" in fields:
+        fields["award"] = _award_from(user, programme, fields.pop("award_id"), errors)
+    if fields.get("contributions") is not None:
+        lines = []
+        for i, line in enumerate(fields["contributions"]):
+            prefix = f"contributions.{i}."
+            partner = organisation_from(line["partner"], prefix + "partner", errors)
+            values = {**line, "partner": partner}
+            try:
+                AgreementContribution(**values).clean_fields(exclude=["agreement", "partner"])
+            except ValidationError as exc:
+                errors.merge(exc, prefix)
+            lines.append(values)
+        fields["contributions"] = lines
+    errors.raise_any()
+    return fields
+
+
+def _agreement_detail(user, agreement_id: int):
+    agreement = access.agreement_get_for(user, agreement_id)
+    prefetch_related_objects([agreement], "contributions__partner")
+    return agreement
+
+
+@router.get("/agreements", response={200: list[AgreementOut], **LIST_ERRORS},
+            summary="Agreements you may see (a provider sees only its own)")
+@paginate(LimitOffsetPagination, **PAGE)
+def list_agreements(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
+    agreements = access.agreement_list_for(request.auth)
+    return agreements.filter(programme__slug=programme) if programme else agreements
+
+
+@router.get("/agreements/{agreement_id}", response={200: AgreementDetailOut, **READ_ERRORS},
+            summary="One agreement, with its schedule and reconciliation")
+def get_agreement(request, agreement_id: int):
+    return _agreement_detail(request.auth, agreement_id)
+
+
+@router.post("/agreements", response={201: AgreementDetailOut, **WRITE_ERRORS}, summary="Record an agreement")
+def create_agreement(request, payload: AgreementIn):
+    programme = _changeable_programme(request.auth, payload.programme)
+    data = payload.model_dump(exclude={"programme"})
+    data["commissioner"] = data["commissioner"] if data["commissioner"] is not None else programme.lead_commissioner_id
+    fields = _agreement_fields(request.auth, programme, data)
+    agreement = services.agreement_create(by=request.auth, programme=programme, **fields)
+    return Status(201, _agreement_detail(request.auth, agreement.pk))
+
+
+@router.patch("/agreements/{agreement_id}", response={200: AgreementDetailOut, 409: ErrorOut, **WRITE_ERRORS},
+              summary="Change an agreement (optimistic concurrency by `version`)")
+def update_agreement(request, agreement_id: int, payload: AgreementPatch):
+    agreement = access.agreement_get_for(request.auth, agreement_id)
+    _changeable_programme(request.auth, agreement.programme_id)
+    data = payload.model_dump(exclude_unset=True)
+    version = data.pop("version")
+    fields = _agreement_fields(request.auth, agreement.programme, data)
+    services.agreement_update(agreement=agreement, by=request.auth, version=version, **fields)
+    return _agreement_detail(request.auth, agreement.pk)
+
+
+# -- allocations ---------------------------------------------------------------------------------
+
+
+def _area_from(value, errors: Errors):
+    if value is None:
+        return None
+    areas = list(Area.objects.filter(**({"pk": value} if isinstance(value, int) else {"name": value}))[:2])
+    if len(areas) == 1:
+        return areas[0]
+    errors.add("area", f"No area with id {value}." if isinstance(value, int) else
+               f"No area is named {value!r}." if not areas else f"More than one area is named {value!r}: give its id.")
+    return None
+
+
+@router.get("/allocations", response={200: list[AllocationOut], **LIST_ERRORS}, summary="Allocations you may see")
+@paginate(LimitOffsetPagination, **PAGE)
+def list_allocations(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
+    allocations = access.allocation_list_for(request.auth)
+    return allocations.filter(programme__slug=programme) if programme else allocations
+
+
+@router.get("/allocations/{allocation_id}", response={200: AllocationOut, **READ_ERRORS}, summary="One allocation")
+def get_allocation(request, allocation_id: int):
+    return access.allocation_get_for(request.auth, allocation_id)
+
+
+@router.post("/allocations", response={201: AllocationOut, **WRITE_ERRORS},
+             summary="Record money devolved to an area, CSP or partner for one financial year")
+def create_allocation(request, payload: AllocationIn):
+    programme = _changeable_programme(request.auth, payload.programme)
+    errors = Errors()
+    fields = payload.model_dump(exclude={"programme", "recipient", "area", "award_id", "financial_year"})
+    fields["recipient"] = organisation_from(payload.recipient, "recipient", errors)
+    fields["area"] = _area_from(payload.area, errors)
+    fields["award"] = _award_from(request.auth, programme, payload.award_id, errors)
+    try:
+        fields["financial_year"] = FinancialYear.parse(payload.financial_year).start_year
+    except ValueError:
+        errors.add("financial_year", f"{payload.financial_year!r} is not a financial year: write it like 2023/24.")
+    errors.raise_any()
+    allocation = services.allocation_create(by=request.auth, programme=programme, **fields)
+    return Status(201, access.allocation_get_for(request.auth, allocation.pk))

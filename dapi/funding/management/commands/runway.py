@@ -1,0 +1,50 @@
+"""`dapi runway [--json] [--today YYYY-MM-DD] [--horizon DAYS]`: every programme's runway and cliff edge.
+
+An operator's tool: it reads all programmes, with no user to limit what it sees.
+"""
+
+import json
+from datetime import date
+
+from django.core.management.base import BaseCommand, CommandError
+from rich.console import Console
+from rich.table import Table
+
+from dapi import clock
+from dapi.funding.models import Programme
+from dapi.funding.runway import programme_runway, runway_queryset
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%-d %b %Y") if value else "not known"
+
+
+class Command(BaseCommand):
+    help = "Show every programme's runway, days left, cliff edge and pending bids (all programmes; no user)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--json", action="store_true", dest="as_json", help="Print a JSON list of runway records.")
+        parser.add_argument("--today", help="View as of this date (YYYY-MM-DD) instead of today.")
+        parser.add_argument("--horizon", type=int, help="Cliff-edge alert horizon in days (default: the setting, 183).")
+
+    def handle(self, *args, as_json: bool, today: str | None, horizon: int | None, **options):
+        try:
+            as_of = date.fromisoformat(today) if today else clock.today()
+        except ValueError:
+            raise CommandError(f"--today must be a date like 2023-02-01, not {today!r}.") from None
+        if horizon is not None and horizon < 0:
+            raise CommandError("--horizon must be 0 days or more.")
+        runways = [programme_runway(p, as_of, horizon) for p in runway_queryset(Programme.objects.all())]
+        if as_json:
+            self.stdout.write(json.dumps([r.as_dict() for r in runways], indent=2))
+            return
+        table = Table(title=f"Runway as of {_day(as_of)}")
+        for column in ("Programme", "Runway end", "Days left", "Cliff edge", "Pending bids"):
+            table.add_column(column, justify="right" if column == "Days left" else "left")
+        for r in runways:
+            end = {"funded": _day(r.runway_end), "ended": f"ended {_day(r.runway_end)}",
+                   "unfunded": "no funding"}[r.state]
+            bids = "\n".join(f"{b.round.stream.funder}: decision {_day(b.expected_decision)}" for b in r.pending_bids)
+            table.add_row(r.programme.name, end, str(r.days_left),
+                          "[bold red]yes[/]" if r.cliff_edge else "no", bids or "none")
+        Console(file=self.stdout, width=None if self.stdout.isatty() else 160).print(table)
