@@ -1,7 +1,10 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from .clock import parse_as_of
+from .home import home_for
+
 
 @login_required
 def home(request):
-    return render(request, "home.html", {})
+    return render(request, "home.html", {"home": home_for(request.user, parse_as_of(request.GET.get("today")))})

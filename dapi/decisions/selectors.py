@@ -1,12 +1,18 @@
 """Reads over decisions: reconciliation of stated totals, overdue resolutions."""
 
+from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet, prefetch_related_objects
 
+from dapi.funding.access import agreement_list_for
+from dapi.funding.models import Agreement, Allocation, Award, MatchContribution
 from dapi.funding.reconcile import Reconciliation
 
-from .models import Decision, Resolution, ResolutionStatus, StatedTotal, TotalComponent
+from .access import can_change_decision, decision_list_for, evaluation_list_for, resolution_list_for
+from .models import (
+    Decision, Evaluation, EvaluationStatus, Meeting, Resolution, ResolutionStatus, StatedTotal, TotalComponent,
+)
 
 
 def _component_lines(decision: Decision, total: StatedTotal):
@@ -40,3 +46,100 @@ def resolutions_overdue(resolutions: QuerySet[Resolution], today: date) -> Query
 
 def resolutions_open(resolutions: QuerySet[Resolution]) -> QuerySet[Resolution]:
     return resolutions.filter(status=ResolutionStatus.OPEN).order_by(F("due_on").asc(nulls_last=True))
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+DECISION_MONEY_PREFETCH = (
+    "stated_totals",
+    Prefetch("agreements", queryset=Agreement.objects.select_related("provider", "programme")),
+    Prefetch("allocations", queryset=Allocation.objects.select_related("recipient", "area")),
+    Prefetch("awards", queryset=Award.objects.select_related("funder", "recipient")),
+    Prefetch("match_contributions", queryset=MatchContribution.objects.select_related("partner")),
+)
+
+
+@dataclass
+class DecisionWithTotals:
+    decision: Decision
+    reconciliations: list[Reconciliation]
+
+
+@dataclass
+class ProgrammeRecords:
+    """What the decisions app knows about one programme, for its page."""
+
+    decisions: list[DecisionWithTotals]
+    open_resolutions: list[Resolution]
+    evaluations: list["EvaluationDue"]
+    today: date
+
+
+@dataclass
+class EvaluationDue:
+    evaluation: Evaluation
+    overdue: bool
+
+
+def decisions_about_programme(user, programme) -> QuerySet[Decision]:
+    """Decisions `user` may see that name the programme or commit money to it, newest first."""
+    about = (Q(programmes=programme) | Q(agreements__programme=programme) | Q(awards__programme=programme)
+             | Q(allocations__programme=programme) | Q(match_contributions__programme=programme))
+    return decisions_newest_first(decision_list_for(user).filter(pk__in=Decision.objects.filter(about).values("pk")))
+
+
+def programme_records(user, programme, today: date) -> ProgrammeRecords:
+    """The programme's decisions (each stated total reconciled), its open resolutions and its
+    evaluations, as `user` may see them."""
+    decisions = decisions_about_programme(user, programme).prefetch_related(*DECISION_MONEY_PREFETCH)
+    resolutions = resolutions_open(resolution_list_for(user).filter(meeting__programmes=programme)).select_related(
+        "meeting__body")
+    evaluations = evaluation_list_for(user).filter(programme=programme).order_by(F("due_on").asc(nulls_last=True))
+    return ProgrammeRecords(
+        decisions=[DecisionWithTotals(d, decision_reconciliations(d)) for d in decisions],
+        open_resolutions=list(resolutions),
+        evaluations=[EvaluationDue(e, evaluation_overdue(e, today)) for e in evaluations],
+        today=today,
+    )
+
+
+def evaluation_overdue(evaluation: Evaluation, today: date) -> bool:
+    """Due before `today` and not delivered."""
+    return bool(evaluation.due_on and evaluation.due_on < today and evaluation.status != EvaluationStatus.DELIVERED)
+
+
+@dataclass
+class DecisionPage:
+    decision: Decision
+    reconciliations: list[Reconciliation]
+    meetings: list[Meeting]
+    visible_agreements: set[int]
+    can_change: bool
+
+
+def decision_page(user, decision: Decision) -> DecisionPage:
+    """A decision record as published, with the money it commits and each stated total
+    checked against that money."""
+    prefetch_related_objects(
+        [decision], "recommendations", "implications", "approvals", "programmes", *DECISION_MONEY_PREFETCH,
+        Prefetch("meetings", queryset=Meeting.objects.select_related("body")), "meetings__resolutions",
+    )
+    return DecisionPage(
+        decision=decision,
+        reconciliations=decision_reconciliations(decision),
+        meetings=list(decision.meetings.all()),
+        visible_agreements=set(agreement_list_for(user).filter(decisions=decision).values_list("pk", flat=True)),
+        can_change=can_change_decision(user, decision),
+    )
+
+
+def resolutions_not_yet_due(resolutions: QuerySet[Resolution], today: date) -> QuerySet[Resolution]:
+    """Open resolutions with no due date or a due date from `today` on."""
+    return resolutions_open(resolutions).filter(Q(due_on__isnull=True) | Q(due_on__gte=today))
+
+
+def decisions_newest_first(decisions: QuerySet[Decision], organisation=None) -> QuerySet[Decision]:
+    """Decisions by decision date, newest first (undated last), optionally of one organisation."""
+    if organisation is not None:
+        decisions = decisions.filter(organisation=organisation)
+    return decisions.order_by(F("decision_date").desc(nulls_last=True), "reference", "pk")

@@ -1,1 +1,156 @@
-"""Pages."""
+"""Pages for the funding ledger: programmes with their runway, agreements, and the forms that
+record awards, agreements and allocations. Objects come from access.py (404 when hidden)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from dapi.clock import parse_as_of
+
+from . import access, selectors, services
+from .charts import timeline_svg
+from .forms import AgreementForm, AllocationForm, AwardForm, schedule_formset, schedule_lines
+
+
+@login_required
+@require_GET
+def programme_list(request):
+    today = parse_as_of(request.GET.get("today"))
+    return render(request, "funding/programme_list.html", {
+        "runways": selectors.programme_runways(request.user, today), "today": today,
+    })
+
+
+@login_required
+@require_GET
+def programme_detail(request, slug):
+    programme = access.programme_get_for(request.user, slug)
+    today = parse_as_of(request.GET.get("today"))
+    return render(request, "funding/programme_detail.html", {
+        "page": selectors.programme_page(request.user, programme, today), "programme": programme, "today": today,
+    })
+
+
+@login_required
+@require_GET
+def programme_timeline(request, slug):
+    programme = selectors.programme_ledger_get_for(request.user, slug)
+    svg = timeline_svg(programme, parse_as_of(request.GET.get("today")))
+    return HttpResponse(svg, content_type="image/svg+xml")
+
+
+@login_required
+@require_GET
+def agreement_detail(request, pk):
+    agreement = access.agreement_get_for(request.user, pk)
+    return render(request, "funding/agreement_detail.html", {
+        "page": selectors.agreement_page(request.user, agreement), "agreement": agreement,
+    })
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _saved(form, save, *others):
+    """Run `save` when the form (and any formset with it) is valid; when the service refuses,
+    put its errors on the form. Returns what was saved, or None."""
+    if not all([f.is_valid() for f in (form, *others)]):
+        return None
+    try:
+        return save()
+    except ValidationError as e:
+        form.add_service_errors(e)
+    except services.ConflictError as e:
+        form.add_error(None, str(e))
+    return None
+
+
+def _form_page(request, template, form, programme, **context):
+    return render(request, template, {"form": form, "programme": programme,
+                                      "organisation_names": selectors.organisation_names(), **context})
+
+
+@login_required
+def award_create(request, slug):
+    programme = selectors.programme_to_change(request.user, slug)
+    form = AwardForm(_posted(request), initial={"recipient": programme.lead_commissioner})
+    award = _saved(form, lambda: services.award_create(by=request.user, programme=programme, **form.cleaned_data))
+    if award:
+        messages.success(request, f"Award “{award}” added.")
+        return redirect(f"{programme_url(programme)}#awards")
+    return _form_page(request, "funding/award_form.html", form, programme)
+
+
+@login_required
+def award_edit(request, pk):
+    award = selectors.award_to_change(request.user, pk)
+    form = AwardForm(_posted(request), initial=AwardForm.initial_for(award))
+    saved = _saved(form, lambda: services.award_update(award=award, by=request.user, **form.cleaned_data))
+    if saved:
+        messages.success(request, f"Award “{saved}” saved.")
+        return redirect(f"{programme_url(award.programme)}#awards")
+    return _form_page(request, "funding/award_form.html", form, award.programme, award=award)
+
+
+@login_required
+def allocation_create(request, slug):
+    programme = selectors.programme_to_change(request.user, slug)
+    form = AllocationForm(_posted(request), programme=programme)
+    allocation = _saved(form, lambda: services.allocation_create(
+        by=request.user, programme=programme, **form.cleaned_data))
+    if allocation:
+        messages.success(request, f"Allocation to {allocation.recipient} for {allocation.fy} added.")
+        return redirect(f"{programme_url(programme)}#allocations")
+    return _form_page(request, "funding/allocation_form.html", form, programme)
+
+
+@login_required
+def allocation_edit(request, pk):
+    allocation = selectors.allocation_to_change(request.user, pk)
+    form = AllocationForm(_posted(request), programme=allocation.programme,
+                          initial=AllocationForm.initial_for(allocation))
+    saved = _saved(form, lambda: services.allocation_update(
+        allocation=allocation, by=request.user, **form.cleaned_data))
+    if saved:
+        messages.success(request, f"Allocation to {saved.recipient} for {saved.fy} saved.")
+        return redirect(f"{programme_url(allocation.programme)}#allocations")
+    return _form_page(request, "funding/allocation_form.html", form, allocation.programme, allocation=allocation)
+
+
+@login_required
+def agreement_create(request, slug):
+    programme = selectors.programme_to_change(request.user, slug)
+    form = AgreementForm(_posted(request), programme=programme,
+                         initial={"commissioner": programme.lead_commissioner, "kind": "grant"})
+    schedule = schedule_formset(_posted(request))
+    agreement = _saved(form, lambda: services.agreement_create(
+        by=request.user, programme=programme, contributions=schedule_lines(schedule), **form.agreement_fields()),
+        schedule)
+    if agreement:
+        messages.success(request, f"Agreement “{agreement}” added.")
+        return redirect("funding:agreement_detail", pk=agreement.pk)
+    return _form_page(request, "funding/agreement_form.html", form, programme, schedule=schedule)
+
+
+@login_required
+def agreement_edit(request, pk):
+    agreement = selectors.agreement_to_change(request.user, pk)
+    form = AgreementForm(_posted(request), programme=agreement.programme, initial=AgreementForm.initial_for(agreement))
+    schedule = schedule_formset(_posted(request), agreement=agreement)
+    saved = _saved(form, lambda: services.agreement_update(
+        agreement=agreement, by=request.user, version=form.cleaned_data["version"],
+        contributions=schedule_lines(schedule), **form.agreement_fields()), schedule)
+    if saved:
+        messages.success(request, f"Agreement “{saved}” saved.")
+        return redirect("funding:agreement_detail", pk=saved.pk)
+    return _form_page(request, "funding/agreement_form.html", form, agreement.programme, schedule=schedule,
+                      agreement=agreement)
+
+
+def programme_url(programme) -> str:
+    return reverse("funding:programme_detail", args=[programme.slug])

@@ -1,0 +1,35 @@
+"""The audit log's filters."""
+
+from auditlog.models import LogEntry
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+
+from .selectors import audited_content_types
+
+
+class ContentTypeChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        model = obj.model_class()
+        return f"{model._meta.verbose_name.capitalize()} ({obj.app_label})" if model else str(obj)
+
+
+class LogFilterForm(forms.Form):
+    actor = forms.CharField(label="Username", required=False, max_length=150)
+    action = forms.TypedChoiceField(
+        choices=[("", "Any")] + [(str(v), str(label).capitalize()) for v, label in LogEntry.Action.choices],
+        coerce=int, empty_value=None, required=False)
+    content_type = ContentTypeChoice(queryset=ContentType.objects.none(), required=False, empty_label="Any",
+                                     label="Object type")
+    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput,
+                                error_messages={"invalid": "Enter a real date, like 31/03/2024."})
+    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput,
+                              error_messages={"invalid": "Enter a real date, like 31/03/2024."})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["content_type"].queryset = audited_content_types()
+
+    def filters(self) -> dict:
+        """The valid filters (an invalid one is ignored and reported on its field)."""
+        self.is_valid()
+        return {name: value for name, value in getattr(self, "cleaned_data", {}).items() if value not in (None, "")}

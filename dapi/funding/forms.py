@@ -1,0 +1,222 @@
+"""Forms for the funding ledger: parse and validate what was typed; the services do the rest.
+
+Organisations are typed by name (with suggestions from a <datalist>), amounts in pounds and
+pence, dates as ISO dates (the browser's date picker) or "31/03/2024".
+"""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import MultipleObjectsReturned, ValidationError
+
+from dapi.accounts.models import Area, Organisation
+
+from .models import AgreementKind, AgreementStatus, Basis
+from .money import FinancialYear
+
+ORGANISATION_LIST_ID = "organisation-names"
+
+
+class AmountField(forms.DecimalField):
+    """Pounds and pence, 0.00 or more; a leading "£" and thousands commas are accepted."""
+
+    default_error_messages = {
+        "invalid": "Enter an amount in pounds and pence, like 1234.56.",
+        "min_value": "Enter an amount of £0.00 or more.",
+        "max_digits": "Enter an amount of less than £1,000,000,000,000.",
+        "max_whole_digits": "Enter an amount of less than £1,000,000,000,000.",
+        "max_decimal_places": "Enter an amount to the nearest penny, like 1234.56.",
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(max_digits=14, decimal_places=2, min_value=Decimal("0"), **kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", "").removeprefix("£").strip()
+        return super().to_python(value)
+
+
+class DayField(forms.DateField):
+    widget = forms.DateInput
+
+    default_error_messages = {"invalid": "Enter a real date, like 31/03/2024."}
+
+
+class OrganisationField(forms.CharField):
+    """An organisation typed by its name; an unknown name is an error naming it."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 200)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"list": ORGANISATION_LIST_ID, "autocomplete": "off", "spellcheck": "false"})
+
+    def prepare_value(self, value):
+        return value.name if isinstance(value, Organisation) else value
+
+    def clean(self, value):
+        name = super().clean(value)
+        if not name:
+            return None
+        try:
+            return Organisation.objects.get(name__iexact=name)
+        except MultipleObjectsReturned:
+            return Organisation.objects.get(name=name)
+        except Organisation.DoesNotExist:
+            raise ValidationError(
+                f"No organisation called “{name}”. Choose one from the list or ask an administrator to add it.",
+                code="unknown_organisation",
+            ) from None
+
+
+class FinancialYearField(forms.CharField):
+    """A financial year typed as "2023/24"; cleans to its start year (2023)."""
+
+    def prepare_value(self, value):
+        return str(FinancialYear(value)) if isinstance(value, int) else value
+
+    def clean(self, value):
+        text = super().clean(value)
+        try:
+            return FinancialYear.parse(text.strip()).start_year
+        except ValueError:
+            raise ValidationError("Enter a financial year like 2023/24.", code="invalid") from None
+
+
+def add_service_errors(form: forms.Form, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form: on the field it names where the form has
+    that field, otherwise above the form."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for name, errors in error.error_dict.items():
+        form.add_error(name if name in form.fields else None, errors)
+
+
+class ServiceForm(forms.Form):
+    """A form whose cleaned data goes to a service, which may still refuse it."""
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        add_service_errors(self, error)
+
+
+class AwardForm(ServiceForm):
+    title = forms.CharField(max_length=200)
+    funder = OrganisationField(help_text="The body that made the award, for example Home Office.")
+    recipient = OrganisationField(help_text="Usually the commissioner.")
+    amount = AmountField(required=False, help_text="Leave empty when the record does not state it.")
+    awarded_on = DayField(label="Awarded on")
+    start = DayField(label="Start date")
+    end = DayField(label="End date")
+    match_required = AmountField(label="Match funding required", required=False,
+                                 help_text="Leave empty when the record does not state an amount.")
+    match_required_text = forms.CharField(label="Match funding condition as written", max_length=300, required=False)
+    conditions = forms.CharField(widget=forms.Textarea, required=False)
+
+    @staticmethod
+    def initial_for(award) -> dict:
+        return {name: getattr(award, name) for name in AwardForm.base_fields}
+
+
+class AllocationForm(ServiceForm):
+    recipient = OrganisationField(help_text="The area, Community Safety Partnership or partner receiving the money.")
+    area = forms.ModelChoiceField(queryset=Area.objects.all(), required=False, empty_label="Not stated")
+    financial_year = FinancialYearField(label="Financial year", help_text="For example, 2023/24.")
+    amount = AmountField()
+    award = forms.ModelChoiceField(queryset=None, required=False, empty_label="Not from a recorded award",
+                                   label="Paid from award")
+    purpose = forms.CharField(max_length=300, required=False)
+    conditions = forms.CharField(widget=forms.Textarea, required=False)
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["award"].queryset = programme.awards.all()
+
+    @staticmethod
+    def initial_for(allocation) -> dict:
+        return {name: getattr(allocation, name) for name in AllocationForm.base_fields}
+
+
+class AgreementForm(ServiceForm):
+    kind = forms.ChoiceField(choices=AgreementKind.choices, widget=forms.RadioSelect)
+    title = forms.CharField(max_length=200)
+    reference = forms.CharField(max_length=80, required=False)
+    commissioner = OrganisationField()
+    provider = OrganisationField(required=False, help_text="Leave empty when the record does not name the provider.")
+    award = forms.ModelChoiceField(queryset=None, required=False, empty_label="Not paid from a recorded award",
+                                   label="Paid from award")
+    value = AmountField(label="Total value", required=False, help_text="Leave empty when the record does not state it.")
+    start = DayField(label="Start date", required=False, help_text="Leave empty when the record does not state it.")
+    end = DayField(label="End date")
+    extension_until = DayField(label="Extension options can run until", required=False)
+    extension_terms = forms.CharField(label="Extension terms", max_length=200, required=False)
+    break_notice_months = forms.IntegerField(label="Break clause notice, in months", min_value=0, max_value=120,
+                                             required=False,
+                                             error_messages={"invalid": "Enter a whole number of months, like 6."})
+    conditions = forms.CharField(widget=forms.Textarea, required=False)
+    status = forms.ChoiceField(choices=AgreementStatus.choices, initial=AgreementStatus.DRAFT)
+    terminated_on = DayField(label="Terminated on", required=False, help_text="Only for a terminated agreement.")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["award"].queryset = programme.awards.all()
+        self.schedule_errors: list[str] = []
+
+    @staticmethod
+    def initial_for(agreement) -> dict:
+        return {name: getattr(agreement, name) for name in AgreementForm.base_fields}
+
+    def agreement_fields(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if k != "version"}
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        """As `add_service_errors`, with the schedule's errors above the partner lines; a
+        per-annum line without a term is told at the start date, which is what is missing."""
+        if not hasattr(error, "error_dict"):
+            self.add_error(None, error)
+            return
+        for e in error.error_dict.pop("contributions", []):
+            if e.code == "no_term":
+                self.add_error("start", e)
+            else:
+                self.schedule_errors.extend(e.messages)
+        add_service_errors(self, error)
+
+
+class ContributionForm(forms.Form):
+    """One partner's line in an agreement's schedule; a row left empty is ignored."""
+
+    partner = OrganisationField(required=False)
+    amount = AmountField(required=False)
+    basis = forms.ChoiceField(choices=Basis.choices, initial=Basis.PER_ANNUM)
+    is_cap = forms.BooleanField(label="Up to (a maximum)", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("partner") and data.get("amount") is None and "amount" not in self.errors:
+            self.add_error("amount", "Enter the amount of this line.")
+        if data.get("amount") is not None and not data.get("partner") and "partner" not in self.errors:
+            self.add_error("partner", "Enter the partner paying this line.")
+        return data
+
+    def line(self) -> dict | None:
+        data = self.cleaned_data
+        if not data.get("partner"):
+            return None
+        return {"partner": data["partner"], "amount": data["amount"], "basis": data["basis"], "is_cap": data["is_cap"]}
+
+
+SCHEDULE_ROWS = 4
+ContributionFormSet = forms.formset_factory(ContributionForm, extra=SCHEDULE_ROWS, max_num=SCHEDULE_ROWS,
+                                            absolute_max=SCHEDULE_ROWS, validate_max=True)
+
+
+def schedule_formset(data=None, agreement=None) -> forms.BaseFormSet:
+    initial = [{"partner": c.partner, "amount": c.amount, "basis": c.basis, "is_cap": c.is_cap}
+               for c in agreement.contributions.all()] if agreement else []
+    return ContributionFormSet(data, initial=initial, prefix="schedule")
+
+
+def schedule_lines(formset) -> list[dict]:
+    return [line for line in (f.line() for f in formset.forms) if line]
