@@ -61,8 +61,10 @@ def serious_accessibility_violations(page) -> list[str]:
             if v["impact"] in ("serious", "critical")]
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page, name: str, height: int | None = None) -> Path:
+    """A full-page PNG under var/screenshots/, or only its top `height` pixels."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    clip = {"x": 0, "y": 0, "width": page.viewport_size["width"], "height": height} if height else None
+    page.screenshot(path=str(path), full_page=True, clip=clip)
     return path

@@ -26,6 +26,7 @@ def test_commissioner_sees_cleveland_money_and_the_jenkins_centre_cliff_edge(dem
         assert provider in body
     assert serious_accessibility_violations(page) == []
     screenshot(page, "programme-cleveland")
+    screenshot(page, "programme-cleveland-top", height=2300)
 
     page.goto("/programmes/jenkins-centre/?today=2023-02-01")
     warning = page.locator(".govuk-warning-text").first
