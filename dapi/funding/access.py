@@ -112,3 +112,44 @@ def allocation_get_for(user, allocation_id) -> Allocation:
 def programmes_changeable_by(user) -> QuerySet[Programme]:
     """Programmes whose ledger `user` may change (for form choices)."""
     return Programme.objects.filter(lead_commissioner__in=_commissioning_orgs(user))
+
+
+def sees_ledger(user) -> bool:
+    """Whether `user` sees a programme's whole ledger (awards, match funding, allocations, the
+    funding table and timeline), as commissioners and finance officers do; a provider manager
+    sees the runway and only its own organisation's agreements (see access.py)."""
+    return bool(org_ids_with_role(user, *COMMISSIONING_ROLES))
+
+
+def programme_ledger_get_for(user, slug) -> Programme:
+    """A programme whose whole ledger `user` may see (for the timeline chart); 404 otherwise."""
+    programme = programme_get_for(user, slug)
+    if not sees_ledger(user):
+        raise Http404("No such programme")
+    return programme
+
+
+def programme_to_change(user, slug) -> Programme:
+    """A programme whose ledger `user` may change; 404 for everyone else."""
+    programme = programme_get_for(user, slug)
+    if not can_change_programme(user, programme):
+        raise Http404("No such programme")
+    return programme
+
+
+def _changeable(user, obj):
+    if not can_change_programme(user, obj.programme):
+        raise Http404("Not found")
+    return obj
+
+
+def agreement_to_change(user, agreement_id) -> Agreement:
+    return _changeable(user, agreement_get_for(user, agreement_id))
+
+
+def award_to_change(user, award_id) -> Award:
+    return _changeable(user, award_get_for(user, award_id))
+
+
+def allocation_to_change(user, allocation_id) -> Allocation:
+    return _changeable(user, allocation_get_for(user, allocation_id))

@@ -7,10 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import Http404
 
 from dapi.accounts.models import Organisation
-from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 
 from . import access
 from .charts import TimelineRow, timeline_rows
@@ -34,13 +32,6 @@ PROGRAMME_PAGE_PREFETCH = (
     Prefetch("match_contributions", queryset=MatchContribution.objects.select_related("partner")),
     Prefetch("bids", queryset=Bid.objects.select_related("round__stream__funder")),
 )
-
-
-def sees_ledger(user) -> bool:
-    """Whether `user` sees a programme's whole ledger (awards, match funding, allocations, the
-    funding table and timeline), as commissioners and finance officers do; a provider manager
-    sees the runway and only its own organisation's agreements (see access.py)."""
-    return bool(org_ids_with_role(user, *COMMISSIONING_ROLES))
 
 
 def programme_runways(user, today: date) -> list[Runway]:
@@ -85,7 +76,7 @@ def programme_page(user, programme: Programme, today: date) -> ProgrammePage:
         agreements=[a for a in programme.agreements.all() if a.pk in visible],
         ending_agreements=[a for a in runway.ending_agreements if a.pk in visible],
         extension_options=[a for a in runway.extension_options if a.pk in visible],
-        sees_ledger=sees_ledger(user),
+        sees_ledger=access.sees_ledger(user),
         can_change=access.can_change_programme(user, programme),
     )
     if page.sees_ledger:
@@ -98,38 +89,10 @@ def programme_page(user, programme: Programme, today: date) -> ProgrammePage:
 
 
 def programme_ledger_get_for(user, slug) -> Programme:
-    """A programme whose whole ledger `user` may see (for the timeline chart); 404 otherwise."""
-    programme = access.programme_get_for(user, slug)
-    if not sees_ledger(user):
-        raise Http404("No such programme")
+    """A programme whose whole ledger `user` may see, with the ledger prefetched; 404 otherwise."""
+    programme = access.programme_ledger_get_for(user, slug)
     prefetch_related_objects([programme], *PROGRAMME_PAGE_PREFETCH)
     return programme
-
-
-def programme_to_change(user, slug) -> Programme:
-    """A programme whose ledger `user` may change; 404 for everyone else."""
-    programme = access.programme_get_for(user, slug)
-    if not access.can_change_programme(user, programme):
-        raise Http404("No such programme")
-    return programme
-
-
-def _changeable(user, obj):
-    if not access.can_change_programme(user, obj.programme):
-        raise Http404("Not found")
-    return obj
-
-
-def agreement_to_change(user, agreement_id) -> Agreement:
-    return _changeable(user, access.agreement_get_for(user, agreement_id))
-
-
-def award_to_change(user, award_id) -> Award:
-    return _changeable(user, access.award_get_for(user, award_id))
-
-
-def allocation_to_change(user, allocation_id) -> Allocation:
-    return _changeable(user, access.allocation_get_for(user, allocation_id))
 
 
 def organisation_names() -> list[str]:

@@ -77,7 +77,7 @@ def _form_page(request, template, form, programme, **context):
 
 @login_required
 def award_create(request, slug):
-    programme = selectors.programme_to_change(request.user, slug)
+    programme = access.programme_to_change(request.user, slug)
     form = AwardForm(_posted(request), initial={"recipient": programme.lead_commissioner})
     award = _saved(form, lambda: services.award_create(by=request.user, programme=programme, **form.cleaned_data))
     if award:
@@ -88,7 +88,7 @@ def award_create(request, slug):
 
 @login_required
 def award_edit(request, pk):
-    award = selectors.award_to_change(request.user, pk)
+    award = access.award_to_change(request.user, pk)
     form = AwardForm(_posted(request), initial=AwardForm.initial_for(award))
     saved = _saved(form, lambda: services.award_update(award=award, by=request.user, **form.cleaned_data))
     if saved:
@@ -99,7 +99,7 @@ def award_edit(request, pk):
 
 @login_required
 def allocation_create(request, slug):
-    programme = selectors.programme_to_change(request.user, slug)
+    programme = access.programme_to_change(request.user, slug)
     form = AllocationForm(_posted(request), programme=programme)
     allocation = _saved(form, lambda: services.allocation_create(
         by=request.user, programme=programme, **form.cleaned_data))
@@ -111,7 +111,7 @@ def allocation_create(request, slug):
 
 @login_required
 def allocation_edit(request, pk):
-    allocation = selectors.allocation_to_change(request.user, pk)
+    allocation = access.allocation_to_change(request.user, pk)
     form = AllocationForm(_posted(request), programme=allocation.programme,
                           initial=AllocationForm.initial_for(allocation))
     saved = _saved(form, lambda: services.allocation_update(
@@ -124,7 +124,7 @@ def allocation_edit(request, pk):
 
 @login_required
 def agreement_create(request, slug):
-    programme = selectors.programme_to_change(request.user, slug)
+    programme = access.programme_to_change(request.user, slug)
     form = AgreementForm(_posted(request), programme=programme,
                          initial={"commissioner": programme.lead_commissioner, "kind": "grant"})
     schedule = schedule_formset(_posted(request))
@@ -139,7 +139,7 @@ def agreement_create(request, slug):
 
 @login_required
 def agreement_edit(request, pk):
-    agreement = selectors.agreement_to_change(request.user, pk)
+    agreement = access.agreement_to_change(request.user, pk)
     form = AgreementForm(_posted(request), programme=agreement.programme, initial=AgreementForm.initial_for(agreement))
     schedule = schedule_formset(_posted(request), agreement=agreement)
     saved = _saved(form, lambda: services.agreement_update(
