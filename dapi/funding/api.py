@@ -46,7 +46,7 @@ def _with_runway_prefetches(user, slug: str) -> Programme:
 @paginate(LimitOffsetPagination, **PAGE)
 def list_programmes(request, today: date | None = Query(None, description=AS_OF_HELP)):
     as_of = _as_of(today)
-    programmes = runway_queryset(access.programme_list_for(request.auth)).prefetch_related("areas")
+    programmes = runway_queryset(access.programme_list_for(request.auth), as_of).prefetch_related("areas")
     return Computed(programmes, lambda p: programme_out(p, programme_runway(p, as_of)))
 
 
@@ -73,7 +73,7 @@ def get_programme_runway(request, slug: str, today: date | None = Query(None, de
 @paginate(LimitOffsetPagination, **PAGE)
 def list_runway(request, today: date | None = Query(None, description=AS_OF_HELP)):
     as_of = _as_of(today)
-    return Computed(runway_queryset(access.programme_list_for(request.auth)),
+    return Computed(runway_queryset(access.programme_list_for(request.auth), as_of),
                     lambda p: programme_runway(p, as_of).as_dict())
 
 

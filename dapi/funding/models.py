@@ -69,17 +69,19 @@ class ProgrammeQuerySet(models.QuerySet):
     """Programmes, optionally fetched with their whole ledger (see `with_ledger`)."""
 
     _with_ledger = False
+    _ledger_as_of = None
 
-    def with_ledger(self):
+    def with_ledger(self, as_of=None):
         """Fetch each programme's agreements (with schedules), allocations, awards, match
-        contributions and bids in seven queries, whatever the number of programmes."""
+        contributions and bids in a fixed number of queries, whatever the number of programmes.
+        With `as_of`, only what can still matter to the runway from that date (see ledger.py)."""
         clone = self._chain()
-        clone._with_ledger = True
+        clone._with_ledger, clone._ledger_as_of = True, as_of
         return clone
 
     def _chain(self):
         clone = super()._chain()
-        clone._with_ledger = self._with_ledger
+        clone._with_ledger, clone._ledger_as_of = self._with_ledger, self._ledger_as_of
         return clone
 
     def _fetch_all(self):
@@ -88,7 +90,7 @@ class ProgrammeQuerySet(models.QuerySet):
         if fresh and self._with_ledger:
             from .ledger import attach_ledgers
 
-            attach_ledgers(self._result_cache)
+            attach_ledgers(self._result_cache, as_of=self._ledger_as_of)
 
 
 class Programme(models.Model):

@@ -100,6 +100,9 @@ def _intervals(programme: Programme) -> list[tuple[date, date]]:
         spans.append((aw.start, aw.end))
     for m in programme.match_contributions.all():
         spans.append((m.start, m.end))
+    before = getattr(programme, "funded_before", None)  # set when the ledger is partial
+    if before:
+        spans.append((before, before))
     return sorted(spans)
 
 
@@ -147,6 +150,9 @@ def programme_runway(programme: Programme, today: date, horizon_days: int | None
     Expects the programme's agreements (with contributions), allocations, awards, match
     contributions and bids prefetched when called in a loop (see `runway_queryset`).
     """
+    partial = getattr(programme, "ledger_as_of", None)
+    if partial is not None and today < partial:
+        raise ValueError(f"This programme's ledger was read from {partial}; its runway from {today} needs the full ledger.")
     horizon = settings.DAPI_CLIFF_EDGE_HORIZON_DAYS if horizon_days is None else horizon_days
     state, end = runway_end(_intervals(programme), today)
     days_left = (end - today).days if state == "funded" else 0
@@ -193,10 +199,12 @@ def _options(r: Runway) -> list[Option]:
     return options
 
 
-def runway_queryset(queryset):
+def runway_queryset(queryset, as_of: date | None = None):
     """The programmes with everything `programme_runway` and `funding_table` read, fetched in a
-    fixed number of queries (see ProgrammeQuerySet.with_ledger)."""
-    return queryset.with_ledger()
+    fixed number of queries (see ProgrammeQuerySet.with_ledger). With `as_of`, only what the
+    runway from that date needs: enough for `programme_runway(p, as_of)`, not for
+    `funding_table` or a runway from an earlier date."""
+    return queryset.with_ledger(as_of)
 
 
 @dataclass
@@ -245,6 +253,8 @@ def funding_table(programme: Programme) -> FundingTable:
     amount the record does not state counts what was committed from it. Agreements paid from no
     recorded source are listed as "source not recorded"; values nobody stated are listed apart.
     """
+    if getattr(programme, "ledger_as_of", None) is not None:
+        raise ValueError("The funding table needs the programme's full ledger, not one read for a runway list.")
     confirmed: dict[tuple[str, str], dict] = defaultdict(dict)
     pending: dict[tuple[str, str], dict] = defaultdict(dict)
     notes: dict[tuple[str, str], str] = {}

@@ -36,7 +36,7 @@ PROGRAMME_PAGE_PREFETCH = (
 
 def programme_runways(user, today: date) -> list[Runway]:
     """The runway of each programme `user` may see, as of `today`."""
-    return [programme_runway(p, today) for p in runway_queryset(access.programme_list_for(user))]
+    return [programme_runway(p, today) for p in runway_queryset(access.programme_list_for(user), today)]
 
 
 @dataclass

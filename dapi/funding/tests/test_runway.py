@@ -69,3 +69,26 @@ def test_runway_end_follows_cover_only_while_it_has_no_gap(spans, today, expecte
 
 def test_runway_end_of_a_programme_not_yet_started_is_unfunded():
     assert runway_end([(date(2024, 1, 1), date(2024, 12, 31))], date(2023, 1, 1)) == ("unfunded", None)
+
+
+def test_a_ledger_read_for_a_runway_list_gives_the_same_runway_as_the_full_ledger(seeded):
+    from datetime import timedelta
+
+    from dapi.funding.runway import runway_queryset
+
+    day = date(2018, 1, 1)
+    while day < date(2027, 1, 1):
+        full = {p.slug: programme_runway(p, day).as_dict() for p in runway_queryset(Programme.objects.all())}
+        partial = {p.slug: programme_runway(p, day).as_dict() for p in runway_queryset(Programme.objects.all(), day)}
+        assert partial == full, day
+        day += timedelta(days=29)
+
+
+def test_a_partial_ledger_refuses_the_funding_table_and_earlier_dates(seeded):
+    from dapi.funding.runway import funding_table, runway_queryset
+
+    programme = runway_queryset(Programme.objects.filter(slug="hampshire-perpetrator"), date(2023, 6, 1)).get()
+    with pytest.raises(ValueError, match="full ledger"):
+        funding_table(programme)
+    with pytest.raises(ValueError, match="full ledger"):
+        programme_runway(programme, date(2023, 5, 31))

@@ -34,7 +34,7 @@ class Command(BaseCommand):
             raise CommandError(f"--today must be a date like 2023-02-01, not {today!r}.") from None
         if horizon is not None and horizon < 0:
             raise CommandError("--horizon must be 0 days or more.")
-        runways = [programme_runway(p, as_of, horizon) for p in runway_queryset(Programme.objects.all())]
+        runways = [programme_runway(p, as_of, horizon) for p in runway_queryset(Programme.objects.all(), as_of)]
         if as_json:
             self.stdout.write(json.dumps([r.as_dict() for r in runways], indent=2))
             return
