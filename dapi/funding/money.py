@@ -89,5 +89,10 @@ def expand_per_annum(amount: Decimal, start: date, end: date) -> dict[FinancialY
     return shares
 
 
+def shares_by_year(amount: Decimal, per_annum: bool, start: date, end: date) -> dict[FinancialYear, Decimal]:
+    """An amount over [start, end] per financial year: a per-annum amount expanded, a total spread."""
+    return expand_per_annum(amount, start, end) if per_annum else spread_total(amount, start, end)
+
+
 def day_before(d: date) -> date:
     return d - timedelta(days=1)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.conf import settings
 
 from .models import FUNDED_STATUSES, Agreement, AgreementStatus, Basis, Bid, BidStatus, Programme
-from .money import FinancialYear, expand_per_annum, pence, spread_total
+from .money import FinancialYear, pence, shares_by_year, spread_total
 
 # Whether an agreement is still running is decided by its dates, so that the runway can be
 # viewed as of a past date; a terminated agreement stops at its termination date.
@@ -273,7 +273,7 @@ def funding_table(programme: Programme) -> FundingTable:
         notes[key] = "Award total not stated in the record: committed amounts shown."
     for m in programme.match_contributions.all():
         key = (m.partner.name, "Match contribution")
-        shares = expand_per_annum(m.amount, m.start, m.end) if m.basis == Basis.PER_ANNUM else spread_total(m.amount, m.start, m.end)
+        shares = shares_by_year(m.amount, m.basis == Basis.PER_ANNUM, m.start, m.end)
         _add(confirmed[key], shares)
         if m.partner_description:
             notes[key] = m.partner_description
@@ -283,7 +283,7 @@ def funding_table(programme: Programme) -> FundingTable:
         if lines and a.start:
             for c in lines:
                 key = (c.partner.name, "Agreement contribution")
-                shares = expand_per_annum(c.amount, a.start, a.end) if c.basis == Basis.PER_ANNUM else spread_total(c.amount, a.start, a.end)
+                shares = shares_by_year(c.amount, c.basis == Basis.PER_ANNUM, a.start, a.end)
                 _add(target[key], shares)
                 if c.is_cap:
                     notes[key] = "Maximum (\"up to\") amounts."

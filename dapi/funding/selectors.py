@@ -16,7 +16,7 @@ from .models import (
     Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme,
     ProgrammeElement,
 )
-from .money import FinancialYear, expand_per_annum, spread_total
+from .money import FinancialYear, shares_by_year
 from .reconcile import Reconciliation, agreement_reconciliation
 from .runway import FundingTable, Runway, funding_table, programme_runway, runway_queryset
 
@@ -128,8 +128,7 @@ def agreement_schedule(agreement: Agreement) -> Schedule | None:
         return None
     lines = []
     for c in agreement.contributions.all():
-        expand = expand_per_annum if c.basis == Basis.PER_ANNUM else spread_total
-        lines.append(ScheduleLine(c, expand(c.amount, agreement.start, agreement.end)))
+        lines.append(ScheduleLine(c, shares_by_year(c.amount, c.basis == Basis.PER_ANNUM, agreement.start, agreement.end)))
     years = sorted({fy for line in lines for fy in line.by_year})
     return Schedule(years, lines)
 

@@ -13,7 +13,7 @@ from django.db.models import F
 from dapi.audit.services import acting_as
 
 from .models import Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution
-from .money import expand_per_annum, spread_total
+from .money import shares_by_year
 
 
 class ConflictError(Exception):
@@ -33,8 +33,7 @@ def schedule_total(agreement: Agreement, lines) -> Decimal | None:
         return None
     total = Decimal("0")
     for line in lines:
-        shares = (expand_per_annum(line.amount, agreement.start, agreement.end) if line.basis == Basis.PER_ANNUM
-                  else spread_total(line.amount, agreement.start, agreement.end))
+        shares = shares_by_year(line.amount, line.basis == Basis.PER_ANNUM, agreement.start, agreement.end)
         total += sum(shares.values(), Decimal("0"))
     return total
 
