@@ -1,7 +1,7 @@
 """Money and financial years: Decimal pence, UK financial years (1 April - 31 March)."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 PENNY = Decimal("0.01")
@@ -93,6 +93,3 @@ def shares_by_year(amount: Decimal, per_annum: bool, start: date, end: date) -> 
     """An amount over [start, end] per financial year: a per-annum amount expanded, a total spread."""
     return expand_per_annum(amount, start, end) if per_annum else spread_total(amount, start, end)
 
-
-def day_before(d: date) -> date:
-    return d - timedelta(days=1)

@@ -13,7 +13,7 @@ from django.db.models import F
 from dapi.audit.services import acting_as
 
 from .models import Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution
-from .money import shares_by_year
+from .money import format_gbp, shares_by_year
 
 
 class ConflictError(Exception):
@@ -45,7 +45,7 @@ def _validate_schedule(agreement: Agreement, lines) -> None:
     total = schedule_total(agreement, lines)
     if agreement.value is not None and total is not None and total > agreement.value and not any(l.is_cap for l in lines):
         errors.append(ValidationError(
-            f"The partner lines add up to £{total:,.2f} over the term, more than the agreement's value of £{agreement.value:,.2f}.",
+            f"The partner lines add up to {format_gbp(total)} over the term, more than the agreement's value of {format_gbp(agreement.value)}.",
             code="exceeds_total"))
     if errors:
         raise ValidationError({"contributions": errors})
