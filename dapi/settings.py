@@ -28,6 +28,10 @@ INSTALLED_APPS = [
     "dapi.audit",
     "dapi.funding",
     "dapi.decisions",
+    "dapi.cases",
+    "dapi.identification",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -117,6 +121,10 @@ AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_DISABLE_REMOTE_ADDR = False
 
 # Runway: a cliff edge is a runway that ends within this many days (DOMAIN.md section 3).
+# Background work (identification uploads) runs from the database queue: `dapi db_worker`.
+# Tests run tasks immediately so they need no worker process.
+TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
 
 LOGGING = {

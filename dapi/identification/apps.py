@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class IdentificationConfig(AppConfig):
+    name = "dapi.identification"
+    label = "identification"
+    verbose_name = "Perpetrator identification (RFGV)"
