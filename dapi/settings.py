@@ -126,6 +126,11 @@ AUDITLOG_DISABLE_REMOTE_ADDR = False
 TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
+# MARAC referral criteria (DOMAIN.md §5): escalation is this many DA events within this many days;
+# repeat is a new incident within this many days of the last MARAC referral.
+DAPI_MARAC_ESCALATION_EVENTS = int(os.environ.get("DAPI_MARAC_ESCALATION_EVENTS", "3"))
+DAPI_MARAC_ESCALATION_DAYS = int(os.environ.get("DAPI_MARAC_ESCALATION_DAYS", "365"))
+DAPI_MARAC_REPEAT_DAYS = int(os.environ.get("DAPI_MARAC_REPEAT_DAYS", "365"))
 
 LOGGING = {
     "version": 1,

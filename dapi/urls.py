@@ -8,6 +8,9 @@ urlpatterns = [
     path("", include("dapi.accounts.urls")),
     path("", include("dapi.funding.urls")),
     path("", include("dapi.decisions.urls")),
+    path("", include("dapi.cases.urls")),
+    path("forums/", include("dapi.cases.forum_urls")),
+    path("cara/", include("dapi.cases.cara_urls")),
     path("audit/", include("dapi.audit.urls")),
     path("api/", api.urls),
 ]

@@ -10,6 +10,9 @@ _LINKS = [
     ("funding:programme_list", "Programmes", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER)),
     ("decisions:decision_list", "Decisions", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER)),
     ("decisions:resolution_list", "Resolutions", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PANEL_MEMBER)),
+    ("cases:case_list", "Cases", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER,
+                                  Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER)),
+    ("cases:referral_list", "Referrals", (Role.PROVIDER_MANAGER, Role.POLICE_ANALYST)),
     ("audit:log", "Audit log", (Role.ADMINISTRATOR,)),
 ]
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from dapi.cases.demo import load_demo_cases
 from dapi.demo import DEMO_USERS, load_demo
 
 
@@ -29,6 +30,9 @@ class Command(BaseCommand):
         result = load_demo()
         loaded = ", ".join(result["created"]) or "nothing new (already loaded)"
         self.stdout.write(f"Demo data: {loaded}. {result['programmes']} programmes, {result['decisions']} decisions.")
+        cases = load_demo_cases()
+        self.stdout.write(f"Synthetic cases: {cases['cases']} cases from {cases['referrals']} referrals "
+                          "(all people are synthetic and labelled so).")
         self.stdout.write("Demo logins (synthetic users; password for all: %s):" % settings.DEMO_PASSWORD)
         for username, role, _ in DEMO_USERS:
             self.stdout.write(f"  {username:<24} {role.label}")

@@ -1,0 +1,122 @@
+"""The DASH risk identification checklist and the MARAC referral criteria (DOMAIN.md §5).
+
+Answers are stored by item number; the labels below are our own short topic names, never
+the licensed question wording. Pure functions: no database, easy to test by hand.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+YES, NO, NOT_KNOWN = "yes", "no", "not_known"
+ANSWERS = (YES, NO, NOT_KNOWN)
+
+DASH_ITEMS = {
+    1: "Injury", 2: "Fear", 3: "Isolation", 4: "Depression or suicidal thoughts", 5: "Separation",
+    6: "Conflict over child contact", 7: "Stalking and harassment", 8: "Pregnancy or recent birth",
+    9: "Abuse happening more often", 10: "Abuse getting worse", 11: "Jealousy and control", 12: "Weapons",
+    13: "Threats to kill", 14: "Strangulation, choking or suffocation", 15: "Sexual abuse",
+    16: "Threats from others", 17: "Harm to children", 18: "Harm to others", 19: "Harm to animals",
+    20: "Financial problems", 21: "Substance misuse or mental health problems", 22: "Threats or attempts of suicide",
+    23: "Breaching bail or orders", 24: "Criminal history",
+}
+
+STANDARD, MEDIUM, HIGH = "standard", "medium", "high"
+GRADE_ORDER = (STANDARD, MEDIUM, HIGH)
+HIGH_FROM, MEDIUM_FROM = 14, 10
+
+
+@dataclass(frozen=True)
+class MaracRules:
+    """Escalation: `events` domestic abuse events within `days`; repeat: a new incident within
+    `repeat_days` of the last MARAC referral."""
+
+    events: int = 3
+    days: int = 365
+    repeat_days: int = 365
+
+
+@dataclass(frozen=True)
+class DashResult:
+    score: int
+    computed_grade: str
+    grade: str
+    marac_referral: bool
+    marac_reasons: list[str] = field(default_factory=list)
+
+
+class DashError(ValueError):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+def validate_answers(answers: dict) -> dict[str, str]:
+    """Every one of the 24 items answered yes, no or not known; keys are item numbers as strings."""
+    errors = {}
+    missing = [n for n in DASH_ITEMS if str(n) not in answers]
+    if missing:
+        errors["answers"] = f"Answer every item; missing: {', '.join(map(str, missing))}."
+    unknown_items = sorted(set(answers) - {str(n) for n in DASH_ITEMS})
+    if unknown_items:
+        errors["items"] = f"There are 24 items, numbered 1 to 24; not {', '.join(unknown_items)}."
+    bad = [k for k, v in answers.items() if v not in ANSWERS]
+    if bad:
+        errors["values"] = f"Items {', '.join(sorted(bad, key=lambda k: int(k) if k.isdigit() else 0))}: answer yes, no or not known."
+    return errors
+
+
+def grade_for(score: int) -> str:
+    if score >= HIGH_FROM:
+        return HIGH
+    if score >= MEDIUM_FROM:
+        return MEDIUM
+    return STANDARD
+
+
+def assess(
+    answers: dict,
+    *,
+    judgement_grade: str = "",
+    judgement_reason: str = "",
+    incident_on: date | None = None,
+    da_event_dates: list[date] = (),
+    last_marac_referral_on: date | None = None,
+    rules: MaracRules = MaracRules(),
+) -> DashResult:
+    """Score, grade and MARAC decision for one completed checklist.
+
+    Professional judgement may raise the grade, never lower it, and needs a reason.
+    MARAC referral when 14+ yes, or professional judgement, or escalation (`rules.events`
+    DA events within `rules.days` up to the incident), or a new incident within
+    `rules.repeat_days` of the last MARAC referral.
+    """
+    errors = validate_answers(answers)
+    if judgement_grade and judgement_grade not in GRADE_ORDER:
+        errors["judgement_grade"] = "Choose standard, medium or high."
+    if judgement_grade and not judgement_reason.strip():
+        errors["judgement_reason"] = "Give the reason for your professional judgement."
+    if errors:
+        raise DashError(errors)
+    score = sum(1 for v in answers.values() if v == YES)
+    computed = grade_for(score)
+    if judgement_grade and GRADE_ORDER.index(judgement_grade) < GRADE_ORDER.index(computed):
+        raise DashError({"judgement_grade": f"Professional judgement may raise the grade, never lower it: "
+                                            f"the checklist gives {computed} ({score} yes)."})
+    grade = judgement_grade or computed
+    reasons = []
+    if score >= HIGH_FROM:
+        reasons.append(f"{score} 'yes' answers: visible high risk (14 or more)")
+    if judgement_grade == HIGH and computed != HIGH:
+        reasons.append("professional judgement: high risk")
+    if incident_on is not None:
+        window_start = incident_on - timedelta(days=rules.days - 1)
+        recent = sorted({d for d in da_event_dates if window_start <= d <= incident_on})
+        if len(recent) >= rules.events:
+            reasons.append(f"escalation: {len(recent)} domestic abuse events in {rules.days} days "
+                           f"({rules.events} or more)")
+        if last_marac_referral_on and last_marac_referral_on < incident_on <= last_marac_referral_on + timedelta(
+                days=rules.repeat_days):
+            reasons.append(f"repeat: a new incident within {rules.repeat_days} days of the MARAC referral "
+                           f"of {last_marac_referral_on:%d %b %Y}")
+    return DashResult(score=score, computed_grade=computed, grade=grade, marac_referral=bool(reasons),
+                      marac_reasons=reasons)

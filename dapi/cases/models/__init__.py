@@ -1,0 +1,27 @@
+"""People, referrals, cases, work, risk, forums and CARA workshops.
+
+Everything here is special category data. `__str__` of every model gives pseudonymous
+references only, because it becomes the audit log's object description; identifying values
+are masked in the audit log's change records (see `audit.services.redact`).
+"""
+
+from .cara import BookingStatus, Breach, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
+from .cases import (
+    Assignment, Case, CaseMember, CaseStatus, MemberRole, SafetyFlag, Side, StatusChange, WorkerRole,
+)
+from .forums import ActionStatus, ForumAction, ForumListing, ForumType
+from .people import IdentifyingDetails, Person
+from .referrals import (
+    CautionType, EligibilityRule, Referral, ReferralSource, ReferralStatus, RuleKind, LawfulBasis, OFFENCES,
+)
+from .risk import Answer, Grade, RiskAssessment
+from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, NeedKind, NeedStatus, SafetyPlan
+
+__all__ = [
+    "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus", "CautionType",
+    "Contact", "ContactKind", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
+    "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",
+    "OFFENCES", "Person", "PoliceNotification", "Referral", "ReferralSource", "ReferralStatus", "RiskAssessment",
+    "RuleKind", "SafetyFlag", "SafetyPlan", "Side", "StatusChange", "WorkerRole", "Workshop", "WorkshopBooking",
+    "WorkshopPart",
+]

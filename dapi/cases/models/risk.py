@@ -1,0 +1,54 @@
+from auditlog.registry import auditlog
+from django.db import models
+
+from ..dash import DASH_ITEMS
+from .cases import Case, CaseMember
+
+
+class Answer(models.TextChoices):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    NOT_KNOWN = "not_known", "Not known"
+
+
+class Grade(models.TextChoices):
+    STANDARD = "standard", "Standard"
+    MEDIUM = "medium", "Medium"
+    HIGH = "high", "High"
+
+
+
+class RiskAssessment(models.Model):
+    """A DASH risk identification checklist for one victim, scored and graded as DOMAIN.md §5.
+
+    Score, grades and the MARAC decision are computed by `dash.assess` in the service and
+    stored, so a later change of rules never rewrites an assessment already made.
+    """
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="risk_assessments")
+    member = models.ForeignKey(CaseMember, on_delete=models.CASCADE, related_name="risk_assessments")
+    assessed_on = models.DateField()
+    incident_on = models.DateField("date of the incident prompting it", null=True, blank=True)
+    assessor = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    answers = models.JSONField(help_text="Item number (1-24) to yes, no or not_known.")
+    score = models.PositiveSmallIntegerField()
+    computed_grade = models.CharField(max_length=10, choices=Grade.choices)
+    judgement_grade = models.CharField("grade by professional judgement", max_length=10, choices=Grade.choices,
+                                       blank=True)
+    judgement_reason = models.TextField(blank=True)
+    grade = models.CharField(max_length=10, choices=Grade.choices)
+    marac_referral = models.BooleanField()
+    marac_reasons = models.JSONField(default=list, blank=True)
+    marac_referred_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-assessed_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"DASH of {self.member.person.reference} on {self.assessed_on:%Y-%m-%d}"
+
+    def answer_rows(self):
+        return [(n, label, self.answers.get(str(n), "")) for n, label in DASH_ITEMS.items()]
+
+
+auditlog.register(RiskAssessment, mask_fields=["judgement_reason"], mask_callable="dapi.audit.services.redact")

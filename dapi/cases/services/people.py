@@ -1,0 +1,38 @@
+from django.db import IntegrityError, transaction
+
+from dapi.audit.services import acting_as
+
+from ..models import IdentifyingDetails, Person
+from ..models.people import IDENTIFYING_FIELDS, new_reference
+
+
+@transaction.atomic
+def person_create(*, recorded_by, by, is_synthetic: bool = False, reference: str | None = None) -> Person:
+    """A new person with a fresh pseudonymous reference (or `reference`, for deterministic demo data)."""
+    with acting_as(by):
+        for _ in range(5):
+            person = Person(reference=reference or new_reference(), recorded_by=recorded_by, is_synthetic=is_synthetic)
+            try:
+                with transaction.atomic():
+                    person.save()
+                return person
+            except IntegrityError:
+                if reference:
+                    raise
+    raise RuntimeError("Could not allocate a unique person reference")
+
+
+@transaction.atomic
+def identifying_details_set(*, person: Person, by, **fields) -> IdentifyingDetails:
+    """Create or change someone's identifying details. Callers check the side with
+    `access.identifying_details_for` first."""
+    unknown = set(fields) - set(IDENTIFYING_FIELDS)
+    if unknown:
+        raise TypeError(f"Not identifying fields: {sorted(unknown)}")
+    details = IdentifyingDetails.objects.filter(person=person).first() or IdentifyingDetails(person=person)
+    for name, value in fields.items():
+        setattr(details, name, value)
+    details.full_clean()
+    with acting_as(by):
+        details.save()
+    return details

@@ -1,0 +1,51 @@
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from dapi.audit.services import acting_as
+
+from .. import dash
+from ..models import MemberRole, RiskAssessment
+
+
+def marac_rules() -> dash.MaracRules:
+    return dash.MaracRules(events=settings.DAPI_MARAC_ESCALATION_EVENTS, days=settings.DAPI_MARAC_ESCALATION_DAYS,
+                           repeat_days=settings.DAPI_MARAC_REPEAT_DAYS)
+
+
+@transaction.atomic
+def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by, incident_on: date | None = None,
+                           judgement_grade: str = "", judgement_reason: str = "",
+                           other_da_event_dates=()) -> RiskAssessment:
+    """Record a DASH checklist for a victim of the case, scored and graded (DOMAIN.md §5).
+
+    Escalation counts this incident, the incidents of the victim's earlier assessments and any
+    `other_da_event_dates` (e.g. from police data); repeat looks at her last MARAC referral.
+    Victim-side workers and managers only.
+    """
+    if member.case_id != case.pk or member.role != MemberRole.VICTIM:
+        raise ValidationError({"member": "Choose a victim linked to this case."})
+    earlier = list(RiskAssessment.objects.filter(member=member).order_by("assessed_on", "pk"))
+    events = [a.incident_on for a in earlier if a.incident_on] + list(other_da_event_dates)
+    if incident_on:
+        events.append(incident_on)
+    referred = [a.marac_referred_on or a.assessed_on for a in earlier if a.marac_referral]
+    try:
+        result = dash.assess(answers, judgement_grade=judgement_grade, judgement_reason=judgement_reason,
+                             incident_on=incident_on, da_event_dates=events,
+                             last_marac_referral_on=max(referred) if referred else None, rules=marac_rules())
+    except dash.DashError as exc:
+        raise ValidationError(exc.errors) from None
+    assessment = RiskAssessment(
+        case=case, member=member, assessed_on=assessed_on, incident_on=incident_on, assessor=by,
+        answers={str(k): v for k, v in answers.items()}, score=result.score, computed_grade=result.computed_grade,
+        judgement_grade=judgement_grade, judgement_reason=judgement_reason, grade=result.grade,
+        marac_referral=result.marac_referral, marac_reasons=result.marac_reasons,
+        marac_referred_on=assessed_on if result.marac_referral else None,
+    )
+    assessment.full_clean()
+    with acting_as(by):
+        assessment.save()
+    return assessment

@@ -1,0 +1,16 @@
+"""Finding a person: by reference, or by name only where the searcher may read that person's details."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from .. import access
+from ..forms import SearchForm
+
+
+@login_required
+@require_GET
+def person_search(request):
+    form = SearchForm(request.GET or None)
+    results = access.person_search_for(request.user, form.cleaned_data["q"]) if form.is_valid() else []
+    return render(request, "cases/search.html", {"form": form, "results": results})

@@ -1,0 +1,92 @@
+"""Victim-side pages: her record, safety plans and DASH. Every one is behind the barrier:
+`access.victim_record_get_for` answers 404 to anyone not on the victim side of the case."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from dapi.audit.services import record_access
+from dapi.clock import today
+
+from .. import access
+from ..forms import DashForm, MemberSupportForm, SafetyPlanForm
+from ..models import Side
+from ..services import cases as case_services
+from ..services import risk as risk_services
+from ..services import work as work_services
+from .common import form_page, posted, saved
+
+
+@login_required
+@require_GET
+def victim_detail(request, pk, member_pk):
+    case = access.case_get_for(request.user, pk)
+    member = access.victim_record_get_for(request.user, case, member_pk)
+    details = access.identifying_details_for(request.user, case, member.person)
+    record_access(member.person, by=request.user)
+    if details:
+        record_access(details, by=request.user)
+    return render(request, "cases/victim_detail.html", {
+        "case": case, "member": member, "details": details,
+        "plans": access.safety_plan_list_for(request.user, member),
+        "contacts": access.contact_list_for(request.user, case).filter(member=member, side=Side.VICTIM),
+        "assessments": member.risk_assessments.select_related("assessor"),
+    })
+
+
+@login_required
+def member_support(request, pk, member_pk):
+    case = access.case_get_for(request.user, pk)
+    member = access.victim_record_get_for(request.user, case, member_pk)
+    form = MemberSupportForm(posted(request), initial={
+        "safety_flags": member.safety_flags, "offered_support_on": member.offered_support_on,
+        "engaged_support_on": member.engaged_support_on})
+    if saved(form, lambda: case_services.member_update(member=member, by=request.user, **form.cleaned_data)):
+        messages.success(request, f"{member.person.reference} updated.")
+        return redirect("cases:victim_detail", pk=case.pk, member_pk=member.pk)
+    return form_page(request, form, title=f"Safety flags and support for {member.person.reference}",
+                     caption=case.reference, back=reverse("cases:victim_detail", args=[case.pk, member.pk]))
+
+
+@login_required
+def safety_plan_add(request, pk, member_pk):
+    case = access.case_get_for(request.user, pk)
+    member = access.victim_record_get_for(request.user, case, member_pk)
+    form = SafetyPlanForm(posted(request), initial={"agreed_on": today()})
+    if saved(form, lambda: work_services.safety_plan_create(member=member, by=request.user, **form.cleaned_data)):
+        messages.success(request, "Safety plan saved.")
+        return redirect("cases:victim_detail", pk=case.pk, member_pk=member.pk)
+    return form_page(request, form, title=f"Safety plan for {member.person.reference}", caption=case.reference,
+                     back=reverse("cases:victim_detail", args=[case.pk, member.pk]))
+
+
+@login_required
+def dash_add(request, pk, member_pk):
+    case = access.case_get_for(request.user, pk)
+    member = access.victim_record_get_for(request.user, case, member_pk)
+    form = DashForm(posted(request), initial={"assessed_on": today()})
+
+    def save():
+        data = form.cleaned_data
+        return risk_services.risk_assessment_create(
+            case=case, member=member, by=request.user, answers=form.answers(), assessed_on=data["assessed_on"],
+            incident_on=data["incident_on"], judgement_grade=data["judgement_grade"],
+            judgement_reason=data["judgement_reason"])
+
+    assessment = saved(form, save)
+    if assessment:
+        messages.success(request, f"DASH recorded: {assessment.score} yes, {assessment.get_grade_display().lower()} "
+                                  f"risk{'; refer to MARAC' if assessment.marac_referral else ''}.")
+        return redirect("cases:dash_detail", pk=case.pk, assessment_pk=assessment.pk)
+    return render(request, "cases/dash_form.html", {"form": form, "case": case, "member": member})
+
+
+@login_required
+@require_GET
+def dash_detail(request, pk, assessment_pk):
+    case = access.case_get_for(request.user, pk)
+    assessment = access.risk_assessment_get_for(request.user, case, assessment_pk)
+    record_access(assessment, by=request.user)
+    return render(request, "cases/dash_detail.html", {"case": case, "assessment": assessment})
