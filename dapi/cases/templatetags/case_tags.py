@@ -26,6 +26,6 @@ def status_tag(value: str, label: str = ""):
 @register.simple_tag
 def grade_tag(grade: str):
     if not grade:
-        return format_html('<span class="govuk-hint govuk-!-margin-0">No DASH yet</span>')
+        return format_html('<span class="govuk-hint govuk-!-margin-0">{}</span>', "No DASH yet")
     return format_html('<strong class="govuk-tag {}">{} risk</strong>', _GRADE_COLOUR.get(grade, ""),
                        grade.capitalize())
