@@ -5,17 +5,14 @@ from datetime import date
 
 from dapi.accounts.models import Membership, Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, has_role, org_ids_with_role
+from dapi.cases.selectors import caseload_summary
 from dapi.decisions import access as decision_access
 from dapi.decisions.selectors import evaluation_overdue, resolutions_open, resolutions_overdue
 from dapi.funding import access as funding_access
 from dapi.funding.selectors import programme_runways
 
-# Roles whose work arrives with later parts of the system (cases, identification).
+# Roles whose work arrives with later parts of the system (identification).
 LATER = {
-    Role.PERPETRATOR_WORKER: "Your caseload (perpetrators, sessions, risk and safety flags) arrives with the cases "
-                             "part of dapi, which is not built yet.",
-    Role.PARTNER_SUPPORT_WORKER: "Your caseload (linked victims, safety plans and support) arrives with the cases "
-                                 "part of dapi, which is not built yet.",
     Role.POLICE_ANALYST: "Incident imports and the RFGV rankings per area arrive with the identification part of "
                          "dapi, which is not built yet.",
 }
@@ -31,6 +28,7 @@ class Home:
     panel_resolutions: list | None = None
     evaluations: list | None = None
     administered: list | None = None
+    caseload: dict | None = None
     later: list[str] = field(default_factory=list)
 
 
@@ -53,5 +51,7 @@ def home_for(user, today: date) -> Home:
         home.administered = list(Membership.objects.filter(
             organisation__in=org_ids_with_role(user, Role.ADMINISTRATOR)).select_related("user", "organisation")
             .order_by("organisation__name", "user__username"))
+    if has_role(user, Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER):
+        home.caseload = caseload_summary(user)
     home.later = [text for role, text in LATER.items() if has_role(user, role)]
     return home

@@ -25,7 +25,8 @@ from .models import (
 )
 
 
-def _managed_orgs(user) -> set[int]:
+def managed_orgs(user) -> set[int]:
+    """Organisations whose cases `user` manages (provider managers)."""
     return org_ids_with_role(user, Role.PROVIDER_MANAGER)
 
 
@@ -36,7 +37,7 @@ def _current_assignments(user) -> QuerySet[Assignment]:
 
 def case_list_for(user) -> QuerySet[Case]:
     """Cases `user` works on now, and every case of the organisations they manage, each once."""
-    managed = _managed_orgs(user)
+    managed = managed_orgs(user)
     q = Q(pk__in=_current_assignments(user).values("case"))
     if managed:
         q |= Q(provider__in=managed) | Q(victim_service__in=managed)
@@ -59,7 +60,7 @@ def sides_for(user, case: Case) -> set[str]:
     if case.pk in cache:
         return cache[case.pk]
     sides = set(_current_assignments(user).filter(case=case).values_list("side", flat=True))
-    managed = _managed_orgs(user)
+    managed = managed_orgs(user)
     if case.provider_id in managed:
         sides.add(Side.PERPETRATOR)
     if case.victim_service_id and case.victim_service_id in managed:
@@ -83,7 +84,7 @@ def can_work_on_case(user, case: Case) -> bool:
 
 def can_assign_workers(user, case: Case, side: str) -> bool:
     """A manager assigns workers to the side their organisation delivers."""
-    managed = _managed_orgs(user)
+    managed = managed_orgs(user)
     return (case.provider_id in managed) if side == Side.PERPETRATOR else (
         bool(case.victim_service_id) and case.victim_service_id in managed)
 
@@ -150,7 +151,7 @@ def forum_action_list_for(user, case: Case | None = None) -> QuerySet[ForumActio
     if case is not None:
         return ForumAction.objects.filter(listing__case=case, side__in=sides_for(user, case)).select_related(
             "listing__forum", "listing__case", "owner")
-    managed = _managed_orgs(user)
+    managed = managed_orgs(user)
     assigned = _current_assignments(user)
     q = Q(pk__in=[])
     for side in (Side.PERPETRATOR, Side.VICTIM):
@@ -172,7 +173,7 @@ def forum_action_get_for(user, action_id) -> ForumAction:
 def referral_list_for(user) -> QuerySet[Referral]:
     """Referrals to a provider its managers screen; referrals a police force or other body made its
     analysts and managers follow up."""
-    managed = _managed_orgs(user)
+    managed = managed_orgs(user)
     referring = org_ids_with_role(user, Role.POLICE_ANALYST, Role.PROVIDER_MANAGER)
     q = Q(pk__in=[])
     if managed:
@@ -192,7 +193,7 @@ def referral_get_for(user, referral_id) -> Referral:
 
 def can_screen_referral(user, referral: Referral) -> bool:
     """The receiving provider's managers accept or decline."""
-    return referral.provider_id in _managed_orgs(user)
+    return referral.provider_id in managed_orgs(user)
 
 
 def referring_orgs(user) -> set[int]:

@@ -54,6 +54,18 @@ def caseload(user, *, status: str = "", programme=None):
     return cases.order_by("status", "-referred_on", "pk")
 
 
+def caseload_summary(user) -> dict:
+    """Counts for the worker's home page: open cases by status and referrals waiting."""
+    cases = access.case_list_for(user)
+    by_status = Counter(cases.values_list("status", flat=True))
+    return {"open": [(CaseStatus(s).label, by_status.get(s, 0)) for s in (
+                CaseStatus.REFERRED, CaseStatus.ASSESSMENT, CaseStatus.ACTIVE)],
+            "total_open": sum(by_status.get(s, 0) for s in (CaseStatus.REFERRED, CaseStatus.ASSESSMENT,
+                                                             CaseStatus.ACTIVE)),
+            "referrals_waiting": access.referral_list_for(user).filter(
+                status=ReferralStatus.RECEIVED, provider__in=access.managed_orgs(user)).count()}
+
+
 def programme_aggregates(programmes) -> list[dict]:
     """Counts only, for commissioners: cases by status, referrals by outcome, victims offered and
     engaged with support, children. No case is named."""
