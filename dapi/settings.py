@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "dapi.decisions",
     "dapi.cases",
     "dapi.identification",
+    "dapi.reports",
     "django_tasks",
     "django_tasks_db",
 ]
