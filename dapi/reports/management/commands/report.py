@@ -1,0 +1,61 @@
+"""`dapi report panel ...`: the Police and Crime Panel pack as PDF or HTML."""
+
+from datetime import date
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from dapi import clock
+from dapi.funding.models import Programme
+from dapi.funding.money import FinancialYear
+
+
+def programme_named(key: str) -> Programme:
+    """A programme by id, slug or exact name (any case)."""
+    found = Programme.objects.filter(pk=int(key)) if key.isdigit() else (
+        Programme.objects.filter(slug=key) or Programme.objects.filter(name__iexact=key))
+    programme = found.first()
+    if programme is None:
+        names = ", ".join(Programme.objects.order_by("slug").values_list("slug", flat=True)) or "none loaded"
+        raise CommandError(f"No programme {key!r}. Give an id, a slug or a name; slugs: {names}.")
+    return programme
+
+
+def financial_year(text: str) -> FinancialYear:
+    try:
+        return FinancialYear.parse(text)
+    except ValueError:
+        raise CommandError(f"--period must be a financial year like 2023/24, not {text!r}") from None
+
+
+class Command(BaseCommand):
+    help = "Reports: `panel` writes a Police and Crime Panel pack (PDF or HTML) for one programme and year."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="report", required=True)
+        panel = sub.add_parser("panel", help="The Police and Crime Panel pack for one programme and financial year.")
+        panel.add_argument("--programme", required=True, help="Programme id, slug or name.")
+        panel.add_argument("--period", required=True, help="Financial year, e.g. 2023/24.")
+        panel.add_argument("--format", choices=["pdf", "html"], default="pdf")
+        panel.add_argument("--output", required=True, help="File to write.")
+        panel.add_argument("--today", help="Position as of this date (YYYY-MM-DD); default today.")
+
+    def handle(self, *args, report, **options):
+        if report == "panel":
+            self.panel(**options)
+
+    def panel(self, *, programme, period, format, output, today, **_):
+        from dapi.reports.pack import pack_html, pack_pdf
+
+        prog, fy = programme_named(programme), financial_year(period)
+        try:
+            as_of = date.fromisoformat(today) if today else clock.today()
+        except ValueError:
+            raise CommandError(f"--today must be a date like 2023-06-01, not {today!r}") from None
+        path = Path(output)
+        data = pack_pdf(prog, fy, as_of) if format == "pdf" else pack_html(prog, fy, as_of).encode()
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        self.stderr.write(f"Wrote the {fy} panel pack for {prog.name} as of {as_of:%d %b %Y} to {path} "
+                          f"({len(data):,} bytes).")
