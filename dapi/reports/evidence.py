@@ -49,6 +49,9 @@ class Evidence:
     resolutions: list = field(default_factory=list)
     overdue_actions: Cell | None = None
     eligible: Row | None = None
+    area: object = None
+    provider: object = None
+    case_ids: list = field(default_factory=list)
     runway_note: int = 0
     funding_note: int = 0
     decisions_note: int = 0
@@ -70,12 +73,15 @@ def _series(values: list[int], published: bool) -> tuple[list[Cell], Cell]:
     return [Cell(v) for v in values], Cell(sum(values))
 
 
-def programme_evidence(programme, period: FinancialYear, as_of: date, *, published: bool = True) -> Evidence:
+def programme_evidence(programme, period: FinancialYear, as_of: date, *, published: bool = True, area=None,
+                       provider=None) -> Evidence:
     """Funding and runway as of `as_of`; delivery and outcomes within `period` (cases and
-    referrals are counted by their dates inside the financial year)."""
+    referrals are counted by their dates inside the financial year), optionally only for
+    referrals from one `area` (or the areas inside it) and cases of one `provider`."""
     prefetch_related_objects([programme], *PROGRAMME_PAGE_PREFETCH)
     ev = Evidence(programme=programme, period=period, as_of=as_of, published=published,
                   runway=programme_runway(programme, as_of), funding=funding_table(programme))
+    ev.area, ev.provider = area, provider
     ev.runway_note = ev.note(
         f"Runway as of {as_of:%-d %b %Y}: the last day covered by approved agreements and allocations that run "
         f"without a gap from that date; a cliff edge is an end within {ev.runway.horizon_days} days with no "
@@ -105,6 +111,13 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
 def _delivery(ev: Evidence) -> None:
     start, end = ev.period.start, ev.period.end
     referrals = Referral.objects.filter(programme=ev.programme, received_on__range=(start, end))
+    cases = Case.objects.filter(programme=ev.programme)
+    if ev.area is not None:
+        areas = [ev.area.pk, *ev.area.children.values_list("pk", flat=True)]
+        referrals, cases = referrals.filter(area__in=areas), cases.filter(referral__area__in=areas)
+    if ev.provider is not None:
+        referrals, cases = referrals.filter(provider=ev.provider), cases.filter(provider=ev.provider)
+    ev.case_ids = list(cases.values_list("pk", flat=True))
     by_status = Counter(referrals.values_list("status", flat=True))
     labels = [(ReferralStatus.ACCEPTED, "Accepted"), (ReferralStatus.DECLINED, "Declined"),
               (ReferralStatus.RECEIVED, "Waiting to be screened")]
@@ -115,7 +128,7 @@ def _delivery(ev: Evidence) -> None:
     ev.eligible = Row("Screened eligible under the programme's rules", _cell(eligible, ev.published),
                       ev.note("Referrals in the period whose screening against the programme's eligibility rules "
                               "(as data) found every rule met."))
-    cases = list(Case.objects.filter(programme=ev.programme, referred_on__lte=end).filter(
+    cases = list(cases.filter(referred_on__lte=end).filter(
         Q(ended_on__isnull=True) | Q(ended_on__gte=start)).prefetch_related(
         Prefetch("contacts"), Prefetch("members")))
     status_at_end = Counter(c.status if not c.ended_on or c.ended_on <= end else CaseStatus.ACTIVE for c in cases)
@@ -156,7 +169,7 @@ def _delivery(ev: Evidence) -> None:
 def _outcomes(ev: Evidence) -> None:
     order = {"standard": 0, "medium": 1, "high": 2}
     by_victim: dict[int, list[RiskAssessment]] = {}
-    for a in RiskAssessment.objects.filter(case__programme=ev.programme, assessed_on__lte=ev.period.end).order_by(
+    for a in RiskAssessment.objects.filter(case__in=ev.case_ids, assessed_on__lte=ev.period.end).order_by(
             "assessed_on", "pk"):
         by_victim.setdefault(a.member_id, []).append(a)
     changes = Counter()

@@ -1,0 +1,19 @@
+from django import forms
+
+from dapi.accounts.models import Area, Organisation
+from dapi.funding.forms import FinancialYearField
+
+
+class EvidenceFilterForm(forms.Form):
+    period = FinancialYearField(label="Financial year", help_text="For example 2023/24.")
+    area = forms.ModelChoiceField(queryset=Area.objects.none(), required=False, empty_label="All areas")
+    provider = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
+                                      empty_label="All providers")
+
+    def __init__(self, data=None, *, programme, **kwargs):
+        super().__init__(data, **kwargs)
+        areas = programme.areas.all()
+        self.fields["area"].queryset = Area.objects.filter(pk__in=[a.pk for a in areas] + [
+            c.pk for a in areas for c in a.children.all()]).order_by("name")
+        self.fields["provider"].queryset = Organisation.objects.filter(
+            pk__in=programme.agreements.exclude(provider=None).values("provider")).order_by("name")

@@ -1,0 +1,68 @@
+"""The programme dashboard and the pack download, per role."""
+
+import pytest
+from django.urls import reverse
+
+from dapi.cases.demo import load_demo_cases
+
+
+@pytest.fixture
+def demo(seeded):
+    load_demo_cases()
+
+
+def test_a_commissioner_sees_exact_counts_charts_and_tables(cast, client_for, demo):
+    client = client_for(cast["commissioner"])
+    response = client.get(reverse("reports:dashboard", args=["cleveland-complex-needs"]),
+                          {"period": "2023/24", "today": "2023-06-01"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Exact counts, for internal use" in html
+    assert html.count("<svg") >= 3 and "Funding by source and financial year" in html
+    assert "Cases by status at the end of the year" in html
+    assert "&lt;5" not in html
+
+
+def test_a_panel_member_sees_the_jenkins_centre_with_disclosure_control(cast, client_for, seeded):
+    client = client_for(cast["panel-member"])
+    assert "Jenkins Centre" in client.get(reverse("reports:report_list")).content.decode()
+    html = client.get(reverse("reports:dashboard", args=["jenkins-centre"]),
+                      {"period": "2022/23", "today": "2023-02-01"}).content.decode()
+    assert "Cliff edge" in html and "with disclosure control" in html
+    # the panel has not met about Cleveland's programme
+    assert client.get(reverse("reports:dashboard", args=["cleveland-complex-needs"])).status_code == 404
+
+
+@pytest.mark.parametrize("username", ["perpetrator-worker", "partner-support-worker", "police-analyst", "evaluator"])
+def test_roles_without_programmes_get_404(cast, client_for, seeded, username):
+    client = client_for(cast[username])
+    assert client.get(reverse("reports:dashboard", args=["cleveland-complex-needs"])).status_code == 404
+    assert client.get(reverse("reports:panel_pack", args=["cleveland-complex-needs", "pdf"])).status_code == 404
+
+
+def test_the_pack_downloads_as_a_pdf(cast, client_for, demo):
+    response = client_for(cast["commissioner"]).get(
+        reverse("reports:panel_pack", args=["cleveland-complex-needs", "pdf"]), {"period": "2023/24"})
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert "panel-pack-cleveland-complex-needs-2023-24.pdf" in response["Content-Disposition"]
+
+
+def test_filtering_by_an_area_outside_the_programme_is_refused_on_the_form(cast, client_for, demo):
+    from dapi.accounts.models import Area
+
+    leicester = Area.objects.get(name="Leicester")
+    html = client_for(cast["commissioner"]).get(
+        reverse("reports:dashboard", args=["cleveland-complex-needs"]),
+        {"period": "2023/24", "area": leicester.pk}).content.decode()
+    assert "Select a valid choice" in html
+
+
+def test_filtering_by_provider_narrows_the_counts(cast, client_for, demo):
+    from dapi.accounts.models import Organisation
+
+    msp = Organisation.objects.get(name="My Sister's Place")
+    html = client_for(cast["commissioner"]).get(
+        reverse("reports:dashboard", args=["cleveland-complex-needs"]),
+        {"period": "2023/24", "provider": msp.pk, "today": "2023-06-01"}).content.decode()
+    assert "Total</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">0</td>" in html

@@ -1,0 +1,61 @@
+"""Evidence pages: the programme dashboard and the panel pack download."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from dapi.clock import parse_as_of, today
+from dapi.funding.charts import timeline_svg
+from dapi.funding.money import FinancialYear
+
+from . import access, charts
+from .evidence import programme_evidence
+from .forms import EvidenceFilterForm
+from .pack import pack_html, pack_pdf
+
+
+def _default_period() -> FinancialYear:
+    return FinancialYear.of(today())
+
+
+@login_required
+@require_GET
+def report_list(request):
+    return render(request, "reports/report_list.html", {
+        "programmes": access.report_programme_list_for(request.user), "period": _default_period()})
+
+
+@login_required
+@require_GET
+def programme_dashboard(request, slug):
+    programme = access.report_programme_get_for(request.user, slug)
+    form = EvidenceFilterForm(request.GET or {"period": str(_default_period())}, programme=programme)
+    filters = form.cleaned_data if form.is_valid() else {"period": _default_period().start_year}
+    as_of = parse_as_of(request.GET.get("today"))
+    exact = access.sees_exact_counts(request.user, programme)
+    ev = programme_evidence(programme, FinancialYear(filters["period"]), as_of, published=not exact,
+                            area=filters.get("area"), provider=filters.get("provider"))
+    return render(request, "reports/dashboard.html", {
+        "ev": ev, "form": form, "exact": exact, "timeline_svg": timeline_svg(programme, as_of),
+        "funding_svg": charts.funding_by_year_svg(ev), "cases_svg": charts.counts_svg(ev.cases, "Cases by status"),
+        "referrals_svg": charts.counts_svg(ev.referrals, "Referrals by decision")})
+
+
+@login_required
+@require_GET
+def panel_pack(request, slug, fmt):
+    programme = access.report_programme_get_for(request.user, slug)
+    if fmt not in ("pdf", "html"):
+        raise Http404("No such format")
+    try:
+        period = FinancialYear.parse(request.GET.get("period", ""))
+    except ValueError:
+        period = _default_period()
+    as_of = parse_as_of(request.GET.get("today"))
+    name = f"panel-pack-{programme.slug}-{str(period).replace('/', '-')}"
+    if fmt == "pdf":
+        response = HttpResponse(pack_pdf(programme, period, as_of), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+        return response
+    return HttpResponse(pack_html(programme, period, as_of), content_type="text/html; charset=utf-8")
