@@ -1,4 +1,5 @@
-"""`dapi report panel ...`: the Police and Crime Panel pack as PDF or HTML."""
+"""`dapi report panel ...` (the Police and Crime Panel pack, PDF or HTML) and
+`dapi report home-office ...` (the Home Office quarterly return, CSV)."""
 
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,20 @@ def financial_year(text: str) -> FinancialYear:
         raise CommandError(f"--period must be a financial year like 2023/24, not {text!r}") from None
 
 
+def _as_of(today: str | None) -> date:
+    try:
+        return date.fromisoformat(today) if today else clock.today()
+    except ValueError:
+        raise CommandError(f"--today must be a date like 2023-06-01, not {today!r}") from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """All or nothing: a half-written report never appears under its name."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 class Command(BaseCommand):
     help = "Reports: `panel` writes a Police and Crime Panel pack (PDF or HTML) for one programme and year."
 
@@ -40,22 +55,38 @@ class Command(BaseCommand):
         panel.add_argument("--output", required=True, help="File to write.")
         panel.add_argument("--today", help="Position as of this date (YYYY-MM-DD); default today.")
 
+        ho = sub.add_parser("home-office", help="The Home Office quarterly return (CSV) for one programme.")
+        ho.add_argument("--programme", required=True, help="Programme id, slug or name.")
+        ho.add_argument("--quarter", required=True, help="Financial-year quarter, e.g. 2023Q3 (Oct-Dec 2023).")
+        ho.add_argument("--output", required=True, help="CSV file to write.")
+        ho.add_argument("--today", help="Position as of this date (YYYY-MM-DD); default today.")
+
     def handle(self, *args, report, **options):
         if report == "panel":
             self.panel(**options)
+        elif report == "home-office":
+            self.home_office(**options)
+
+    def home_office(self, *, programme, quarter, output, today, **_):
+        from dapi.reports.returns import Quarter, home_office_csv
+
+        prog = programme_named(programme)
+        try:
+            q = Quarter.parse(quarter)
+        except ValueError as e:
+            raise CommandError(str(e)) from None
+        text = home_office_csv(prog, q, _as_of(today))
+        _write(Path(output), text.encode())
+        self.stderr.write(f"Wrote the Home Office return for {prog.name}, {q} ({q.start:%d %b %Y} to "
+                          f"{q.end:%d %b %Y}), to {output}.")
 
     def panel(self, *, programme, period, format, output, today, **_):
         from dapi.reports.pack import pack_html, pack_pdf
 
         prog, fy = programme_named(programme), financial_year(period)
-        try:
-            as_of = date.fromisoformat(today) if today else clock.today()
-        except ValueError:
-            raise CommandError(f"--today must be a date like 2023-06-01, not {today!r}") from None
+        as_of = _as_of(today)
         path = Path(output)
         data = pack_pdf(prog, fy, as_of) if format == "pdf" else pack_html(prog, fy, as_of).encode()
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        _write(path, data)
         self.stderr.write(f"Wrote the {fy} panel pack for {prog.name} as of {as_of:%d %b %Y} to {path} "
                           f"({len(data):,} bytes).")
