@@ -15,6 +15,7 @@ _LINKS = [
     ("cases:referral_list", "Referrals", (Role.PROVIDER_MANAGER, Role.POLICE_ANALYST)),
     ("reports:report_list", "Reports", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER,
                                         Role.PANEL_MEMBER)),
+    ("reports:extract_list", "Extracts", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.EVALUATOR)),
     ("audit:log", "Audit log", (Role.ADMINISTRATOR,)),
 ]
 

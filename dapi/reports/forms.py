@@ -1,7 +1,7 @@
 from django import forms
 
-from dapi.accounts.models import Area, Organisation
-from dapi.funding.forms import FinancialYearField
+from dapi.accounts.models import Area, Organisation, OrganisationKind
+from dapi.funding.forms import DayField, FinancialYearField, ServiceForm
 
 
 class EvidenceFilterForm(forms.Form):
@@ -17,3 +17,15 @@ class EvidenceFilterForm(forms.Form):
             c.pk for a in areas for c in a.children.all()]).order_by("name")
         self.fields["provider"].queryset = Organisation.objects.filter(
             pk__in=programme.agreements.exclude(provider=None).values("provider")).order_by("name")
+
+
+class ExtractApprovalForm(ServiceForm):
+    programme = forms.ModelChoiceField(queryset=None, empty_label="Choose a programme")
+    evaluator = forms.ModelChoiceField(queryset=Organisation.objects.filter(kind=OrganisationKind.EVALUATOR),
+                                       empty_label="Choose the evaluator")
+    purpose = forms.CharField(max_length=300)
+    expires_on = DayField(label="Expires on", help_text="After this day the evaluator can no longer download it.")
+
+    def __init__(self, data=None, *, programmes, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["programme"].queryset = programmes
