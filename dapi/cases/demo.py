@@ -14,9 +14,10 @@ from dapi.accounts.models import Area, Organisation, User
 from dapi.audit.services import acting_as
 from dapi.funding.models import Programme
 
+from . import vocabularies
 from .dash import DASH_ITEMS
 from .models import (
-    Attendance, CaseStatus, ContactKind, EligibilityRule, LawfulBasis, MemberRole, NeedKind, NeedStatus,
+    Attendance, CaseStatus, ContactKind, EligibilityRule, ForumType, LawfulBasis, MemberRole, NeedKind, NeedStatus,
     ReferralSource, RuleKind, SafetyFlag, Side, WorkerRole,
 )
 from .services import cases as case_services
@@ -77,6 +78,7 @@ def _answers(rng: random.Random, yes: int) -> dict:
 def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
     """Cleveland referrals and cases with victims, children, workers, sessions, needs, goals and
     DASH, all synthetic. Returns what exists afterwards."""
+    vocabularies.ensure(NeedKind, ForumType)
     load_rules()
     programme = Programme.objects.get(slug="cleveland-complex-needs")
     if programme.referrals.exists():

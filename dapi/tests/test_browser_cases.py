@@ -6,7 +6,7 @@ from django.conf import settings
 
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
