@@ -11,6 +11,7 @@ from .cases import (
 )
 from .forums import ActionStatus, ForumAction, ForumListing, ForumType
 from .people import IdentifyingDetails, Person
+from .protection import Erasure, ErasureReason
 from .referrals import (
     CautionType, EligibilityRule, Referral, ReferralSource, ReferralStatus, RuleKind, LawfulBasis, OFFENCES,
 )
@@ -19,7 +20,7 @@ from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, Need
 
 __all__ = [
     "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus", "CautionType",
-    "Contact", "ContactKind", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
+    "Contact", "ContactKind", "Erasure", "ErasureReason", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
     "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",
     "OFFENCES", "Person", "PoliceNotification", "Referral", "ReferralSource", "ReferralStatus", "RiskAssessment",
     "RuleKind", "SafetyFlag", "SafetyPlan", "Side", "StatusChange", "WorkerRole", "Workshop", "WorkshopBooking",
