@@ -13,6 +13,8 @@ _LINKS = [
     ("cases:case_list", "Cases", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER,
                                   Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER)),
     ("cases:referral_list", "Referrals", (Role.PROVIDER_MANAGER, Role.POLICE_ANALYST)),
+    ("forums:overdue", "Forum actions", (Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER)),
+    ("cara:workshop_list", "CARA workshops", (Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER)),
     ("reports:report_list", "Reports", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER,
                                         Role.PANEL_MEMBER)),
     ("reports:extract_list", "Extracts", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.EVALUATOR)),

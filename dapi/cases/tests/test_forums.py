@@ -132,3 +132,11 @@ def test_the_pages_to_list_and_act_work(cast, client_for):
     client.post(reverse("forums:action_update", args=[action.pk]), {
         "status": "done", "completed_on": "2023-02-09", "version": action.version})
     assert ForumAction.objects.get().status == "done"
+
+
+@time_machine.travel("2023-03-01 09:00")
+def test_the_api_board_keeps_victim_side_actions_from_the_perpetrator_side(cast, client_for, listed):
+    his = client_for(cast["perpetrator-worker"]).get("/api/forum-actions/overdue").json()
+    assert [a["description"] for a in his] == ["Police to serve a DVPN"]
+    hers = client_for(cast["partner-support-worker"]).get("/api/forum-actions/overdue").json()
+    assert [a["description"] for a in hers] == [VICTIM_ACTION]
