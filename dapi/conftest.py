@@ -12,6 +12,12 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def tasks_run_immediately(settings):
+    """Background tasks run inside the request in tests; production uses the database queue."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def seeded(db):
     """The five seed documents and the demo users (one per role)."""

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("dapi.cases.urls")),
     path("forums/", include("dapi.cases.forum_urls")),
     path("cara/", include("dapi.cases.cara_urls")),
+    path("", include("dapi.identification.urls")),
     path("", include("dapi.reports.urls")),
     path("audit/", include("dapi.audit.urls")),
     path("api/", api.urls),

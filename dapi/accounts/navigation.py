@@ -12,6 +12,7 @@ _LINKS = [
     ("decisions:resolution_list", "Resolutions", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PANEL_MEMBER)),
     ("cases:case_list", "Cases", (Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.PROVIDER_MANAGER,
                                   Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER)),
+    ("identification:import_list", "Identification", (Role.POLICE_ANALYST,)),
     ("cases:referral_list", "Referrals", (Role.PROVIDER_MANAGER, Role.POLICE_ANALYST)),
     ("forums:overdue", "Forum actions", (Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER)),
     ("cara:workshop_list", "CARA workshops", (Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER)),

@@ -21,9 +21,10 @@ def in_window(incidents: pl.LazyFrame, as_of: date, profile: Profile) -> pl.Lazy
 def per_incident(rows: pl.LazyFrame) -> pl.LazyFrame:
     """One row per perpetrator and incident: its most harmful row's harm, its date and area (the
     latest row's; ties alphabetical)."""
-    return rows.sort(["occurred_on", "area"], descending=[True, False]).group_by(
-        ["perpetrator_id", "incident_id"]).agg(
-        pl.col("harm").max(), pl.col("occurred_on").first(), pl.col("area").first())
+    latest_first = [pl.col("occurred_on"), pl.col("area")]
+    return rows.group_by(["perpetrator_id", "incident_id"]).agg(
+        pl.col("harm").max(), pl.col("occurred_on").max(),
+        pl.col("area").sort_by(latest_first, descending=[True, False]).first())
 
 
 def _band_up_to(column: str, bands) -> pl.Expr:
@@ -43,18 +44,20 @@ def _band_from(column: str, bands) -> pl.Expr:
 def perpetrator_area(incidents: pl.LazyFrame) -> pl.LazyFrame:
     """The area of each perpetrator's latest incident; ties by the area with more of his
     incidents, then alphabetical."""
-    counts = incidents.group_by(["perpetrator_id", "area"]).agg(pl.len().alias("_in_area"))
-    latest = incidents.group_by("perpetrator_id").agg(pl.col("occurred_on").max().alias("_last"))
-    return (incidents.join(latest, on="perpetrator_id").filter(pl.col("occurred_on") == pl.col("_last"))
-            .select("perpetrator_id", "area").unique().join(counts, on=["perpetrator_id", "area"])
-            .sort(["perpetrator_id", "_in_area", "area"], descending=[False, True, False])
-            .group_by("perpetrator_id", maintain_order=True).first().select("perpetrator_id", "area"))
+    ranked = incidents.with_columns(
+        (pl.col("occurred_on") == pl.col("occurred_on").max().over("perpetrator_id")).alias("_latest"),
+        pl.len().over(["perpetrator_id", "area"]).alias("_in_area"))
+    return ranked.group_by("perpetrator_id").agg(
+        pl.col("area").sort_by([pl.col("_latest"), pl.col("_in_area"), pl.col("area")],
+                               descending=[True, True, False]).first())
 
 
 def score(incidents: pl.LazyFrame, as_of: date, profile: Profile) -> pl.DataFrame:
     """Every perpetrator with an incident in the window, with n, k, d, H, R, F, G, V, the score,
     eligibility, seriality and the profile version. Deterministic: sorted by perpetrator_id."""
-    rows = in_window(incidents, as_of, profile)
+    # Categorical keys make the group-bys cheaper; they are strings again before anything is sorted.
+    rows = in_window(incidents, as_of, profile).with_columns(
+        pl.col("perpetrator_id").cast(pl.Categorical), pl.col("area").cast(pl.Categorical))
     per = per_incident(rows)
     victims = rows.group_by("perpetrator_id").agg(pl.col("victim_id").n_unique().alias("victim_count"))
     people = per.group_by("perpetrator_id").agg(
@@ -75,6 +78,7 @@ def score(incidents: pl.LazyFrame, as_of: date, profile: Profile) -> pl.DataFram
                 (pl.col("incidents") >= profile.eligible_min_incidents).alias("eligible"),
                 (pl.col("victim_count") >= profile.serial_min_victims).alias("serial"),
                 pl.lit(profile.version).alias("profile_version"))
+            .with_columns(pl.col("perpetrator_id").cast(pl.String), pl.col("area").cast(pl.String))
             .select("perpetrator_id", "area", "score", "recency", "frequency", "gravity", "victims", "incidents",
                     "victim_count", "harm_days", "days_since", "last_incident", "eligible", "serial",
                     "profile_version")

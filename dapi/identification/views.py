@@ -1,0 +1,70 @@
+"""Identification pages for police analysts: upload, progress, ranking, explanation, cohort, referral."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from dapi.accounts.models import Organisation
+from dapi.cases.views.common import allowed, posted, saved
+from dapi.clock import today
+from dapi.funding.models import Programme
+
+from . import access, selectors, services
+from .forms import RankingFilterForm, ReferForm, UploadForm
+from .models import ImportStatus
+
+
+@login_required
+def import_list(request):
+    orgs = Organisation.objects.filter(pk__in=access.analyst_orgs(request.user))
+    allowed(orgs.exists() or request.method == "GET")
+    form = UploadForm(posted(request), request.FILES or None, organisations=orgs, initial={"as_of": today()})
+    created = saved(form, lambda: services.incident_import_create(
+        organisation=form.cleaned_data["organisation"], upload=form.cleaned_data["file"],
+        as_of=form.cleaned_data["as_of"], by=request.user)) if orgs.exists() else None
+    if created:
+        return redirect("identification:import_detail", pk=created.pk)
+    return render(request, "identification/import_list.html", {
+        "imports": access.import_list_for(request.user), "form": form, "can_upload": orgs.exists()})
+
+
+@login_required
+@require_GET
+def import_detail(request, pk):
+    incident_import = access.import_get_for(request.user, pk)
+    areas = list(incident_import.ranked.values_list("area", flat=True).distinct().order_by("area"))
+    form = RankingFilterForm(request.GET or None, areas=areas)
+    filters = form.cleaned_data if form.is_valid() else {}
+    return render(request, "identification/import_detail.html", {
+        "import": incident_import, "form": form, "waiting": incident_import.status in (
+            ImportStatus.QUEUED, ImportStatus.RUNNING),
+        "rows": selectors.ranked_list(incident_import, area=filters.get("area", ""),
+                                      serial_only=filters.get("serial_only", False), top=filters.get("top") or 20),
+        "programmes": Programme.objects.filter(eligibility_rules__isnull=False).distinct().order_by("name")})
+
+
+@login_required
+def perpetrator_detail(request, pk, ranked_pk):
+    incident_import = access.import_get_for(request.user, pk)
+    ranked = access.ranked_get_for(request.user, incident_import, ranked_pk)
+    form = ReferForm(posted(request))
+    referral = saved(form, lambda: services.refer_from_ranking(ranked=ranked, by=request.user, **form.cleaned_data))
+    if referral:
+        messages.success(request, f"Referred as {referral.person.reference}: {referral.screening['summary']}")
+        return redirect("cases:referral_detail", pk=referral.pk)
+    return render(request, "identification/perpetrator_detail.html", {
+        "import": incident_import, "ranked": ranked, "explanation": selectors.explain(ranked), "form": form})
+
+
+@login_required
+@require_GET
+def cohort(request, pk, slug):
+    incident_import = access.import_get_for(request.user, pk)
+    programme = Programme.objects.filter(slug=slug, eligibility_rules__isnull=False).distinct().first()
+    if programme is None:
+        raise Http404("No such programme")
+    rows, applied, later = selectors.cohort(incident_import, programme)
+    return render(request, "identification/cohort.html", {
+        "import": incident_import, "programme": programme, "rows": rows, "applied": applied, "later": later})
