@@ -9,4 +9,5 @@ urlpatterns = [
     path("identification/imports/<int:pk>/perpetrators/<int:ranked_pk>/", views.perpetrator_detail,
          name="perpetrator_detail"),
     path("identification/imports/<int:pk>/cohort/<slug:slug>/", views.cohort, name="cohort"),
+    path("identification/cases/<int:case_pk>/outcomes/", views.case_outcomes, name="case_outcomes"),
 ]

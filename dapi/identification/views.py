@@ -11,7 +11,11 @@ from dapi.cases.views.common import allowed, posted, saved
 from dapi.clock import today
 from dapi.funding.models import Programme
 
+from dapi.audit.services import record_access
+from dapi.cases import access as case_access
+
 from . import access, selectors, services
+from .outcomes import case_outcome
 from .forms import RankingFilterForm, ReferForm, UploadForm
 from .models import ImportStatus
 
@@ -56,6 +60,16 @@ def perpetrator_detail(request, pk, ranked_pk):
         return redirect("cases:referral_detail", pk=referral.pk)
     return render(request, "identification/perpetrator_detail.html", {
         "import": incident_import, "ranked": ranked, "explanation": selectors.explain(ranked), "form": form})
+
+
+@login_required
+@require_GET
+def case_outcomes(request, case_pk):
+    """A case's police-recorded outcomes, for the perpetrator side of the case."""
+    case = case_access.case_get_for(request.user, case_pk)
+    allowed(case_access.can_see_perpetrator_side(request.user, case))
+    record_access(case, by=request.user)
+    return render(request, "identification/case_outcomes.html", {"case": case, "outcome": case_outcome(case)})
 
 
 @login_required

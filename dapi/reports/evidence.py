@@ -18,6 +18,7 @@ from dapi.decisions.selectors import decision_reconciliations
 from dapi.funding.money import FinancialYear
 from dapi.funding.runway import FundingTable, Runway, funding_table, programme_runway
 from dapi.funding.selectors import PROGRAMME_PAGE_PREFETCH
+from dapi.identification.outcomes import programme_outcomes
 
 from .disclosure import Cell, protect_count, protect_series, rate
 
@@ -190,7 +191,24 @@ def _outcomes(ev: Evidence) -> None:
         ("Victims referred to MARAC again within 12 months", _cell(repeat, ev.published).text, ev.note(
             "Repeat MARAC: a victim with two MARAC referrals (from DASH) within 365 days of each other.")),
     ]
-    ev.police_outcomes = ("Police incidents and harm in the 12 months before and after entry, and the change in "
-                          "RFGV score, need police incident data for the programme's perpetrators; none has been "
-                          "linked to these cases, so they are not reported.")
+    police = programme_outcomes(Case.objects.filter(pk__in=ev.case_ids).select_related("referral"))
+    if police is None:
+        ev.police_outcomes = ("Police incidents and harm in the 12 months before and after entry, and the change in "
+                              "RFGV score, need police incident data for the programme's perpetrators; none has been "
+                              "linked to these cases, so they are not reported.")
+        return
+    note = ev.note("Police outcomes: for cases that entered the programme and were referred with a police "
+                   "identifier, incidents and harm (days, each incident at its most harmful offence) in the 12 "
+                   "months before entry and the 12 months from entry (to the latest ranked import), and RFGV at "
+                   "entry against the latest rescore.")
+    counted = _cell(police["cases"], ev.published)
+    ev.outcomes += [
+        ("Cases with police outcome data", counted.text, note),
+        ("Mean change in police incidents (after minus before)",
+         "not shown" if counted.hidden else f"{police['mean_incident_change']:+.2f}", note),
+        ("Mean change in harm (days)", "not shown" if counted.hidden else f"{police['mean_harm_change']:+.2f}", note),
+        ("Mean change in RFGV score", "not shown" if counted.hidden else f"{police['mean_rfgv_change']:+.2f}", note),
+        ("With no further police incident", _cell(police["no_further_incident"], ev.published).text, note),
+    ]
+    ev.police_outcomes = ""
 
