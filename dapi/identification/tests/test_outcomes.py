@@ -12,9 +12,7 @@ from dapi.cases.models import CaseStatus
 from dapi.cases.services.cases import case_change_status
 from dapi.cases.services.referrals import referral_accept, referral_of_new_person_create
 from dapi.funding.models import Programme
-from dapi.funding.money import FinancialYear
 from dapi.identification.services import incident_import_create
-from dapi.reports.evidence import programme_evidence
 
 from .engine_helpers import HEADER
 
@@ -57,17 +55,3 @@ def test_the_case_outcome_page_shows_before_and_after_and_rescores(cast, client_
     assert "1 Jun 2023" in text and "29 Jun 2023" in text  # entry, then every 28 days
     assert client_for(cast["partner-support-worker"]).get(
         reverse("identification:case_outcomes", args=[case.pk])).status_code == 404
-
-
-def test_programme_evidence_reports_police_outcomes_when_there_are_some(cast, case_with_police_data):
-    ev = programme_evidence(Programme.objects.get(slug="cleveland-complex-needs"), FinancialYear(2023),
-                            date(2023, 12, 31), published=False)
-    rows = {label: value for label, value, _ in ev.outcomes}
-    assert rows["Cases with police outcome data"] == "1"
-    assert rows["Mean change in police incidents (after minus before)"] == "-1.00"
-    assert rows["Mean change in harm (days)"] == "-374.00"
-    assert rows["With no further police incident"] == "0"
-    published = programme_evidence(Programme.objects.get(slug="cleveland-complex-needs"), FinancialYear(2023),
-                                   date(2023, 12, 31), published=True)
-    assert {label: value for label, value, _ in published.outcomes}["Mean change in police incidents (after minus "
-                                                                    "before)"] == "not shown"  # based on 1 case
