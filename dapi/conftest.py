@@ -18,6 +18,16 @@ def tasks_run_immediately(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
+@pytest.fixture(autouse=True)
+def uploads_in_a_temporary_directory(settings, tmp_path):
+    """Uploaded files go to a directory of the test's own, never to var/."""
+    storages = dict(settings.STORAGES)
+    storages["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage",
+                           "OPTIONS": {"location": tmp_path / "uploads"}}
+    settings.STORAGES = storages
+    return tmp_path / "uploads"
+
+
 @pytest.fixture
 def seeded(db):
     """The five seed documents and the demo users (one per role)."""

@@ -24,7 +24,9 @@ def rank_import(import_id: int) -> str:
     try:
         incidents = read_incidents(incident_import.file.path, profile)
     except InvalidIncidentFile as e:
-        IncidentImport.objects.filter(pk=import_id).update(status=ImportStatus.INVALID, errors=e.errors,
+        # Nothing of a rejected file is kept: only the list of what was wrong with it.
+        incident_import.file.delete(save=False)
+        IncidentImport.objects.filter(pk=import_id).update(status=ImportStatus.INVALID, errors=e.errors, file="",
                                                            progress="", finished_at=timezone.now())
         return "invalid"
     _progress(incident_import, ImportStatus.RUNNING, "Scoring perpetrators")

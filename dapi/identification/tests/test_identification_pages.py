@@ -46,13 +46,16 @@ def test_an_upload_is_ranked_in_the_background_and_shown_per_area(cast, client_f
     assert LogEntry.objects.get_for_object(imp).filter(actor=cast["police-analyst"]).exists()
 
 
-def test_a_bad_file_is_rejected_with_its_rows_named_and_nothing_ranked(cast, client_for):
+def test_a_bad_file_is_rejected_with_its_rows_named_and_nothing_ranked(cast, client_for,
+                                                                      uploads_in_a_temporary_directory):
     rows = list(ROWS) + [("I6", "2024-02-30", "Hartlepool", "P1", "V1", "CA", 30),
                          ("I7", ago(3), "Hartlepool", "P1", "V1", "SLAP", 30)]
     client = client_for(cast["police-analyst"])
     page = client.get(upload(client, rows).url).content.decode()
     assert "nothing was ranked" in page and "row 6: occurred_on is not a date" in page and "row 7: unknown offence" in page
-    assert IncidentImport.objects.get().status == "invalid" and not RankedPerpetrator.objects.exists()
+    imp = IncidentImport.objects.get()
+    assert imp.status == "invalid" and not RankedPerpetrator.objects.exists()
+    assert not imp.file and not list(uploads_in_a_temporary_directory.rglob("*.csv"))
 
 
 def test_only_csv_and_parquet_are_accepted(cast, client_for):
