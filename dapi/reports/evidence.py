@@ -50,6 +50,7 @@ class Evidence:
     resolutions: list = field(default_factory=list)
     overdue_actions: Cell | None = None
     eligible: Row | None = None
+    spend: dict = field(default_factory=dict)
     area: object = None
     provider: object = None
     case_ids: list = field(default_factory=list)
@@ -98,6 +99,7 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     ev.decisions_note = ev.note(
         "Each decision record's stated totals are compared with the sum of the money it links; a difference is "
         "shown, never hidden.")
+    _spend(ev)
     _delivery(ev)
     _outcomes(ev)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
@@ -107,6 +109,30 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     ev.actions_note = ev.note(f"Open forum actions (MARAC, MATAC, MAPPA, TATI) past their due date on "
                               f"{as_of:%-d %b %Y}, for the programme's cases.")
     return ev
+
+
+def _spend(ev: Evidence) -> None:
+    """Budget (each agreement's value shared into the quarter by days) against the providers'
+    spend returns, by partner and financial-year quarter of the period."""
+    from dapi.funding.models import SpendReturn
+
+    from .returns import Quarter, share_in
+
+    year = FinancialYear.of(ev.period.start)
+    quarters = [Quarter(year, n) for n in (1, 2, 3, 4)]
+    quarters = [q for q in quarters if q.end >= ev.period.start and q.start <= ev.period.end]
+    returns = {(r.agreement_id, r.quarter): r.amount for r in SpendReturn.objects.filter(
+        agreement__programme=ev.programme, financial_year=year.start_year)}
+    rows = []
+    for agreement in ev.programme.agreements.all():
+        if agreement.value is None or agreement.start is None or agreement.end < year.start or agreement.start > year.end:
+            continue
+        cells = [(share_in(agreement.value, False, agreement.start, agreement.end, q), returns.get((agreement.pk, q.number)))
+                 for q in quarters]
+        rows.append({"partner": agreement.provider.name if agreement.provider_id else agreement.title, "cells": cells})
+    ev.spend = {"quarters": [f"Q{q.number}" for q in quarters], "rows": rows, "note": ev.note(
+        "Budget: each agreement's stated value shared into the quarter by days; spend: the provider's spend return "
+        "for that quarter (blank when none has been made).")}
 
 
 def _delivery(ev: Evidence) -> None:

@@ -66,3 +66,17 @@ def test_filtering_by_provider_narrows_the_counts(cast, client_for, demo):
         reverse("reports:dashboard", args=["cleveland-complex-needs"]),
         {"period": "2023/24", "provider": msp.pk, "today": "2023-06-01"}).content.decode()
     assert "Total</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">0</td>" in html
+
+
+def test_spend_is_shown_against_budget_by_partner_and_quarter(cast, client_for, seeded):
+    from decimal import Decimal
+
+    from dapi.funding.models import Agreement, SpendReturn
+
+    harbour = Agreement.objects.get(title__startswith="Harbour Support Services grant")
+    SpendReturn.objects.create(agreement=harbour, financial_year=2022, quarter=2, amount=Decimal("20000.00"))
+    html = client_for(cast["commissioner"]).get(reverse("reports:dashboard", args=["cleveland-complex-needs"]),
+                                                {"period": "2022/23", "today": "2023-01-15"}).content.decode()
+    assert "Spend against budget by partner and quarter, 2022/23" in html
+    # Harbour: 121,197.00 over 1 Jul 2022 - 31 Oct 2023 (488 days); Q2 2022/23 is 92 of them
+    assert "£22,848.61" in html and "£20,000.00" in html and "no return" in html
