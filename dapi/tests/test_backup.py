@@ -7,6 +7,7 @@ from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from dapi.accounts.models import Organisation
 from dapi.cases.demo import load_demo_cases
 from dapi.cases.models import Case, Person
 from dapi.demo import load_demo
@@ -34,7 +35,7 @@ def test_a_backup_restores_every_row_after_changes_and_deletions(tmp_path):
     assert sum(len(r) for r in before.values()) > 500
     path = tmp_path / "dapi.backup"
     call_command("backup", str(path), stdout=io.StringIO())
-    Person.objects.create(reference="P-EXTR-A000", recorded_by_id=1)
+    Person.objects.create(reference="P-EXTR-A000", recorded_by=Organisation.objects.order_by("pk").first())
     Case.objects.filter(status="active").update(police_contact="changed after the backup")
     call_command("flush", "--no-input", verbosity=0)
     assert every_row() != before
