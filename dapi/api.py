@@ -15,6 +15,7 @@ from ninja.errors import ValidationError as RequestValidationError
 
 from dapi.accounts.api import AUTH, errors_of, validation_error_body
 from dapi.cases.api import router as cases_router
+from dapi.cases.api_forums import router as forums_router
 from dapi.decisions.api import router as decisions_router
 from dapi.funding.api import router as funding_router
 from dapi.funding.services import ConflictError
@@ -31,6 +32,7 @@ api = NinjaAPI(
 api.add_router("", funding_router)
 api.add_router("", decisions_router)
 api.add_router("", cases_router)
+api.add_router("", forums_router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -122,6 +122,12 @@ AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_DISABLE_REMOTE_ADDR = False
 
 # Runway: a cliff edge is a runway that ends within this many days (DOMAIN.md section 3).
+# Mail (CARA breach notices to police contacts): files under DAPI_DATA_DIR/mail unless an SMTP
+# backend is configured, so a demonstration never tries to reach a mail server.
+EMAIL_BACKEND = os.environ.get("DAPI_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+EMAIL_FILE_PATH = DATA_DIR / "mail"
+DEFAULT_FROM_EMAIL = os.environ.get("DAPI_FROM_EMAIL", "dapi@localhost")
+
 # Background work (identification uploads) runs from the database queue: `dapi db_worker`.
 # Tests run tasks immediately so they need no worker process.
 TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}

@@ -5,7 +5,7 @@ does not exist); victim-side fields appear only for the victim side; every read 
 person's record is audited.
 """
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
@@ -14,7 +14,6 @@ from ninja import Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 from pydantic import Field
 
-from dapi import clock
 from dapi.accounts.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, OrganisationRef
 from dapi.accounts.models import Area, Organisation
 from dapi.audit.services import record_access
@@ -23,7 +22,6 @@ from dapi.funding.models import Programme
 from dapi.funding.schemas import ProgrammeRef
 
 from . import access, selectors
-from .selectors_forums import overdue_actions, places_left
 from .models import CaseStatus, LawfulBasis, NeedKind, ReferralSource, ReferralStatus, Side
 from .services import referrals as referral_services
 
@@ -254,57 +252,3 @@ def create_referral(request, payload: ReferralIn):
         complex_needs=needs, **data)
     return 201, _referral_out(referral, request.auth)
 
-
-class ForumActionOut(Schema):
-    id: int
-    forum: str
-    meeting_on: date
-    case_id: int
-    case_reference: str
-    side: Side
-    description: str
-    owner: OrganisationRef
-    due_on: date
-    status: str
-    days_overdue: int
-
-
-@router.get("/forum-actions/overdue", response={200: list[ForumActionOut], **LIST_ERRORS},
-            summary="Open forum actions past due, on the sides of your cases you may see")
-def overdue_forum_actions(request):
-    return [{"id": a.pk, "forum": a.listing.forum.code, "meeting_on": a.listing.meeting_on,
-             "case_id": a.listing.case_id, "case_reference": a.listing.case.reference, "side": a.side,
-             "description": a.description, "owner": a.owner, "due_on": a.due_on, "status": a.status,
-             "days_overdue": row["days_overdue"]}
-            for row in overdue_actions(request.auth, clock.today()) for a in [row["action"]]]
-
-
-class WorkshopOut(Schema):
-    id: int
-    programme: ProgrammeRef
-    part: str
-    starts_at: datetime
-    venue: str
-    capacity: int
-    places_left: int
-
-
-class BookingOut(Schema):
-    id: int
-    case_reference: str
-    status: str
-
-
-@router.get("/workshops", response={200: list[WorkshopOut], **LIST_ERRORS}, summary="CARA workshops your provider runs")
-def list_workshops(request):
-    return [{"id": w.pk, "programme": w.programme, "part": w.part, "starts_at": w.starts_at, "venue": w.venue,
-             "capacity": w.capacity, "places_left": places_left(w)}
-            for w in access.workshop_list_for(request.auth).order_by("starts_at")]
-
-
-@router.get("/workshops/{workshop_id}/bookings", response={200: list[BookingOut], **READ_ERRORS},
-            summary="Who is booked on one workshop")
-def workshop_bookings(request, workshop_id: int):
-    workshop = access.workshop_get_for(request.auth, workshop_id)
-    return [{"id": b.pk, "case_reference": b.case.reference, "status": b.status}
-            for b in workshop.bookings.select_related("case")]

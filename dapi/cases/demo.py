@@ -6,8 +6,7 @@ and a typical Project CARA rule set (§6). Loading twice changes nothing.
 """
 
 import random
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from django.db import transaction
 
@@ -15,15 +14,15 @@ from dapi.accounts.models import Area, Organisation, User
 from dapi.audit.services import acting_as
 from dapi.funding.models import Programme
 
-from . import vocabularies
+from dapi import clock
+
+from . import demo_forums, vocabularies
 from .dash import DASH_ITEMS
 from .models import (
     Attendance, CaseStatus, ContactKind, EligibilityRule, ForumType, LawfulBasis, MemberRole, NeedKind, NeedStatus,
-    ReferralSource, RuleKind, SafetyFlag, Side, WorkerRole, WorkshopPart,
+    ReferralSource, RuleKind, SafetyFlag, Side, WorkerRole,
 )
-from .services import cara as cara_services
 from .services import cases as case_services
-from .services import forums as forum_services
 from .services import people as people_services
 from .services import referrals as referral_services
 from .services import risk as risk_services
@@ -128,39 +127,8 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
                                                      case_reference=_ref(rng, "C"))
             _populate(rng, case, i, manager, worker, partner, received)
             made += 1
-        _forums_and_workshops(rng, programme, manager, worker, partner)
+        demo_forums.load(cases=list(programme.cases.all()), by=manager, today=clock.today())
     return {"created": made, "cases": programme.cases.count(), "referrals": programme.referrals.count()}
-
-
-def _forums_and_workshops(rng, programme, manager, worker, partner):
-    """MATAC/TATI listings with actions (some overdue against a 2023 demo date) and MARAC listings
-    for high-risk victims; CARA workshops for Greater Manchester run by the licence holder."""
-    matac, tati, marac = (ForumType.objects.get(code=c) for c in ("MATAC", "TATI", "MARAC"))
-    police = Organisation.objects.get(name="Cleveland Police")
-    for n, case in enumerate(programme.cases.exclude(status=CaseStatus.REFERRED).order_by("referred_on")):
-        listing = forum_services.forum_listing_create(case=case, forum=matac if n % 2 else tati,
-                                                      meeting_on=case.referred_on + timedelta(days=14), by=worker)
-        forum_services.forum_action_create(listing=listing, side=Side.PERPETRATOR, owner=police,
-                                           description="Police to share the latest incident log with the coordinator",
-                                           due_on=listing.meeting_on + timedelta(days=rng.choice([7, 14, 400])),
-                                           by=worker)
-        victim = case.members.filter(role=MemberRole.VICTIM).first()
-        if victim and victim.risk_assessments.filter(marac_referral=True).exists():
-            heard = forum_services.forum_listing_create(case=case, forum=marac, member=victim, by=partner,
-                                                        meeting_on=case.referred_on + timedelta(days=21))
-            forum_services.forum_action_create(listing=heard, side=Side.VICTIM, owner=case.victim_service,
-                                               description="Partner support to review the safety plan (synthetic)",
-                                               due_on=heard.meeting_on + timedelta(days=10), by=partner)
-    cara = Programme.objects.filter(slug="greater-manchester-cara").first()
-    hampton = Organisation.objects.filter(name="The Hampton Trust").first()
-    if cara and hampton and not cara.workshops.exists():
-        first = datetime(2023, 9, 6, 18, 0, tzinfo=ZoneInfo("Europe/London"))
-        for k in range(3):
-            part_a = first + timedelta(weeks=2 * k)
-            cara_services.workshop_create(programme=cara, part=WorkshopPart.A, starts_at=part_a, by=manager,
-                                          venue="Community venue, Bolton (demo)", facilitator=hampton)
-            cara_services.workshop_create(programme=cara, part=WorkshopPart.B, starts_at=part_a + timedelta(weeks=4),
-                                          by=manager, venue="Community venue, Bolton (demo)", facilitator=hampton)
 
 
 def _populate(rng, case, i, manager, worker, partner, received):

@@ -1,8 +1,16 @@
+"""Forum listings and the actions agreed at them (MARAC, MATAC, MAPPA, TATI, and any forum an area
+adds as a `ForumType` row). Each write validates, saves and audits in one transaction.
+
+Callers check with access.py first: a listing is made by someone who sees its forum's side of
+the case, an action by someone who sees the action's side, and an action is changed only by
+someone who sees its side (`access.forum_action_get_for`). Messages name forums, dates and
+pseudonymous references, never a person.
+"""
+
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 
 from dapi.audit.services import acting_as
 
@@ -10,14 +18,25 @@ from ..models import ActionStatus, ForumAction, ForumListing, MemberRole, Side
 from . import ConflictError
 
 
+def _day(value: date) -> str:
+    return f"{value.day} {value:%b %Y}"
+
+
 @transaction.atomic
 def forum_listing_create(*, case, forum, meeting_on: date, by, area=None, member=None) -> ForumListing:
-    """List a case at a forum meeting. A victim-focused forum (MARAC) names a victim of the case;
-    the others list him. Workers on the forum's side of the case (views check)."""
-    if forum.side == Side.VICTIM and (member is None or member.case_id != case.pk or member.role != MemberRole.VICTIM):
-        raise ValidationError({"member": f"{forum.code} hears victims: choose a victim linked to this case."})
-    if forum.side == Side.PERPETRATOR and member is not None:
+    """List `case` at a meeting of `forum`. A victim-focused forum (its `side` is victim, as MARAC's
+    is) hears one victim of this case, named as `member`; any other forum hears him and names no
+    one. Refuses the same listing twice. Who may call: a worker or manager who sees `forum.side`
+    of the case (`forum.side in access.sides_for(by, case)`)."""
+    if forum.side == Side.VICTIM:
+        if member is None or member.case_id != case.pk or member.role != MemberRole.VICTIM:
+            raise ValidationError({"member": f"{forum.code} hears a victim: choose the victim heard from "
+                                             f"the victims linked to case {case.reference}."})
+    elif member is not None:
         raise ValidationError({"member": f"{forum.code} hears him, not a victim: leave the victim empty."})
+    if ForumListing.objects.filter(case=case, forum=forum, meeting_on=meeting_on, member=member).exists():
+        raise ValidationError({"meeting_on": f"Case {case.reference} is already listed at {forum.code} "
+                                             f"on {_day(meeting_on)}."})
     listing = ForumListing(forum=forum, case=case, meeting_on=meeting_on, area=area, member=member)
     listing.full_clean()
     with acting_as(by):
@@ -26,9 +45,15 @@ def forum_listing_create(*, case, forum, meeting_on: date, by, area=None, member
 
 
 @transaction.atomic
-def forum_action_create(*, listing, side: str, description: str, owner, due_on: date, by) -> ForumAction:
-    """Record an action agreed at the forum, owned by an agency, on one side of the barrier."""
-    action = ForumAction(listing=listing, side=side, description=description, owner=owner, due_on=due_on)
+def forum_action_create(*, listing: ForumListing, side: str, description: str, owner, due_on: date,
+                        by) -> ForumAction:
+    """Record an action agreed at the listing's meeting, owned by an agency and due on a date, on
+    one side of the barrier: a victim-side action is seen only by the victim side of the case.
+    Who may call: a worker or manager who sees `side` of the listing's case."""
+    if due_on < listing.meeting_on:
+        raise ValidationError({"due_on": f"An action is due on or after the meeting that agreed it "
+                                         f"({listing.forum.code} on {_day(listing.meeting_on)})."})
+    action = ForumAction(listing=listing, side=side, description=description.strip(), owner=owner, due_on=due_on)
     action.full_clean()
     with acting_as(by):
         action.save()
@@ -38,17 +63,25 @@ def forum_action_create(*, listing, side: str, description: str, owner, due_on: 
 @transaction.atomic
 def forum_action_update(*, action: ForumAction, by, version: int, status: str,
                         completed_on: date | None = None) -> ForumAction:
-    """Mark an action done or cancelled (done needs its date), refusing a save over someone else's."""
+    """Mark an action done (with the date it was done), cancelled, or open again. `version` is the
+    one the user started from: a save over someone else's change is refused with ConflictError.
+    Who may call: anyone who sees the action's side of its case (`access.forum_action_get_for`)."""
+    current = ForumAction.objects.select_for_update(of=("self",)).select_related("listing__forum").get(pk=action.pk)
+    if current.version != version:
+        raise ConflictError(f"Someone else changed this action after you opened it (it is now "
+                            f"{current.get_status_display().lower()}). Reload the page to see their change, "
+                            f"then make yours again.")
     if status == ActionStatus.DONE and completed_on is None:
-        raise ValidationError({"completed_on": "Give the date the action was done."})
-    if completed_on and completed_on < action.listing.meeting_on:
-        raise ValidationError({"completed_on": "An action is done on or after the meeting that agreed it."})
-    action.status, action.completed_on = status, completed_on if status == ActionStatus.DONE else None
-    action.full_clean()
+        raise ValidationError({"completed_on": "Enter the date the action was done."})
+    if status == ActionStatus.DONE and completed_on < current.listing.meeting_on:
+        raise ValidationError({"completed_on": f"An action is done on or after the meeting that agreed it "
+                                              f"({current.listing.forum.code} on "
+                                              f"{_day(current.listing.meeting_on)})."})
+    current.status = status
+    current.completed_on = completed_on if status == ActionStatus.DONE else None
+    current.version = version + 1
+    current.full_clean()
     with acting_as(by):
-        if not ForumAction.objects.filter(pk=action.pk, version=version).update(version=F("version") + 1):
-            raise ConflictError("This action was changed by someone else after you opened it. "
-                                "Reload it and make your change again.")
-        action.version = version + 1
-        action.save()
+        current.save()
+    action.status, action.completed_on, action.version = current.status, current.completed_on, current.version
     return action

@@ -1,19 +1,21 @@
-"""CARA pages: workshops with their places, bookings and attendance (a missed workshop is a breach)."""
+"""Project CARA pages: the workshops a provider runs with their places, a workshop's register with
+attendance (a missed workshop is a breach), putting on a workshop, and booking a case.
+
+Workshops are seen by the facilitating provider's managers and perpetrator workers
+(`access.workshop_list_for`); booking and attendance also need the case visible on its
+perpetrator side. Anything else answers 404.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from dapi.clock import today
 
-from .. import access
-from ..forms_forums import AttendanceForm, WorkshopBookingForm
-from ..models import Workshop, WorkshopBooking
-from ..selectors_forums import places_left
+from .. import access, selectors_forums
+from ..forms_forums import AttendanceForm, WorkshopBookingForm, WorkshopForm
 from ..services import cara as cara_services
 from .common import allowed, form_page, posted, saved
 
@@ -21,49 +23,65 @@ from .common import allowed, form_page, posted, saved
 @login_required
 @require_GET
 def workshop_list(request):
-    workshops = access.workshop_list_for(request.user).order_by("-starts_at")
+    workshops = selectors_forums.with_places(access.workshop_list_for(request.user)).order_by("-starts_at", "part")
     return render(request, "cara/workshop_list.html", {
-        "rows": [(w, places_left(w)) for w in workshops]})
+        "workshops": workshops, "can_add": selectors_forums.workshop_facilitators_for(request.user).exists()})
+
+
+def _register(request, workshop, bound=None):
+    rows = selectors_forums.workshop_register(request.user, workshop)
+    for row in rows:
+        booking = row["booking"]
+        row["form"] = bound if bound is not None and bound.prefix == f"b{booking.pk}" else AttendanceForm(
+            initial={"version": booking.version}, prefix=f"b{booking.pk}")
+    return render(request, "cara/workshop_detail.html", {
+        "workshop": workshop, "places_left": selectors_forums.places_left(workshop), "rows": rows,
+        "bound": bound})
 
 
 @login_required
 @require_GET
 def workshop_detail(request, pk):
-    workshop = access.workshop_get_for(request.user, pk)
-    bookings = workshop.bookings.select_related("case__perpetrator").order_by("pk")
-    return render(request, "cara/workshop_detail.html", {
-        "workshop": workshop, "places_left": places_left(workshop),
-        "rows": [(b, AttendanceForm(initial={"version": b.version}, prefix=f"b{b.pk}")) for b in bookings]})
+    return _register(request, access.workshop_get_for(request.user, pk))
 
 
 @login_required
 @require_POST
 def attendance(request, pk):
-    try:
-        booking = WorkshopBooking.objects.select_related("workshop", "case").get(pk=int(pk))
-    except (WorkshopBooking.DoesNotExist, ValueError):
-        raise Http404("Not found") from None
-    workshop = access.workshop_get_for(request.user, booking.workshop_id)
+    booking = selectors_forums.booking_get_for(request.user, pk)
     form = AttendanceForm(request.POST, prefix=f"b{booking.pk}")
     if saved(form, lambda: cara_services.workshop_attendance_record(booking=booking, by=request.user,
                                                                     **form.cleaned_data)):
-        messages.success(request, f"Recorded {booking.case.reference} as {booking.get_status_display().lower()}"
-                                  + (": breach recorded and the police contact told." if booking.status == "missed"
-                                     else "."))
-    else:
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-    return redirect("cara:workshop_detail", pk=workshop.pk)
+        messages.success(request, f"Case {booking.case.reference}: {booking.get_status_display().lower()}"
+                                  + (". The breach is recorded and the police contact told; both workshops are "
+                                     "needed again." if booking.status == "missed" else "."))
+        return redirect("cara:workshop_detail", pk=booking.workshop_id)
+    return _register(request, booking.workshop, bound=form)
+
+
+@login_required
+def workshop_add(request):
+    facilitators = selectors_forums.workshop_facilitators_for(request.user)
+    programmes = selectors_forums.workshop_programmes_for(request.user)
+    allowed(facilitators.exists())
+    form = WorkshopForm(posted(request), programmes=programmes, facilitators=facilitators)
+    workshop = saved(form, lambda: cara_services.workshop_create(by=request.user, **form.cleaned_data))
+    if workshop:
+        messages.success(request, f"{workshop.get_part_display()} added.")
+        return redirect("cara:workshop_detail", pk=workshop.pk)
+    return form_page(request, form, title="Put on a CARA workshop", back=reverse("cara:workshop_list"), submit="Add")
 
 
 @login_required
 def book(request, pk):
     case = access.case_get_for(request.user, pk)
     allowed(access.can_see_perpetrator_side(request.user, case))
-    workshops = Workshop.objects.filter(programme=case.programme, starts_at__gte=timezone.now()).order_by("starts_at")
-    form = WorkshopBookingForm(posted(request), workshops=workshops)
-    if saved(form, lambda: cara_services.workshop_booking_create(case=case, by=request.user, booked_on=today(),
+    on = today()
+    form = WorkshopBookingForm(posted(request), workshops=selectors_forums.bookable_workshops(case, on))
+    if saved(form, lambda: cara_services.workshop_booking_create(case=case, by=request.user, booked_on=on,
                                                                   **form.cleaned_data)):
-        messages.success(request, "Booked.")
+        messages.success(request, f"Case {case.reference} booked.")
         return redirect("cases:case_detail", pk=case.pk)
-    return form_page(request, form, title="Book a CARA workshop", caption=case.reference,
-                     back=reverse("cases:case_detail", args=[case.pk]), submit="Book")
+    return form_page(request, form, title="Book a CARA workshop", caption=f"Case {case.reference}",
+                     intro=f"Next: {selectors_forums.cara_progress(case)}.", submit="Book",
+                     back=reverse("cases:case_detail", args=[case.pk]))

@@ -1,19 +1,20 @@
-"""Forum pages: listings and actions on a case, the overdue-actions board. Behind the barrier:
-a user lists and sees actions only on the sides of the case they may see."""
+"""Forum pages: the overdue-actions board, open actions, and listing a case and its actions.
+
+Behind the barrier: a user lists a case only at forums on a side of it they see, adds actions
+only on those sides, and opens an action only on them; anything else answers 404.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.clock import today
+from dapi.clock import parse_as_of, today
 
-from .. import access
+from .. import access, selectors_forums
 from ..forms_forums import ForumActionForm, ForumActionUpdateForm, ForumListingForm, OverdueFilterForm
-from ..models import ActionStatus, ForumListing, ForumType
-from ..selectors_forums import overdue_actions
+from ..models import ForumType
 from ..services import forums as forum_services
 from .common import allowed, form_page, posted, saved
 
@@ -21,56 +22,49 @@ from .common import allowed, form_page, posted, saved
 @login_required
 @require_GET
 def overdue(request):
-    form = OverdueFilterForm(request.GET or None)
+    form = OverdueFilterForm(request.GET or None, owners=selectors_forums.action_owners(request.user))
     filters = form.cleaned_data if form.is_valid() else {}
-    on = today()
-    return render(request, "forums/overdue.html", {
-        "form": form, "today": on,
-        "rows": overdue_actions(request.user, on, forum=filters.get("forum"), owner=filters.get("owner"))})
+    on = filters.get("today") or today()
+    rows = selectors_forums.overdue_actions(request.user, on, forum=filters.get("forum"), owner=filters.get("owner"))
+    return render(request, "forums/overdue.html", {"form": form, "today": on, "rows": rows})
 
 
 @login_required
 @require_GET
 def open_actions(request):
-    actions = access.forum_action_list_for(request.user).filter(status=ActionStatus.OPEN).order_by("due_on", "pk")
-    return render(request, "forums/open.html", {"actions": actions, "today": today()})
+    on = parse_as_of(request.GET.get("today"))
+    return render(request, "forums/open.html", {"rows": selectors_forums.open_actions(request.user, on), "today": on})
 
 
 @login_required
 def listing_add(request, pk):
     case = access.case_get_for(request.user, pk)
-    sides = access.sides_for(request.user, case)
-    allowed(bool(sides))
-    form = ForumListingForm(posted(request), case=case, forums=ForumType.objects.filter(side__in=sides),
-                            initial={"meeting_on": today()})
+    forums = ForumType.objects.filter(side__in=access.sides_for(request.user, case))
+    allowed(forums.exists())
+    form = ForumListingForm(posted(request), case=case, forums=forums, initial={"meeting_on": today()})
     listing = saved(form, lambda: forum_services.forum_listing_create(case=case, by=request.user, **form.cleaned_data))
     if listing:
-        messages.success(request, f"Listed at {listing.forum.code} on {listing.meeting_on:%-d %b %Y}.")
+        messages.success(request, f"Case {case.reference} listed at {listing.forum.code} on "
+                                  f"{listing.meeting_on.day} {listing.meeting_on:%b %Y}. Add the actions agreed.")
         return redirect("forums:action_add", pk=listing.pk)
-    return form_page(request, form, title="List the case at a forum", caption=case.reference,
+    return form_page(request, form, title="List the case at a forum", caption=f"Case {case.reference}",
                      back=reverse("cases:case_detail", args=[case.pk]))
-
-
-def _listing_for(user, pk) -> ForumListing:
-    try:
-        listing = ForumListing.objects.select_related("case", "forum").get(pk=int(pk))
-    except (ForumListing.DoesNotExist, ValueError):
-        raise Http404("No such listing") from None
-    access.case_get_for(user, listing.case_id)  # 404 unless the case is visible
-    return listing
 
 
 @login_required
 def action_add(request, pk):
-    listing = _listing_for(request.user, pk)
+    listing = selectors_forums.forum_listing_get_for(request.user, pk)
     sides = access.sides_for(request.user, listing.case)
-    form = ForumActionForm(posted(request), sides=sides, initial={"side": listing.forum.side if listing.forum.side in
-                                                                  sides else next(iter(sides))})
+    allowed(bool(sides))
+    side = listing.forum.side if listing.forum.side in sides else sorted(sides)[0]
+    form = ForumActionForm(posted(request), sides=sides, initial={"side": side})
     if saved(form, lambda: forum_services.forum_action_create(listing=listing, by=request.user, **form.cleaned_data)):
-        messages.success(request, "Action recorded.")
+        messages.success(request, f"Action from {listing.forum.code} recorded.")
         return redirect("cases:case_detail", pk=listing.case_id)
-    return form_page(request, form, title=f"Add an action from {listing.forum.code} on {listing.meeting_on:%-d %b %Y}",
-                     caption=listing.case.reference, back=reverse("cases:case_detail", args=[listing.case_id]))
+    day = f"{listing.meeting_on.day} {listing.meeting_on:%b %Y}"
+    return form_page(request, form, title=f"Add an action agreed at {listing.forum.code} on {day}",
+                     caption=f"Case {listing.case.reference}",
+                     back=reverse("cases:case_detail", args=[listing.case_id]))
 
 
 @login_required
@@ -79,7 +73,9 @@ def action_update(request, pk):
     form = ForumActionUpdateForm(posted(request), initial={"status": action.status, "version": action.version,
                                                            "completed_on": action.completed_on or today()})
     if saved(form, lambda: forum_services.forum_action_update(action=action, by=request.user, **form.cleaned_data)):
-        messages.success(request, "Action updated.")
+        messages.success(request, f"Action is now {action.get_status_display().lower()}.")
         return redirect("cases:case_detail", pk=action.listing.case_id)
-    return form_page(request, form, title="Update a forum action", caption=action.description,
+    return form_page(request, form, title="Update a forum action", caption=f"Case {action.listing.case.reference}",
+                     intro=f"{action.listing.forum.code}: {action.description} ({action.owner.name}, due "
+                           f"{action.due_on.day} {action.due_on:%b %Y})",
                      back=reverse("cases:case_detail", args=[action.listing.case_id]))

@@ -1,0 +1,94 @@
+"""Forum actions and Project CARA workshops as JSON, behind the same barrier as the pages.
+
+Forum actions come from access.forum_action_list_for, so each caller gets only the actions on
+the sides of the cases they may see; workshops and their bookings from access.workshop_list_for
+(the facilitating provider's managers and perpetrator workers; 404 for anyone else).
+"""
+
+from datetime import date, datetime
+
+from django.core.exceptions import ValidationError
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from dapi import clock
+from dapi.accounts.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, OrganisationRef
+from dapi.accounts.models import Organisation
+from dapi.funding.schemas import ProgrammeRef
+
+from . import access, selectors_forums
+from .models import ForumType, Side
+
+router = Router(tags=["forums and CARA"])
+
+
+class OverdueForumActionOut(Schema):
+    id: int
+    forum: str = Field(description="The forum type's code, e.g. MARAC or MATAC.")
+    meeting_on: date
+    case_id: int
+    case_reference: str
+    side: Side = Field(description="victim-side actions reach only the victim side of the case.")
+    description: str
+    owner: OrganisationRef = Field(description="The agency that owns the action.")
+    due_on: date
+    status: str
+    days_overdue: int
+
+
+@router.get("/forum-actions/overdue", response={200: list[OverdueForumActionOut], **LIST_ERRORS},
+            summary="Open forum actions past their due date, on the sides of your cases you may see")
+def overdue_forum_actions(request, forum: str | None = Query(None, description="A forum type's code, e.g. MATAC."),
+                          owner: str | None = Query(None, description="The owning agency's name."),
+                          today: date | None = Query(None, description=AS_OF_HELP)):
+    forum_type = owner_org = None
+    if forum:
+        forum_type = ForumType.objects.filter(code__iexact=forum).first()
+        if forum_type is None:
+            codes = ", ".join(ForumType.objects.values_list("code", flat=True))
+            raise ValidationError({"forum": f"No forum type with the code {forum!r}; the codes are {codes}."})
+    if owner:
+        owner_org = Organisation.objects.filter(name__iexact=owner).first()
+        if owner_org is None:
+            raise ValidationError({"owner": f"No organisation called {owner!r}."})
+    rows = selectors_forums.overdue_actions(request.auth, today or clock.today(), forum=forum_type, owner=owner_org)
+    return [{"id": a.pk, "forum": a.listing.forum.code, "meeting_on": a.listing.meeting_on,
+             "case_id": a.listing.case_id, "case_reference": a.listing.case.reference, "side": a.side,
+             "description": a.description, "owner": a.owner, "due_on": a.due_on, "status": a.status,
+             "days_overdue": row["days_overdue"]} for row in rows for a in [row["action"]]]
+
+
+class CaraWorkshopOut(Schema):
+    id: int
+    programme: ProgrammeRef
+    facilitator: OrganisationRef
+    part: str = Field(description="A or B.")
+    starts_at: datetime
+    venue: str
+    capacity: int
+    places_left: int
+
+
+@router.get("/workshops", response={200: list[CaraWorkshopOut], **LIST_ERRORS},
+            summary="Project CARA workshops your organisation runs, soonest first")
+def list_workshops(request):
+    workshops = selectors_forums.with_places(access.workshop_list_for(request.auth))
+    return list(workshops.order_by("starts_at", "part"))
+
+
+class CaraBookingOut(Schema):
+    id: int
+    case_id: int
+    case_reference: str
+    perpetrator: str = Field(description="His pseudonymous reference.")
+    status: str = Field(description="booked, attended, missed, cancelled or void (after a breach).")
+    booked_on: date
+
+
+@router.get("/workshops/{workshop_id}/bookings", response={200: list[CaraBookingOut], **READ_ERRORS},
+            summary="Who is booked on one of your organisation's workshops")
+def workshop_bookings(request, workshop_id: int):
+    workshop = access.workshop_get_for(request.auth, workshop_id)
+    return [{"id": b.pk, "case_id": b.case_id, "case_reference": b.case.reference,
+             "perpetrator": b.case.perpetrator.reference, "status": b.status, "booked_on": b.booked_on}
+            for b in workshop.bookings.select_related("case__perpetrator").order_by("pk")]
