@@ -235,6 +235,8 @@ def _outcomes(ev: Evidence) -> None:
         ("Mean change in harm (days)", "not shown" if counted.hidden else f"{police['mean_harm_change']:+.2f}", note),
         ("Mean change in RFGV score", "not shown" if counted.hidden else f"{police['mean_rfgv_change']:+.2f}", note),
         ("With no further police incident", _cell(police["no_further_incident"], ev.published).text, note),
+        ("Share with no further police incident",
+         rate(_cell(police["no_further_incident"], ev.published), counted), note),
     ]
     ev.police_outcomes = ""
 

@@ -16,6 +16,7 @@ def test_programme_evidence_reports_police_outcomes_when_there_are_some(cast, ca
     assert rows["Mean change in police incidents (after minus before)"] == "-1.00"
     assert rows["Mean change in harm (days)"] == "-374.00"
     assert rows["With no further police incident"] == "0"
+    assert rows["Share with no further police incident"] == "0.0%"
     published = programme_evidence(Programme.objects.get(slug="cleveland-complex-needs"), FinancialYear(2023),
                                    date(2023, 12, 31), published=True)
     assert {label: value for label, value, _ in published.outcomes}["Mean change in police incidents (after minus "
