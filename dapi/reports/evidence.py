@@ -17,10 +17,12 @@ from dapi.decisions.models import Decision, Resolution, ResolutionStatus
 from dapi.decisions.selectors import decision_reconciliations
 from dapi.funding.money import FinancialYear
 from dapi.funding.runway import FundingTable, Runway, funding_table, programme_runway
+from dapi.funding.models import SpendReturn
 from dapi.funding.selectors import PROGRAMME_PAGE_PREFETCH
 from dapi.identification.outcomes import programme_outcomes
 
 from .disclosure import Cell, protect_count, protect_series, rate
+from .periods import Quarter, share_in
 
 
 @dataclass
@@ -114,10 +116,6 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
 def _spend(ev: Evidence) -> None:
     """Budget (each agreement's value shared into the quarter by days) against the providers'
     spend returns, by partner and financial-year quarter of the period."""
-    from dapi.funding.models import SpendReturn
-
-    from .returns import Quarter, share_in
-
     year = FinancialYear.of(ev.period.start)
     quarters = [Quarter(year, n) for n in (1, 2, 3, 4)]
     quarters = [q for q in quarters if q.end >= ev.period.start and q.start <= ev.period.end]

@@ -3,7 +3,7 @@ from django.db import transaction
 
 from dapi.audit.services import acting_as
 
-from ..models import Contact, Goal, Need, SafetyPlan, Side
+from ..models import Contact, Goal, Need, SafetyPlan
 
 
 def _save(instance, by):

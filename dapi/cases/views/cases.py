@@ -23,6 +23,7 @@ from ..forms import (
 )
 from ..models import Side, WorkerRole
 from ..models.cases import WORKER_SIDES
+from ..selectors_forums import case_cara_context, case_forum_context
 from ..services import cases as case_services
 from ..services import people as people_services
 from ..services import work as work_services
@@ -75,7 +76,6 @@ def case_detail(request, pk):
     case = access.case_get_for(request.user, pk)
     record_access(case, by=request.user)
     page = selectors.case_page(request.user, case)
-    from ..selectors_forums import case_cara_context, case_forum_context
     page["forums"] = case_forum_context(request.user, case)
     page["cara"] = case_cara_context(request.user, case)
     return render(request, "cases/case_detail.html", page)

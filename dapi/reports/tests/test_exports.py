@@ -5,7 +5,6 @@ import io
 import json
 from decimal import Decimal
 
-import pytest
 from django.core.management import call_command
 
 from .schema_validation import giving360_errors, ocds_errors

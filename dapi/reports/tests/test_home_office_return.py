@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from dapi.cases.demo import load_demo_cases
 from dapi.funding.models import Agreement, SpendReturn
 from dapi.funding.money import FinancialYear
-from dapi.reports.returns import Quarter, share_in
+from dapi.reports.periods import Quarter, share_in
 
 
 @pytest.mark.parametrize("text, start, end", [

@@ -68,7 +68,8 @@ class Command(BaseCommand):
             self.home_office(**options)
 
     def home_office(self, *, programme, quarter, output, today, **_):
-        from dapi.reports.returns import Quarter, home_office_csv
+        from dapi.reports.periods import Quarter
+        from dapi.reports.returns import home_office_csv
 
         prog = programme_named(programme)
         try:
