@@ -9,11 +9,11 @@ body (panel members see their own panel's resolutions).
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from dapi.accounts.models import Role
+from dapi.accounts.models import Organisation, Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding.access import programme_list_for
 
-from .models import Decision, Evaluation, Meeting, Resolution
+from .models import Decision, Evaluation, IngestedDocument, Meeting, Resolution
 
 
 def decision_list_for(user) -> QuerySet[Decision]:
@@ -77,3 +77,23 @@ def evaluation_list_for(user) -> QuerySet[Evaluation]:
     programmes = programme_list_for(user).values("pk")
     q = Q(programme__in=programmes) | Q(evaluator__in=org_ids_with_role(user, Role.EVALUATOR))
     return Evaluation.objects.filter(q).select_related("programme", "evaluator").distinct()
+
+
+def ingest_organisations_for(user) -> QuerySet[Organisation]:
+    """The bodies `user` may import decision documents for: those where they are a commissioner
+    or finance officer (the people who may add decision records)."""
+    return Organisation.objects.filter(pk__in=org_ids_with_role(user, *COMMISSIONING_ROLES))
+
+
+def ingested_document_list_for(user) -> QuerySet[IngestedDocument]:
+    """Imported documents of the bodies `user` commissions for, whoever uploaded them."""
+    return IngestedDocument.objects.filter(
+        organisation__in=org_ids_with_role(user, *COMMISSIONING_ROLES)).select_related("organisation", "uploaded_by")
+
+
+def ingested_document_get_for(user, document_id) -> IngestedDocument:
+    """One imported document, or 404 for anyone who may not review it (its existence is not told)."""
+    try:
+        return ingested_document_list_for(user).get(pk=document_id)
+    except (IngestedDocument.DoesNotExist, ValueError):
+        raise Http404("No such document") from None

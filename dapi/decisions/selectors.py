@@ -11,7 +11,8 @@ from dapi.funding.reconcile import Reconciliation
 
 from .access import can_change_decision, decision_list_for, evaluation_list_for, resolution_list_for
 from .models import (
-    Decision, Evaluation, EvaluationStatus, Meeting, Resolution, ResolutionStatus, StatedTotal, TotalComponent,
+    Decision, Evaluation, EvaluationStatus, IngestedDocument, Meeting, Resolution, ResolutionStatus, StatedTotal,
+    TotalComponent,
 )
 
 
@@ -115,6 +116,7 @@ class DecisionPage:
     meetings: list[Meeting]
     visible_agreements: set[int]
     can_change: bool
+    source_document: IngestedDocument | None = None
 
 
 def decision_page(user, decision: Decision) -> DecisionPage:
@@ -130,6 +132,7 @@ def decision_page(user, decision: Decision) -> DecisionPage:
         meetings=list(decision.meetings.all()),
         visible_agreements=set(agreement_list_for(user).filter(decisions=decision).values_list("pk", flat=True)),
         can_change=can_change_decision(user, decision),
+        source_document=IngestedDocument.objects.filter(decision=decision).first(),
     )
 
 

@@ -1,0 +1,142 @@
+"""From a document's text to a Draft: layout fields, money, organisations, actions, period."""
+
+import re
+from collections import Counter
+
+from .actions import deadlines, resolution_actions
+from .amounts import find_amounts
+from .dates import find_dates, find_ranges
+from .draft import Draft, Found
+from .layouts import (
+    clean_reference, decision_maker, decision_text, document_type, header_reference, implications, labelled_fields,
+    recommendations, resolutions, signature_date, status, title, yes_no,
+)
+from .money import _DECISION_WORDS, Context, extract_money
+from .organisations import find_organisations, provider_names
+from .read import read_bytes, read_path
+from .reconcile import reconcile
+from .tables import find_blocks
+from .text import analyse
+
+_NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
+          "twenty-four": 24}
+_EXTENSION = re.compile(r"\boptions?\s+to\s+extend\s+(?:the\s+contract\s+)?(?:for\s+|by\s+)?(?:up\s+to\s+)?(?:a\s+)?"
+                        r"(?:further\s+)?" + _NUMBER + r"\s+(?:further\s+)?(?P<unit>years?|months?)", re.I)
+_BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
+_DECIDED_ON = re.compile(r"\b(?:decided|approved|agreed|signed|taken|made|held|met)\s+on\s+(?:the\s+)?$", re.I)
+
+
+def extract_path(path) -> Draft:
+    return extract_text(read_path(path))
+
+
+def extract_bytes(data: bytes, name: str) -> Draft:
+    return extract_text(read_bytes(data, name))
+
+
+def extract_text(text: str) -> Draft:
+    layout = analyse(text)
+    dates, warnings = find_dates(text)
+    ranges = find_ranges(text, dates)
+    amounts = find_amounts(text)
+    organisations = find_organisations(text)
+    providers = provider_names(text, organisations)
+    blocks = find_blocks(layout, amounts)
+    ctx = Context(layout, amounts, organisations, providers, dates, ranges, blocks)
+
+    draft = Draft(text=text, document_type=document_type(layout))
+    labelled = labelled_fields(layout)
+    reference = labelled.get("reference")
+    if reference:
+        reference = Found(clean_reference(reference.value), reference.spans)
+    draft.reference = reference if reference and reference.value else header_reference(layout)
+    draft.title = title(layout, labelled, draft.document_type)
+    draft.decision_maker = decision_maker(layout, labelled)
+    draft.status_text = labelled.get("status_text", Found())
+    draft.status = status(layout, labelled, draft.document_type)
+    draft.is_key_decision = yes_no(labelled.get("is_key_decision"))
+    draft.is_subject_to_call_in = yes_no(labelled.get("is_subject_to_call_in"))
+    draft.lead_officer = labelled.get("lead_officer", Found())
+    draft.decision_text = decision_text(layout)
+    draft.decision_date = _labelled_date(labelled.get("decision_date"), dates) or signature_date(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = _decided_on(text, dates)
+    draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
+    draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
+    draft.recommendations = recommendations(layout)
+    draft.implications = implications(layout)
+
+    draft.money = extract_money(ctx)
+    draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
+    draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
+    resolved = [a.spans[0] for a in draft.actions]
+    draft.actions += [a for a in deadlines(layout, dates, ranges) if not any(
+        s[0] < a.spans[0][1] and a.spans[0][0] < s[1] for s in resolved)]
+    draft.period = _period(ctx, draft)
+    draft.organisations = _organisations(ctx, draft)
+    draft.warnings = [m.note + f" (at “{text[m.start:m.end]}”)" for m in dates if m.note] + warnings + mismatches
+    return draft
+
+
+def _labelled_date(found: Found | None, dates) -> Found | None:
+    if not found:
+        return None
+    start, end = found.spans[0]
+    inside = [d for d in dates if start <= d.start < end and d.precision == "day"]
+    return Found(inside[0].first, [inside[0].span]) if inside else None
+
+
+def _months(pattern, text: str) -> Found:
+    """A number of months: "the option to extend for a further 2 years" is 24, "6 months' notice" is 6."""
+    match = pattern.search(text)
+    if not match:
+        return Found()
+    n = _WORDS.get(match["n"].lower()) or int(match["n"])
+    unit = match.groupdict().get("unit") or "months"
+    return Found(n * 12 if unit.lower().startswith("year") else n, [match.span()])
+
+
+def _decided_on(text: str, dates) -> Found:
+    for mention in dates:
+        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 30):mention.start]):
+            return Found(mention.first, [mention.span])
+    return Found()
+
+
+def _period(ctx: Context, draft: Draft) -> Found:
+    """The period of the funded activity: the one most money lines share, else a period the decision
+    itself states, else a financial year in the title or a table heading, else the first period."""
+    text = ctx.text
+    spans = [(m.start, m.end) for m in draft.money if m.start and m.end and m.role not in ("total", "other")]
+    if spans:
+        (start, end), _ = Counter(spans).most_common(1)[0]
+        item = next(m for m in draft.money if (m.start, m.end) == (start, end))
+        return Found((start, end), item.date_spans)
+    for a, b in ctx.ranges:
+        sentence = ctx.layout.sentence_at(a.start)
+        if _DECISION_WORDS.search(text[slice(*sentence)]):
+            return Found((a.first, b.last), [a.span, b.span])
+    places = [s for s in draft.title.spans] + [b.heading_span for b in ctx.blocks if b.heading_span]
+    for mention in ctx.dates:
+        if mention.precision == "financial year" and any(s <= mention.start < e for s, e in places):
+            return Found((mention.first, mention.last), [mention.span])
+    if ctx.ranges:
+        a, b = ctx.ranges[0]
+        return Found((a.first, b.last), [a.span, b.span])
+    return Found()
+
+
+def _organisations(ctx: Context, draft: Draft) -> list[Found]:
+    """Every organisation named, once each, first mention first; the record's own counterparties included."""
+    found: dict[str, Found] = {}
+    mentions = [(m.name, m.span) for m in ctx.organisations + ctx.providers]
+    mentions += [(m.counterparty, s) for m in draft.money if m.counterparty for s in m.counterparty_spans[:1]]
+    for name, span in sorted(mentions, key=lambda pair: pair[1][0]):
+        key = name.lower()
+        if key in found:
+            found[key].spans.append(span)
+        else:
+            found[key] = Found(name, [span])
+    # "the Commissioner" and "the Council" refer to a body named in full elsewhere (or to the decider).
+    return [f for f in found.values() if f.value not in ("Commissioner", "Council")]

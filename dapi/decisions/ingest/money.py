@@ -1,0 +1,328 @@
+"""Money lines: each amount's role, counterparty and dates, read from its row or its sentence.
+
+Roles: an *award* comes in from a funder ("was awarded", "the Home Office awarded"); a *grant*,
+*contract* or *allocation* goes out (an allocation to a council, CSP or police force); a
+*contribution* or *match* is a partner's own money; a *total* states what others add up to;
+anything else (a national fund's size, "funding available") is *other*. The same amount said
+again later in the record is one line with several spans, not a new line.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .amounts import AmountMention
+from .dates import DateMention
+from .draft import MoneyItem
+from .organisations import OrganisationMention, is_funder, is_public_body, is_self
+from .tables import Block
+from .text import Layout
+
+_FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
+                               r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
+_FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
+                           r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
+_TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
+_ROLE_WORDS = [
+    ("award", re.compile(r"\b(?:was|were|been|being|is|are|has|have)\s+(?:successfully\s+|also\s+)?(?:awarded|granted|"
+                         r"offered)\b|\bawarded\s+(?:to\s+)?(?:us|the\s+(?:office|o?pcc|commissioner|combined\s+authority)"
+                         r"|o?pcc)\b|\bgrant\s+(?:award\s+)?(?:from|by)\b|\b(?:received|secured|successful)\b"
+                         r"|\binitial\s+investment\b|\bincome\b", re.I)),
+    ("match", re.compile(r"\bmatch(?:ed|ing)?\b|\bin\s+addition\b|\badditional\s+(?:investment|funding|contribution)"
+                         r"|\bco-?fund", re.I)),
+    ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.I)),
+    ("contract", re.compile(r"\bcontract", re.I)),
+    ("grant", re.compile(r"\bgrants?\b(?!\s+(?:agreement\s+)?(?:from|by))", re.I)),
+    ("allocation", re.compile(r"\ballocat|\bdevolve", re.I)),
+    ("grant", re.compile(r"\b(?:award|awards|fund|funds|pay|pays|commission|commissions)\s+(?:to\s+)?(?:the\s+)?"
+                         r"[A-Z]", 0)),
+]
+_OUTGOING = {"grant", "contract", "allocation"}
+_TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
+_FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
+_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$", re.I)
+_DURATION = re.compile(r"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                       r"\s+(?:further\s+)?years?\b", re.I)
+_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_VERB_BEFORE = re.compile(r"\b(?:award|awards|grant|grants|allocate|allocates|give|gives|pay|pays|fund|funds|provide|"
+                          r"provides)\s+(?:to\s+)?(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)\s+"
+                          r"(?:a\s+sum\s+of\s+|the\s+sum\s+of\s+|an\s+amount\s+of\s+|up\s+to\s+)?$")
+_TO_AFTER = re.compile(r"^(?:\s*(?:per\s+annum|pa|p\.a\.|a\s+year))?\s+(?:is\s+awarded\s+|is\s+granted\s+)?to\s+"
+                       r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+_SOURCE_WORD = re.compile(r"\W{0,3}\s*(?:funding|funded|fund|grant|money|budget|bid|round|allocation)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
+_START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
+_END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
+                        r"no\s+later\s+than|before)\s+(?:the\s+)?$", re.I)
+_DECISION_WORDS = re.compile(r"\b(?:approve|approves|approved|approval|agree|agrees|agreed|recommend|recommends|"
+                             r"decision|decided|decides|resolved|authorise|authorises)\b", re.I)
+
+
+@dataclass
+class Context:
+    layout: Layout
+    amounts: list[AmountMention]
+    organisations: list[OrganisationMention]
+    providers: list[OrganisationMention]
+    dates: list[DateMention]
+    ranges: list[tuple[DateMention, DateMention]]
+    blocks: list[Block]
+
+    @property
+    def text(self) -> str:
+        return self.layout.text
+
+
+def document_funder(ctx: Context) -> OrganisationMention | None:
+    """The body the record's money comes from: the funder named most often."""
+    funders = [m for m in ctx.organisations if is_funder(m.name)]
+    if not funders:
+        funders = [m for m in ctx.organisations if _SOURCE_WORD.match(ctx.text, m.end) and not is_self(m.name)]
+    if not funders:
+        return None
+    name = Counter(m.name for m in funders).most_common(1)[0][0]
+    return next(m for m in funders if m.name == name)
+
+
+def outgoing_kind(ctx: Context) -> str:
+    """Whether the record commissions by grant or by contract (what its decision says, else the whole record)."""
+    decided = " ".join(ctx.text[s:e] for s, e in ctx.layout.sentences if _DECISION_WORDS.search(ctx.text[s:e]))
+    for body in (decided, ctx.text):
+        grants, contracts = len(re.findall(r"\bgrant", body, re.I)), len(re.findall(r"\bcontract", body, re.I))
+        if grants != contracts:
+            return "grant" if grants > contracts else "contract"
+    return "grant"
+
+
+def _role(before: str, after: str, sentence: str) -> str | None:
+    """The role the words say: those just before and after the amount first, then its whole sentence.
+    None when nothing says; "fund" for the size of a fund (reported as "other")."""
+    if _FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after):
+        return "fund"
+    if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
+        return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
+    if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
+        return "total"
+    if _BUDGET.search(before):
+        return "other"
+    for body in (before, sentence):
+        for role, pattern in _ROLE_WORDS:
+            if pattern.search(body):
+                return role
+    return None
+
+
+def _usable(ctx: Context, mention: OrganisationMention, role: str | None) -> bool:
+    if role in _OUTGOING and is_self(mention.name):
+        return False
+    return role == "award" or not _SOURCE_WORD.match(ctx.text, mention.end)
+
+
+def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentence, segment_start: int):
+    """(name, span) of whom the amount is paid to or received from, by the rules in the module docstring."""
+    text = ctx.text
+    in_sentence = [m for m in ctx.organisations + ctx.providers if sentence[0] <= m.start < sentence[1]]
+    if role == "total":
+        return None
+    if role in ("award", "fund"):
+        funders = [m for m in in_sentence if is_funder(m.name)]
+        if funders:
+            nearest = min(funders, key=lambda m: abs(m.start - amount.start))
+            return nearest.name, nearest.span
+        funder = document_funder(ctx)
+        return (funder.name, None) if funder else None
+    verb = _VERB_BEFORE.search(text, segment_start, amount.start)
+    if verb:
+        return _name_at(ctx, verb.span("n"))
+    after = _TO_AFTER.match(text[amount.end:min(sentence[1], amount.end + 120)])
+    if after:
+        span = (amount.end + after.start("n"), amount.end + after.end("n"))
+        return _name_at(ctx, span)
+    before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
+    if before:
+        return before[-1].name, before[-1].span
+    clause = text[segment_start:amount.start]
+    earlier = [m for m in in_sentence if m.start < segment_start and _usable(ctx, m, role)]
+    if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]):
+        return earlier[-1].name, earlier[-1].span
+    if role in _OUTGOING or role is None:
+        names = {m.name for m in ctx.providers}
+        if len(names) == 1:
+            return next(iter(names)), None
+    return None
+
+
+def _name_at(ctx: Context, span) -> tuple[str, tuple[int, int]]:
+    """A name written at `span`: a recognised organisation inside it, else the words as written."""
+    inside = [m for m in ctx.organisations if span[0] <= m.start < span[1]]
+    if inside:
+        return inside[0].name, inside[0].span
+    words = re.sub(r"(?:\s+(?:of|and|&))+$", "", ctx.text[span[0]:span[1]])
+    return words, (span[0], span[0] + len(words))
+
+
+def _dates_for(ctx: Context, amount: AmountMention, sentence) -> tuple[date | None, date | None, list]:
+    """Start and end for an amount: a period in its sentence, else the dates nearest to it, else a
+    period in its paragraph."""
+    text = ctx.text
+    for start, end in (sentence, ctx.layout.paragraph_at(amount.start)):
+        ranges = [(a, b) for a, b in ctx.ranges if start <= a.start < end]
+        if ranges:
+            a, b = min(ranges, key=lambda r: abs(r[0].start - amount.start))
+            return a.first, b.last, [a.span, b.span]
+        if (start, end) != sentence:
+            break
+        singles = [d for d in ctx.dates if start <= d.start < end and not any(d in r for r in ctx.ranges)]
+        others = [a for a in ctx.amounts if start <= a.start < end and a is not amount]
+        mine = [d for d in singles if all(abs(d.start - amount.start) <= abs(d.start - o.start) for o in others)]
+        first = last = None
+        spans = []
+        for d in mine:
+            lead = text[max(start, d.start - 25):d.start]
+            if d.precision == "financial year":
+                first, last = d.first, d.last
+            elif _END_WORDS.search(lead):
+                last = d.last
+            elif _START_WORDS.search(lead) or first is None:
+                first = d.first
+            else:
+                continue
+            spans.append(d.span)
+        if spans:
+            duration = _DURATION.search(text, start, end)
+            if first and not last and duration:
+                years = _NUMBERS.get(duration["n"].lower()) or int(duration["n"])
+                last = first.replace(year=first.year + years) - timedelta(days=1)
+                spans.append(duration.span())
+            return first, last, spans
+    return None, None, []
+
+
+def _row_dates(ctx: Context, block: Block, row) -> tuple[date | None, date | None, list]:
+    line = row.line
+    inside = [d for d in ctx.dates if line[0] <= d.start < line[1]]
+    ranges = [(a, b) for a, b in ctx.ranges if line[0] <= a.start < line[1]]
+    if ranges:
+        return ranges[0][0].first, ranges[0][1].last, [ranges[0][0].span, ranges[0][1].span]
+    if len(inside) == 1 and inside[0].precision == "financial year":
+        return inside[0].first, inside[0].last, [inside[0].span]
+    if block.heading_span:
+        heading = [d for d in ctx.dates if block.heading_span[0] <= d.start < block.heading_span[1]]
+        if len(heading) == 1 and heading[0].precision == "financial year":
+            return heading[0].first, heading[0].last, [heading[0].span]
+    return None, None, []
+
+
+_BLOCK_ROLES = [("allocation", re.compile(r"\ballocat|\bdevolve|\bCSPs?\b|\blocal\s+authorit", re.I)),
+                ("contribution", re.compile(r"\bcontribution|\bmatch|\bjointly\b|\bjoint\s+funding", re.I)),
+                ("contract", re.compile(r"\bcontract", re.I)), ("grant", re.compile(r"\bgrant", re.I))]
+
+
+def _row_role(block: Block, row, kind: str) -> str:
+    """A row's role: "total" by its own label, else what the block's heading and labels say it is."""
+    if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
+        return "total"
+    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context)), kind)
+
+
+def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
+    """A table or list row: its label is the counterparty, its block says its role and dates."""
+    role = _row_role(block, row, kind)
+    start, end, date_spans = _row_dates(ctx, block, row)
+    counterparty = None if role == "total" else row.label
+    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]]
+    if named and role != "total":
+        counterparty = named[0].name
+    if role == "allocation" and counterparty and named and not is_public_body(counterparty):
+        role = kind  # a named provider in an allocations table is paid by grant or contract
+    return MoneyItem(
+        amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
+        start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
+        counterparty_spans=[row.label_span] if counterparty else [], label=row.label, row=True,
+        counterparty_is_self=bool(counterparty and is_self(counterparty)))
+
+
+def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyItem:
+    """An amount in running text: the segment since the previous amount in its sentence is its clause."""
+    text = ctx.text
+    sentence = ctx.layout.sentence_at(amount.start)
+    previous = [a for a in ctx.amounts if sentence[0] <= a.end <= amount.start]
+    following = [a for a in ctx.amounts if amount.end <= a.start < sentence[1]]
+    segment_start = previous[-1].end if previous else sentence[0]
+    before = text[segment_start:amount.start]
+    after = text[amount.end:following[0].start if following else sentence[1]]
+    role = _role(before, after, text[sentence[0]:sentence[1]])
+    named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
+    if role not in ("total", "fund", "other") and any(
+            is_funder(m.name) and _FUNDER_GRANT.fullmatch(text, m.end, amount.start) for m in named_before):
+        role = "award"  # "the Home Office grant of £310,000"
+    found = _counterparty(ctx, amount, role, sentence, segment_start)
+    name, span = found if found else (None, None)
+    if role == "allocation" and name and not is_public_body(name) and not is_self(name):
+        role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
+    elif role == "grant" and name and is_public_body(name):
+        role = "allocation"
+    role = "other" if role in ("fund", None) else role
+    start, end, date_spans = _dates_for(ctx, amount, sentence)
+    return MoneyItem(
+        amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
+        spans=[amount.span], counterparty_spans=[span] if span else [], date_spans=date_spans,
+        qualifier=amount.qualifier, label=" ".join(text[sentence[0]:sentence[1]].split())[:300],
+        counterparty_is_self=bool(name and is_self(name)))
+
+
+def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
+    if a.amount != b.amount or (a.row and b.row) or ("total" in (a.role, b.role) and a.role != b.role):
+        return False
+    if a.counterparty is None or b.counterparty is None:
+        return True
+    same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
+    if same:
+        return (a.role == b.role or "other" in (a.role, b.role)
+                or {a.role, b.role} <= {"contribution", "allocation", "match"})
+    return "other" in (a.role, b.role) and (a.counterparty_is_self or b.counterparty_is_self)
+
+
+def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
+    """One line per sum: a later mention of the same amount adds its spans and fills gaps."""
+    merged: list[MoneyItem] = []
+    for item in items:
+        match = next((m for m in merged if _compatible(m, item)), None)
+        if match is None:
+            merged.append(item)
+            continue
+        # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
+        keep, extra = (item, match) if match.role == "other" and item.role != "other" else (match, item)
+        keep.spans = sorted(set(keep.spans + extra.spans))
+        keep.counterparty = keep.counterparty or extra.counterparty
+        keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self
+        keep.counterparty_spans = sorted(set(keep.counterparty_spans + extra.counterparty_spans))
+        keep.per_annum = keep.per_annum or extra.per_annum
+        keep.start, keep.end = keep.start or extra.start, keep.end or extra.end
+        keep.date_spans = sorted(set(keep.date_spans + extra.date_spans))
+        keep.qualifier = keep.qualifier or extra.qualifier
+        keep.row = keep.row or extra.row
+        if keep is not match:
+            merged[merged.index(match)] = keep
+    merged.sort(key=lambda m: m.spans[0])
+    return merged
+
+
+def extract_money(ctx: Context) -> list[MoneyItem]:
+    """Every money line of the record, in the order first mentioned."""
+    kind = outgoing_kind(ctx)
+    rows = {id(row.amount): (block, row) for block in ctx.blocks for row in block.rows}
+    items = []
+    for amount in ctx.amounts:
+        if id(amount) in rows:
+            items.append(_item_from_row(ctx, *rows[id(amount)], kind))
+        else:
+            items.append(_item_from_prose(ctx, amount, kind))
+    for block in ctx.blocks:  # bare numbers under a "£" heading are not in ctx.amounts
+        for row in block.rows:
+            if all(row.amount is not a for a in ctx.amounts):
+                items.append(_item_from_row(ctx, block, row, kind))
+    items.sort(key=lambda m: m.spans[0])
+    return _merge(items)

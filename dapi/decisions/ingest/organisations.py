@@ -1,0 +1,267 @@
+"""Organisations named in a record: funders, commissioners, councils, providers, evaluators.
+
+A name is a run of capitalised words ending in a word organisations end with ("Council",
+"Trust", "Services", "Place", "Research", "Police", ...), or one of the bodies every record in
+this domain names ("Home Office", "Police and Crime Commissioner for ..."). A run made only of
+domain words ("Domestic Abuse Victim Services") or starting with a job title ("Head of Strategic
+Commissioning and Partnerships") is not an organisation. An acronym defined in brackets after a
+name ("(OPCC)") stands for that name wherever it appears. Names introduced as the provider of a
+service ("provided by Harbour", "Harbour would provide the service") are kept too.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+SUFFIXES = {
+    "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
+    "constabulary", "authority", "office", "centre", "center", "foundation", "charity", "ltd", "limited", "cic",
+    "llp", "plc", "association", "society", "college", "aid", "refuge", "network", "consulting", "consultancy",
+    "institute", "board", "panel", "commissioner", "agency", "housing", "hub", "alliance", "collective", "works",
+    "group", "project", "projects", "solutions", "associates", "cooperative", "co-operative", "company",
+    "pathways", "partners",
+}
+# A name must have a word that is not one of these (or a connector) before its last word.
+GENERIC = {
+    "domestic", "abuse", "victim", "victims", "perpetrator", "perpetrators", "support", "service", "services",
+    "programme", "intervention", "interventions", "partner", "prevention", "community", "communities", "safety",
+    "local", "project", "pilot", "strategic", "commissioning", "delivery", "therapeutic", "complex", "needs",
+    "integrated", "specialist", "outreach", "advocacy", "independent", "the", "a", "an", "da", "our", "this",
+    "lead", "police", "crime", "partnerships", "new", "national", "all", "each", "any", "multi-agency", "other",
+    "county", "city", "district", "borough", "evaluation", "public", "health", "criminal", "justice", "such",
+    "multi", "risk", "assessment", "partnership", "regional", "joint", "funding", "home",
+}
+JOB_TITLES = {"head", "director", "chief", "officer", "manager", "deputy", "mayor", "treasurer", "chair", "member",
+              "members", "executive", "acting", "monitoring", "lead", "finance", "minister", "secretary", "cllr",
+              "councillor", "principal", "senior", "assistant"}
+CONNECTORS = {"of", "and", "the", "for", "on", "upon", "in", "&", "de", "la"}
+# Capitalised because they start a sentence or a resolution, never part of a name.
+STARTERS = {"That", "This", "These", "Those", "Where", "When", "If", "As", "In", "On", "For", "Any", "Each", "Both",
+            "All", "To", "From", "With", "Members", "Following", "Given", "Under", "Subject", "Nationally", "Locally",
+            "Funding", "It", "We", "Our", "Its", "Their", "A", "An", "At", "By", "Of", "Whichever", "Whilst", "While"}
+# Words that continue a name already ending in a suffix: "Coastline Research Ltd", "Millbrook Hub Partnership".
+LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "associates", "partnership", "partners", "trust", "board",
+               "company", "group", "hub", "collective", "services", "research"}
+
+_PLACE = r"(?-i:[A-Z][\w'’-]*)"  # case-sensitive inside the case-insensitive pattern
+_KNOWN = re.compile(
+    r"(?P<office>Office\s+of\s+the\s+)?(?P<pcc>Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and\s+|&\s+)?Crime\s+"
+    r"Commissioner)(?P<for> +for +(?:the +)?" + _PLACE + r"(?:(?: +(?:and|&) +| +)" + _PLACE
+    + r")*)?"
+    r"|(?P<panel>Police\s+(?:and|&)\s+Crime\s+Panel)"
+    r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
+    r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+of\s+Housing,\s+"
+    r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*"
+    r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
+    r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund)",
+    re.IGNORECASE)
+# "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not.
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council)\b")
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*(?:(?<=Ltd)\.)?|&")
+_ACRONYM_DEFINITION = re.compile(r"\s*\(\s*[\"“']?(?P<acr>[A-Z][A-Za-z]{1,7}?s?)[\"”']?\s*\)")
+_CAPITALISED_RUN = r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on))*)"
+_PROVIDER_PATTERNS = [
+    re.compile(r"\b(?:provided|delivered|run|led|supplied)\s+by\s+" + _CAPITALISED_RUN),
+    re.compile(_CAPITALISED_RUN + r"\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+(?:continue\s+to\s+)?"
+               r"(?:provide|deliver|run)\s+(?:the|this)\s+(?:service|role|programme|project|post|intervention)"),
+]
+_SELF = re.compile(r"\b(?:O?PF?CCs?|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
+                   r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
+_FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
+                     r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
+_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
+                          r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority")
+
+
+@dataclass(frozen=True)
+class OrganisationMention:
+    name: str
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def is_self(name: str) -> bool:
+    """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority."""
+    return bool(_SELF.search(name))
+
+
+def is_funder(name: str) -> bool:
+    return bool(_FUNDER.search(name)) and not is_self(name)
+
+
+def is_public_body(name: str) -> bool:
+    return bool(_PUBLIC_BODY.search(name)) and not is_self(name)
+
+
+def _tidy(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    if name.isupper() and len(name) > 6:
+        name = " ".join(w if w.lower() not in CONNECTORS else w.lower() for w in name.title().split())
+        name = name.replace(" & ", " and ")
+    return name
+
+
+def _word(token: str) -> str:
+    return re.sub(r"['’]s$", "", token).rstrip(".").lower()
+
+
+class _Spans:
+    """Is a position inside any of these spans? (A binary search, not a scan per word.)"""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, position: int) -> bool:
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.ends[i]
+
+
+def _runs(text: str, taken: list[tuple[int, int]]):
+    """Runs of capitalised words and connectors, split at punctuation, line ends and names found already."""
+    run, taken = [], _Spans(taken)
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        inside = match.start() in taken
+        joined = run and re.fullmatch(r" +", text[run[-1].end():match.start()])
+        capital = token[0].isupper() and token not in STARTERS
+        if inside or not (capital or (token.lower() in CONNECTORS and run)) or (run and not joined):
+            if run:
+                yield run
+            run = [match] if capital and not inside else []
+        else:
+            run.append(match)
+    if run:
+        yield run
+
+
+def _names_in_run(run) -> list[tuple[int, int]]:
+    found, start = [], 0
+    words = [_word(m.group(0)) for m in run]
+    for j, word in enumerate(words):
+        if word not in SUFFIXES or run[j].group(0)[0].islower():
+            continue
+        if j + 1 < len(words) and words[j + 1] in LEGAL_FORMS and run[j + 1].group(0)[0].isupper():
+            continue
+        i = start
+        while i < j and (words[i] in CONNECTORS or not run[i].group(0)[0].isupper()):
+            i += 1
+        if i == j and word in SUFFIXES:
+            continue  # a lone "Council" or "Police" is not a name
+        core = [w for w in words[i:j] if w not in CONNECTORS]
+        if words[i] in JOB_TITLES or all(w in GENERIC for w in core):
+            start = j + 1
+            continue
+        end = run[j].end() - (1 if run[j].group(0).endswith(".") and words[j] not in {"ltd", "co"} else 0)
+        found.append((run[i].start(), end))
+        start = j + 1
+        if j + 1 < len(words) and words[j + 1] in {"and", "&"}:
+            start = j + 2
+    return found
+
+
+def find_organisations(text: str) -> list[OrganisationMention]:
+    """Every organisation mention, in order, each under its tidied (and alias-resolved) name."""
+    mentions: list[OrganisationMention] = []
+    for match in _KNOWN.finditer(text):
+        mentions.append(OrganisationMention(_known_name(match), match.start(), match.end()))
+    for match in _THE_COMMISSIONER.finditer(text):
+        if not any(m.start <= match.start() < m.end for m in mentions):
+            mentions.append(OrganisationMention(match.group(0), match.start(), match.end()))
+    taken = [m.span for m in mentions]
+    for run in _runs(text, taken):
+        for start, end in _names_in_run(run):
+            mentions.append(OrganisationMention(_tidy(text[start:end]), start, end))
+    mentions.sort(key=lambda m: m.start)
+
+    mentions += _acronyms(text, [m.span for m in mentions])
+    mentions.sort(key=lambda m: m.start)
+    aliases = {}
+    for mention in mentions:
+        definition = _ACRONYM_DEFINITION.match(text, mention.end)
+        if definition:
+            aliases[definition["acr"]] = mention.name
+    if aliases:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b")
+        covered = _Spans(m.span for m in mentions)
+        for match in pattern.finditer(text):
+            if match.start() not in covered and not text[match.start() - 1:match.start()] == "(":
+                mentions.append(OrganisationMention(aliases[match.group(0)], match.start(), match.end()))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# Acronyms of the domain's forums, roles and documents, never organisations.
+NOT_ORGANISATIONS = {
+    "MARAC", "MATAC", "MAPPA", "TATI", "DASH", "IDVA", "IDVAS", "ISVA", "VAWG", "DA", "LA", "LAS", "UK", "CEO",
+    "DRF", "EIA", "RIC", "CARA", "DAPP", "IDASH", "BAMER", "HM", "NHS", "CSP", "CSPS", "PCC", "PCCS", "OPCC",
+    "ASB", "OFFICIAL", "RFGV", "SPR", "KPI", "KPIS", "PDF", "GDPR", "DPIA", "FY", "QA", "NB", "ID", "TBC", "IT",
+    "ICT", "VRU", "RESOLVED", "AGREED", "MINUTES", "REQUEST", "DECISION", "RECORD", "FORM", "YES", "NO", "N/A",
+    "PART", "AND", "THE", "FOR", "OF", "TO", "VAT", "GP", "AM", "PM", "CPS", "DVPO", "DVPN", "DVDS", "SARC",
+}
+_ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])")
+
+
+def _line_is_capitals(text: str, position: int) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return not re.search(r"[a-z]", text[start:end if end >= 0 else len(text)])
+
+
+def _acronyms(text: str, taken) -> list[OrganisationMention]:
+    """Acronyms used two or more times in running text that are not the domain's own vocabulary
+    (so GMP and GMCA are organisations, MARAC and DASH are not)."""
+    taken = _Spans(taken)
+    found = [m for m in _ACRONYM.finditer(text) if m.group(0) not in NOT_ORGANISATIONS
+             and m.start() not in taken and not _line_is_capitals(text, m.start())]
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found if counts[m.group(0)] >= 2]
+
+
+def _known_name(match) -> str:
+    if match["pcc"]:
+        name = "Police and Crime Commissioner"
+        if "fire" in match["pcc"].lower():
+            name = "Police, Fire and Crime Commissioner"
+        if match["office"]:
+            name = "Office of the " + name
+        if match["for"]:
+            place = " ".join(match["for"].split()[1:])
+            name += " for " + (place.title() if place.isupper() else place)
+        return name
+    if match["panel"]:
+        return "Police and Crime Panel"
+    if match["university"]:
+        return " ".join(match.group(0).split())
+    return _tidy(match.group(0))
+
+
+def provider_names(text: str, mentions: list[OrganisationMention]) -> list[OrganisationMention]:
+    """Names introduced as the provider of the service ("provided by Harbour"), recognised or not."""
+    found = []
+    for pattern in _PROVIDER_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("n")
+            inside = [m for m in mentions if start <= m.start < end]
+            if inside:
+                found.extend(inside)
+                continue
+            name = re.sub(r"(?:\s+(?:of|and|&|the|on))+$", "", text[start:end])
+            first = name.split()[0].lower() if name.split() else ""
+            if name and first not in GENERIC | JOB_TITLES | {"it", "we", "they", "this"} and not is_self(name):
+                found.append(OrganisationMention(_tidy(name), start, start + len(name)))
+    return found

@@ -1,0 +1,225 @@
+"""Writes for importing published decision documents: read one into a draft; confirm a reviewed
+draft into a decision with its money; discard one.
+
+Callers check permission with access.py: commissioners and finance officers of the document's
+organisation (the people who may add decision records).
+"""
+
+import calendar
+from datetime import date
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from dapi.accounts.models import Organisation, OrganisationKind
+from dapi.audit.services import acting_as
+from dapi.funding import services as funding
+from dapi.funding.models import AgreementKind, AgreementStatus, Basis, Programme
+from dapi.funding.money import FinancialYear, format_gbp
+
+from . import services
+from .ingest import IngestError, extract_bytes
+from .ingest.organisations import is_funder, is_public_body
+from .models import DecisionStatus, DocumentType, IngestedDocument, IngestStatus, TotalComponent
+from .selectors_ingest import match_organisation
+
+MAX_BYTES = 20 * 1024 * 1024
+# Review fields that are not the decision's own: where its money goes and the agreements' terms.
+FORM_ONLY = ("programme", "new_programme_name", "meeting_body", "extension_months", "break_notice_months")
+
+
+def ingested_document_create(*, organisation: Organisation, upload, by) -> IngestedDocument:
+    """Read an uploaded .txt, .pdf or .docx into a draft and keep the file. A file that cannot be
+    read is refused with a ValidationError on "file" that names the problem; nothing is stored."""
+    name = Path(upload.name).name
+    if upload.size > MAX_BYTES:
+        raise ValidationError({"file": f"{name} is larger than 20 MB; upload the decision record alone."})
+    data = upload.read()
+    try:
+        draft = extract_bytes(data, name)
+    except IngestError as e:
+        raise ValidationError({"file": str(e)}) from None
+    stored = draft.to_dict()
+    del stored["text"]  # kept once, in source_text
+    with transaction.atomic(), acting_as(by):
+        document = IngestedDocument(organisation=organisation, uploaded_by=by, original_name=name[:200],
+                                    source_text=draft.text, draft=stored)
+        document.file.save(f"decision{Path(name).suffix.lower()}", ContentFile(data), save=False)
+        document.save()
+    return document
+
+
+@transaction.atomic
+def ingested_document_discard(*, document: IngestedDocument, by) -> IngestedDocument:
+    """Set a draft aside without creating anything; the file is kept with the discarded draft."""
+    document = _draft_locked(document)
+    document.status = IngestStatus.DISCARDED
+    with acting_as(by):
+        document.save(update_fields=["status"])
+    return document
+
+
+def _draft_locked(document: IngestedDocument) -> IngestedDocument:
+    locked = IngestedDocument.objects.select_for_update().get(pk=document.pk)
+    if locked.status != IngestStatus.DRAFT:
+        raise ValidationError(f"This document has already been {locked.get_status_display().lower()}; "
+                              "it can be reviewed only once.")
+    return locked
+
+
+def organisation_kind_for(name: str, role: str) -> str:
+    """The kind of a new organisation, from its name and what the record pays it for."""
+    lowered = name.lower()
+    for words, kind in [(("community safety partnership", " csp"), OrganisationKind.CSP),
+                        (("combined authority",), OrganisationKind.COMBINED_AUTHORITY),
+                        (("council",), OrganisationKind.LOCAL_AUTHORITY),
+                        (("police and crime panel", " board", " committee"), OrganisationKind.PANEL),
+                        (("commissioner",), OrganisationKind.OPCC),
+                        (("police", "constabulary"), OrganisationKind.POLICE_FORCE),
+                        (("university", "research"), OrganisationKind.EVALUATOR)]:
+        if any(word in f" {lowered}" for word in words):
+            return kind
+    if is_funder(name):
+        return OrganisationKind.GOVERNMENT
+    if role in ("grant", "contract") and not is_public_body(name):
+        return OrganisationKind.PROVIDER
+    return OrganisationKind.OTHER
+
+
+def _organisation(name: str, role: str, deciding: Organisation, by) -> Organisation:
+    """The existing organisation the name matches, or a new one (audited) named as typed."""
+    match = match_organisation(name, role=role, deciding=deciding)
+    if match.organisation:
+        return match.organisation
+    organisation = Organisation(name=" ".join(name.split())[:200], kind=organisation_kind_for(name, role))
+    organisation.full_clean()
+    with acting_as(by):
+        organisation.save()
+    return organisation
+
+
+def _programme(fields: dict, lead: Organisation, by) -> Programme:
+    if fields.get("programme"):
+        return fields["programme"]
+    name = " ".join(fields["new_programme_name"].split())[:200]
+    if Programme.objects.filter(name__iexact=name).exists():
+        raise ValidationError({"new_programme_name": f"A programme called “{name}” exists already; choose it above."})
+    base = slugify(name)[:70] or "imported"
+    slug, n = base, 1
+    while Programme.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    programme = Programme(name=name, slug=slug, lead_commissioner=lead,
+                          description="Created when an imported decision record was confirmed.")
+    programme.full_clean()
+    with acting_as(by):
+        programme.save()
+    return programme
+
+
+def _after_months(day: date | None, months: int | None) -> date | None:
+    """The day `months` after `day`, a month's last day staying last: 31 Mar 2024 + 24 is 31 Mar 2026."""
+    if not day or not months:
+        return None
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    last = calendar.monthrange(year, month)[1]
+    at_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(year, month, last if at_month_end else min(day.day, last))
+
+
+def _money(line: dict, *, programme, deciding, reference, approved, award, terms, by):
+    """Create one ticked money line through the funding services; returns (kind, object)."""
+    role, amount, start, end = line["role"], line["amount"], line.get("start"), line.get("end")
+    basis = Basis.PER_ANNUM if line.get("per_annum") else Basis.TOTAL
+    title = (line.get("title") or "").strip() or f"{line['counterparty']} ({role})"
+    party = _organisation(line["counterparty"], role, deciding, by) if line.get("counterparty") else None
+    if role == "award":
+        return "awards", funding.award_create(
+            by=by, funder=party, recipient=deciding, programme=programme, title=title, amount=amount,
+            awarded_on=start, start=start, end=end)
+    if role in ("grant", "contract"):
+        schedule = [{"partner": deciding, "amount": amount, "basis": basis, "is_cap": line.get("is_cap", False)}]
+        return "agreements", funding.agreement_create(
+            by=by, programme=programme, kind=AgreementKind(role), reference=reference, title=title,
+            commissioner=deciding, provider=party, value=None if line.get("per_annum") else amount, start=start,
+            end=end, status=AgreementStatus.APPROVED if approved else AgreementStatus.DRAFT,
+            extension_until=_after_months(end, terms.get("extension_months")),
+            extension_terms=f"options to extend by up to {terms['extension_months']} months"
+            if terms.get("extension_months") else "", break_notice_months=terms.get("break_notice_months"),
+            contributions=schedule if line.get("per_annum") else ())
+    if role == "allocation":
+        return "allocations", funding.allocation_create(
+            by=by, programme=programme, recipient=party, financial_year=FinancialYear.of(start).start_year,
+            amount=amount, purpose=title[:300], award=award)
+    if role in ("contribution", "match"):
+        return "match_contributions", funding.match_contribution_create(
+            by=by, programme=programme, award=award if role == "match" else None, partner=party, amount=amount,
+            basis=basis, start=start, end=end)
+    return None, None
+
+
+@transaction.atomic
+def ingested_document_confirm(*, document: IngestedDocument, by, fields: dict, lines: list[dict],
+                              actions=(), recommendations=(), implications=()):
+    """Create the reviewed decision, its awards, agreements, allocations and contributions, its
+    stated totals and (for minutes) the meeting's resolutions, all in one transaction and audited
+    as `by`; the document is marked confirmed and linked to the decision. Any line the ledger
+    refuses undoes everything and is reported as "line-N" (N counts ticked lines from 0)."""
+    document = _draft_locked(document)
+    deciding = document.organisation
+    programme = _programme(fields, deciding, by)
+    approved = fields["status"] == DecisionStatus.APPROVED
+    links = {"awards": [], "agreements": [], "allocations": [], "match_contributions": []}
+    terms = {name: fields.get(name) for name in ("extension_months", "break_notice_months")}
+    totals = []
+    ordered = sorted(enumerate(lines), key=lambda pair: pair[1]["role"] != "award")  # awards first: match links them
+    for index, line in ordered:
+        if line["role"] == "total":
+            for component in line["component"]:
+                fy = line["start"] and component == TotalComponent.ALLOCATIONS
+                totals.append({"label": (line.get("title") or "Stated total")[:200], "amount": line["amount"],
+                               "component": component, "programme": programme,
+                               "financial_year": FinancialYear.of(line["start"]).start_year if fy else None})
+            continue
+        award = links["awards"][0] if len(links["awards"]) == 1 else None
+        try:
+            kind, created = _money(line, programme=programme, deciding=deciding, reference=fields["reference"],
+                                   approved=approved, award=award, terms=terms, by=by)
+        except ValidationError as e:
+            raise ValidationError({f"line-{index}": [f"{format_gbp(line['amount'])} ({line['role']}): {m}"
+                                                     for m in e.messages]}) from None
+        if kind:
+            links[kind].append(created)
+    decision = services.decision_create(
+        by=by, organisation=deciding, programmes=[programme], stated_totals=totals,
+        recommendations=[{"number": r["number"], "text": r["text"]} for r in recommendations],
+        implications=[{"topic": i["topic"], "considered": i["considered"]} for i in implications],
+        approvals=[{"role": fields["decision_maker"][:200], "approved_on": fields["decision_date"]}]
+        if approved and fields.get("decision_date") else [],
+        source_note=f"Imported from {document.original_name}"[:300], **links,
+        **{k: v for k, v in fields.items() if k not in FORM_ONLY})
+    if fields["document_type"] == DocumentType.PANEL_MINUTES and actions:
+        _resolutions(decision, fields, programme, actions, by)
+    document.status, document.decision = IngestStatus.CONFIRMED, decision
+    document.confirmed_by, document.confirmed_at = by, timezone.now()
+    with acting_as(by):
+        document.save(update_fields=["status", "decision", "confirmed_by", "confirmed_at"])
+    return decision
+
+
+def _resolutions(decision, fields: dict, programme, actions, by) -> None:
+    body_name = (fields.get("meeting_body") or "").strip()
+    if not body_name:
+        raise ValidationError({"meeting_body": "Name the panel or board that made these resolutions."})
+    body = _organisation(body_name, "", None, by)
+    held_on: date | None = fields.get("decision_date")
+    meeting = services.meeting_create(by=by, body=body, title=fields["title"][:300], held_on=held_on, record=decision,
+                                      programmes=[programme])
+    for action in actions:
+        services.resolution_create(by=by, meeting=meeting, number=action["number"], text=action["text"],
+                                   due_on=action["due"])
