@@ -22,6 +22,9 @@ class Cell:
     value: int
     primary: bool = False
     secondary: bool = False
+    # "<5" tells a reader the count is 1 to 4. Where even that would pin a count (every cell of a
+    # table small, say), the count is shown as "[c]" instead, which bounds nothing.
+    bounded: bool = True
 
     @property
     def hidden(self) -> bool:
@@ -30,7 +33,7 @@ class Cell:
     @property
     def text(self) -> str:
         if self.primary:
-            return SMALL
+            return SMALL if self.bounded else HIDDEN
         if self.secondary:
             return HIDDEN
         return f"{self.value:,}"
@@ -85,7 +88,9 @@ def protect(values: list[list[int]], threshold: int = THRESHOLD) -> Table:
         if extra is None:
             break
         hidden.add(extra)
-    cell = {(r, c): Cell(grid[r][c], (r, c) in primary, (r, c) in hidden and (r, c) not in primary)
+    # If the bounds still pin a small count with nothing left to hide, say nothing about any bound.
+    bounded = not _pinned(grid, hidden, primary, lines, threshold)
+    cell = {(r, c): Cell(grid[r][c], (r, c) in primary, (r, c) in hidden and (r, c) not in primary, bounded)
             for r in range(n_rows + 1) for c in range(n_cols + 1)}
     return Table(cells=[[cell[r, c] for c in range(n_cols)] for r in range(n_rows)],
                  row_totals=[cell[r, n_cols] for r in range(n_rows)],

@@ -1,93 +1,187 @@
-"""OCDS 1.1 release package of every contract in the ledger.
+"""OCDS 1.1: every contract in the funding ledger as a release package.
 
-One release per contract agreement: the buyer (the commissioner), the supplier where the record
-names one, funders (the partners whose contributions pay for it), an award and a contract with
-its period and `maxExtentDate` from the extension option. Values: the stated value, else the sum
-of the partners' contributions over the term (per-annum amounts expanded by financial year),
-which is the most the contract can cost within its term. Amendments: the ledger records no
-variations to contracts yet, so none are published (the structure is ready for them).
-ocid prefix: `ocds-dapi00` stands in for the prefix a publisher registers with the Open
-Contracting Partnership.
+One release per contract agreement (grants are published in 360Giving, not here; a draft is not
+yet awarded and is left out). Each release is the contracting process as the ledger holds it now:
+- parties: the commissioner is the `buyer`, the provider the `supplier` where the record names
+  one, and every other organisation paying for it (a partner with a contribution line, or the
+  funder of the award it is paid from) a `funder`;
+- one award and one contract: the value is the stated value, else the partners' lines over the
+  term (per-annum lines by financial year; "up to" lines make it a maximum), the period runs from
+  the start to the end of the term, `maxExtentDate` is the last day the extension options reach;
+- amendments: the earliest approved decision record linked to the contract awarded it; each later
+  one (e.g. a decision to extend or vary it) is an amendment. Undated decisions cannot be placed
+  in order and are not published as amendments.
+
+Dates are days in the ledger: a start is published as 00:00:00 and an end as 23:59:59 local time
+(settings.TIME_ZONE, with its UTC offset). `ocds-dapi00` stands in for the ocid prefix a real
+publisher registers with the Open Contracting Partnership.
 """
 
-from datetime import date, datetime, time, timezone
-from decimal import Decimal
+from datetime import date, datetime, time
 
-from dapi.funding.models import Agreement, AgreementKind, Basis
-from dapi.funding.money import shares_by_year
+from django.db.models import Prefetch
+from django.utils import timezone
 
-from .giving360 import org_id
+from dapi.decisions.models import Decision, DecisionStatus
+from dapi.funding.models import Agreement, AgreementKind, AgreementStatus, Basis
+from dapi.funding.money import format_gbp
+from dapi.funding.services import schedule_total
+
+from .giving360 import OGL, Excluded, NotPublishable, json_number, org_id
 
 OCID_PREFIX = "ocds-dapi00"
+VERSION = "1.1"
+CONTRACT_STATUS = {AgreementStatus.APPROVED: "pending", AgreementStatus.ACTIVE: "active",
+                   AgreementStatus.ENDED: "terminated", AgreementStatus.TERMINATED: "terminated"}
 
 
-def _dt(day: date | None) -> str | None:
-    return None if day is None else datetime.combine(day, time(0), tzinfo=timezone.utc).isoformat().replace(
-        "+00:00", "Z")
+def start_of(day: date) -> str:
+    return datetime.combine(day, time(0, 0, 0), timezone.get_default_timezone()).isoformat()
 
 
-def contract_value(agreement: Agreement) -> Decimal | None:
-    if agreement.value is not None:
-        return agreement.value
+def end_of(day: date) -> str:
+    return datetime.combine(day, time(23, 59, 59), timezone.get_default_timezone()).isoformat()
+
+
+def reference(org) -> dict:
+    return {"id": org_id(org), "name": org.name}
+
+
+def party(org, roles: set[str]) -> dict:
+    """A party with its roles and, where the ledger holds one, its org-id.guide identifier
+    (GB-LAE-HAM: scheme GB-LAE, id HAM) and company number. Charity numbers are not given as
+    identifiers: the ledger does not say which of the UK's three registers holds them."""
+    out = {**reference(org), "roles": sorted(roles)}
+    parts = org.org_id.split("-", 2)
+    if len(parts) == 3 and all(parts):
+        out["identifier"] = {"scheme": f"{parts[0]}-{parts[1]}", "id": parts[2], "legalName": org.name}
+    if org.company_number and org.org_id != f"GB-COH-{org.company_number}":
+        out["additionalIdentifiers"] = [{"scheme": "GB-COH", "id": org.company_number}]
+    return out
+
+
+def contract_value(agreement: Agreement) -> dict | None:
+    """The stated value, else the partner lines over the term; None when neither is known."""
+    amount = agreement.value
     lines = list(agreement.contributions.all())
-    if not lines or agreement.start is None:
-        return None
-    total = Decimal("0")
-    for line in lines:
-        total += sum(shares_by_year(line.amount, line.basis == Basis.PER_ANNUM, agreement.start,
-                                    agreement.end).values(), Decimal("0"))
-    return total
+    if amount is None and lines:
+        amount = schedule_total(agreement, lines)
+    return None if amount is None else {"amount": json_number(amount), "currency": "GBP"}
 
 
-def _party(org, roles: set[str]) -> dict:
-    return {"id": org_id(org), "name": org.name, "roles": sorted(roles)}
+def _decisions(agreement: Agreement) -> list[Decision]:
+    """Approved, dated decision records linked to the agreement, oldest first."""
+    decisions = getattr(agreement, "approved_decisions", None)
+    if decisions is None:
+        decisions = agreement.decisions.filter(status=DecisionStatus.APPROVED)
+    return sorted((d for d in decisions if d.decision_date), key=lambda d: (d.decision_date, d.pk))
 
 
-def release(agreement: Agreement) -> dict:
+def amendment(ocid: str, decision: Decision) -> dict:
+    out = {"id": f"{ocid}-amendment-{decision.pk}", "date": start_of(decision.decision_date),
+           "rationale": f"{decision.reference} {decision.title}".strip()}
+    if decision.decision_text or decision.summary:
+        out["description"] = decision.decision_text or decision.summary
+    return out
+
+
+def _schedule(agreement: Agreement) -> str:
+    lines = [f"{line.partner.name} {'up to ' if line.is_cap else ''}{format_gbp(line.amount)}"
+             f"{' a year' if line.basis == Basis.PER_ANNUM else ' in total'}" for line in agreement.contributions.all()]
+    return f"Paid for by: {'; '.join(lines)}." if lines else ""
+
+
+def _terms(agreement: Agreement) -> str:
+    parts = [agreement.conditions.strip()]
+    if agreement.break_notice_months and "break clause" not in agreement.conditions.lower():
+        parts.append(f"Break clause: {agreement.break_notice_months} months' notice.")
+    if agreement.extension_terms:
+        parts.append(f"Extension: {agreement.extension_terms}.")
+    if agreement.status == AgreementStatus.TERMINATED and agreement.terminated_on:
+        parts.append(f"Terminated on {agreement.terminated_on.isoformat()}.")
+    return " ".join(p for p in parts if p)
+
+
+def release(agreement: Agreement, *, published: datetime) -> dict:
+    """The release of one contract as the ledger holds it now."""
+    if agreement.kind != AgreementKind.CONTRACT:
+        raise ValueError(f"agreement {agreement.pk} is a grant: grants are published in 360Giving")
+    if agreement.status == AgreementStatus.DRAFT:
+        raise NotPublishable("a draft, not yet awarded")
+    ocid = f"{OCID_PREFIX}-{agreement.pk}"
+    decisions = _decisions(agreement)
+    amendments = [amendment(ocid, d) for d in decisions[1:]]
+
     roles: dict[int, tuple] = {}
 
     def add(org, role):
-        entry = roles.setdefault(org.pk, (org, set()))
-        entry[1].add(role)
+        roles.setdefault(org.pk, (org, set()))[1].add(role)
 
     add(agreement.commissioner, "buyer")
     if agreement.provider_id:
         add(agreement.provider, "supplier")
-    for line in agreement.contributions.all():
-        if line.partner_id != agreement.commissioner_id:
-            add(line.partner, "funder")
-    value = contract_value(agreement)
-    money = {"amount": float(value), "currency": "GBP"} if value is not None else None
-    period = {"startDate": _dt(agreement.start), "endDate": _dt(agreement.end)}
+    payers = [line.partner for line in agreement.contributions.all()]
+    if agreement.award_id:
+        payers.append(agreement.award.funder)
+    for org in payers:
+        if org.pk != agreement.commissioner_id:
+            add(org, "funder")
+
+    term = {"startDate": start_of(agreement.start)} if agreement.start else {}
+    term["endDate"] = end_of(agreement.end)
     if agreement.extension_until:
-        period["maxExtentDate"] = _dt(agreement.extension_until)
-    award = {"id": f"award-{agreement.pk}", "title": agreement.title, "status": "active",
-             "contractPeriod": period,
-             "suppliers": [{"id": org_id(agreement.provider), "name": agreement.provider.name}]
-             if agreement.provider_id else []}
-    contract = {"id": f"contract-{agreement.pk}", "awardID": award["id"], "title": agreement.title,
-                "status": {"active": "active", "ended": "terminated", "terminated": "cancelled"}.get(
-                    agreement.status, "pending"),
-                "period": period}
-    if agreement.break_notice_months:
-        contract["description"] = (f"Break clause: {agreement.break_notice_months} months' notice. "
-                                   + (f"Extension: {agreement.extension_terms}." if agreement.extension_terms else ""))
-    if money:
-        award["value"], contract["value"] = money, dict(money)
-    if not award["suppliers"]:
-        del award["suppliers"]
+        term["maxExtentDate"] = end_of(agreement.extension_until)
+    value = contract_value(agreement)
+    award = {"id": f"{ocid}-award", "title": agreement.title, "status": "active", "contractPeriod": term}
+    contract = {"id": f"{ocid}-contract", "awardID": award["id"], "title": agreement.title,
+                "status": CONTRACT_STATUS[agreement.status], "period": {**term, "endDate": end_of(agreement.funded_until)}}
+    if decisions:
+        award["date"] = start_of(decisions[0].decision_date)
+    if agreement.provider_id:
+        award["suppliers"] = [reference(agreement.provider)]
+    if value:
+        award["value"], contract["value"] = value, dict(value)
+    description = " ".join(p for p in (_schedule(agreement), _terms(agreement)) if p)
+    if description:
+        award["description"] = contract["description"] = description
+    if amendments:
+        contract["amendments"] = amendments
+
+    tag = ["award", "contract"]
+    if amendments:
+        tag.append("contractAmendment")
+    if agreement.status in (AgreementStatus.ENDED, AgreementStatus.TERMINATED):
+        tag.append("contractTermination")
+    recorded = [d.publication_date or d.decision_date for d in decisions]
     return {
-        "ocid": f"{OCID_PREFIX}-{agreement.pk}", "id": f"{OCID_PREFIX}-{agreement.pk}-contract",
-        "date": _dt(agreement.start or agreement.end), "tag": ["contract"], "initiationType": "tender",
-        "parties": [_party(org, r) for org, r in roles.values()],
-        "buyer": {"id": org_id(agreement.commissioner), "name": agreement.commissioner.name},
-        "awards": [award], "contracts": [contract], "language": "en",
+        "ocid": ocid, "id": f"{ocid}-{agreement.version}-{len(decisions)}",
+        "date": start_of(max(recorded)) if recorded else published.isoformat(),
+        "tag": tag, "initiationType": "tender", "language": "en",
+        "parties": [party(org, r) for org, r in roles.values()], "buyer": reference(agreement.commissioner),
+        "awards": [award], "contracts": [contract],
     }
 
 
-def package(published: date) -> dict:
-    agreements = Agreement.objects.filter(kind=AgreementKind.CONTRACT).select_related(
-        "commissioner", "provider").prefetch_related("contributions__partner").order_by("pk")
-    return {"uri": "https://dapi.invalid/exports/ocds.json", "version": "1.1", "publishedDate": _dt(published),
-            "publisher": {"name": "dapi export"}, "license": "https://creativecommons.org/licenses/by/4.0/",
-            "releases": [release(a) for a in agreements]}
+def contracts():
+    """Every contract with what its release needs, in a fixed number of queries."""
+    approved = Prefetch("decisions", queryset=Decision.objects.filter(status=DecisionStatus.APPROVED),
+                        to_attr="approved_decisions")
+    return Agreement.objects.filter(kind=AgreementKind.CONTRACT).select_related(
+        "commissioner", "provider", "award__funder").prefetch_related(
+        "contributions__partner", approved).order_by("pk")
+
+
+def releases(agreements, *, published: datetime) -> tuple[list[dict], list[Excluded]]:
+    out, excluded = [], []
+    for agreement in agreements:
+        try:
+            out.append(release(agreement, published=published))
+        except NotPublishable as why:
+            excluded.append(Excluded("contract", agreement.pk, str(agreement), str(why)))
+    return out, excluded
+
+
+def package(release_list: list[dict], *, published: datetime, uri: str, publisher: str) -> dict:
+    """A release package. The schema needs at least one release; callers check."""
+    return {"uri": uri, "version": VERSION, "publishedDate": published.isoformat(),
+            "publisher": {"name": publisher}, "license": OGL, "releases": release_list}

@@ -1,48 +1,81 @@
-"""`dapi export 360giving [--format json|csv] [--output FILE]` and `dapi export ocds [--output FILE]`."""
+"""`dapi export 360giving [--format json|csv] [--output FILE]` and `dapi export ocds [--output FILE]`.
+
+The data goes to stdout, or all at once to FILE; what was published and every ledger row left
+out (with the reason) go to stderr. See docs/exports.md."""
 
 import csv
 import io
 import json
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
-from dapi import clock
 from dapi.reports import giving360, ocds
+
+DEFAULT_URI = "https://dapi.invalid/exports/ocds-release-package.json"
 
 
 class Command(BaseCommand):
-    help = "Open-data exports: 360giving (every grant) and ocds (every contract, as an OCDS 1.1 release package)."
+    help = ("Open-data exports of the funding ledger: 360giving (every grant; JSON package or CSV sheet) "
+            "and ocds (every contract, as an OCDS 1.1 release package).")
 
     def add_arguments(self, parser):
         parser.add_argument("standard", choices=["360giving", "ocds"])
-        parser.add_argument("--format", choices=["json", "csv"], default="json", help="360giving only: json or csv.")
-        parser.add_argument("--output", help="File to write; stdout when absent.")
+        parser.add_argument("--format", choices=["json", "csv"], default="json",
+                            help="360giving only: a JSON data package (default) or a CSV sheet.")
+        parser.add_argument("--output", metavar="FILE", help="File to write; stdout when absent.")
+        parser.add_argument("--publisher", default="dapi", help="The publisher's name in the package metadata.")
+        parser.add_argument("--uri", default=DEFAULT_URI,
+                            help="ocds only: the address the package will be published at.")
 
-    def handle(self, *args, standard, format, output, **options):
-        today = clock.today()
-        if standard == "360giving":
-            data, excluded = giving360.package(today)
+    def handle(self, *args, standard, format, output, publisher, uri, **options):
+        now = timezone.localtime().replace(microsecond=0)
+        if standard == "ocds":
+            if format != "json":
+                raise CommandError("--format csv is for 360giving only; OCDS is published as JSON.")
+            items, excluded = ocds.releases(ocds.contracts(), published=now)
+            self._report(excluded)
+            if not items:
+                raise CommandError("Nothing to export: an OCDS release package needs at least one contract.")
+            text = _json(ocds.package(items, published=now, uri=uri, publisher=publisher))
+            amendments = sum(len(c.get("amendments", [])) for r in items for c in r["contracts"])
+            summary = f"OCDS: {len(items)} contract releases, {amendments} amendments"
+        else:
+            items, excluded = giving360.grants(*giving360.ledger_rows())
+            self._report(excluded)
+            if not items:
+                raise CommandError("Nothing to export: a 360Giving package needs at least one grant.")
             if format == "csv":
                 buffer = io.StringIO()
-                writer = csv.writer(buffer, lineterminator="\n")
-                writer.writerow([title for title, _ in giving360.CSV_COLUMNS])
-                writer.writerows([[get(g) for _, get in giving360.CSV_COLUMNS] for g in data["grants"]])
+                csv.writer(buffer).writerows(giving360.csv_table(items))
                 text = buffer.getvalue()
             else:
-                text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-            summary = f"{len(data['grants'])} grants"
-            for item in excluded:
-                self.stderr.write(f"Not published: {item.kind} {item.pk} ({item.title}): {item.reason}.")
-        else:
-            data = ocds.package(today)
-            text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-            summary = f"{len(data['releases'])} contract releases"
+                text = _json(giving360.package(items, issued=now.date(), publisher=publisher))
+            kinds = {kind: sum(g["id"].startswith(f"{giving360.PREFIX}-{kind}-") for g in items)
+                     for kind in ("award", "agreement", "allocation")}
+            summary = (f"360Giving {format}: {len(items)} grants ({kinds['award']} awards, {kinds['agreement']} grant "
+                       f"agreements, {kinds['allocation']} allocations)")
+        summary += f"; {len(excluded)} not published." if excluded else "."
         if output:
-            path = Path(output)
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
-            self.stderr.write(f"Wrote {summary} to {output}.")
+            _write(Path(output), text)
+            summary += f" Written to {output}."
         else:
             self.stdout.write(text, ending="")
+        self.stderr.write(summary)
+
+    def _report(self, excluded):
+        for item in excluded:
+            self.stderr.write(str(item))
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
+    """All or nothing: a half-written export never appears under its name."""
+    part = path.with_name(path.name + ".part")
+    with part.open("w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    part.replace(path)
