@@ -52,7 +52,9 @@ def test_a_bad_file_is_rejected_with_its_rows_named_and_nothing_ranked(cast, cli
                          ("I7", ago(3), "Hartlepool", "P1", "V1", "SLAP", 30)]
     client = client_for(cast["police-analyst"])
     page = client.get(upload(client, rows).url).content.decode()
-    assert "nothing was ranked" in page and "row 6: occurred_on is not a date" in page and "row 7: unknown offence" in page
+    assert "nothing was ranked" in page
+    assert "row 6: occurred_on &quot;2024-02-30&quot; is not a date (expected YYYY-MM-DD)" in page
+    assert "row 7: offence &quot;SLAP&quot; is not a known offence code" in page
     imp = IncidentImport.objects.get()
     assert imp.status == "invalid" and not RankedPerpetrator.objects.exists()
     assert not imp.file and not list(uploads_in_a_temporary_directory.rglob("*.csv"))

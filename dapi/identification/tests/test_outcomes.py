@@ -51,7 +51,7 @@ def test_the_case_outcome_page_shows_before_and_after_and_rescores(cast, client_
     text = page.content.decode()
     assert page.status_code == 200
     assert "<td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">1</td>" in text
-    assert "375" in text and "214 of the 366 days" in text  # 1 Jun to 31 Dec 2023; the year to 31 May 2024
+    assert "375" in text and "214 of the 365 days" in text  # 1 Jun to 31 Dec 2023 of the 365 days from entry
     assert "1 Jun 2023" in text and "29 Jun 2023" in text  # entry, then every 28 days
     assert client_for(cast["partner-support-worker"]).get(
         reverse("identification:case_outcomes", args=[case.pk])).status_code == 404

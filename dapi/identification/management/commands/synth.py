@@ -1,4 +1,4 @@
-"""`dapi synth incidents --rows N --seed S --output FILE`: synthetic police incident data."""
+"""`dapi synth incidents --rows N --seed S --output FILE`: synthetic police incidents (CSV or Parquet)."""
 
 from pathlib import Path
 
@@ -9,11 +9,12 @@ from dapi.identification.engine.synth import AS_OF, generate, write
 
 
 class Command(BaseCommand):
-    help = "Generate synthetic data. `incidents`: police incidents for the identification engine."
+    help = "Generate clearly labelled synthetic data, the same for the same seed. `incidents`: police incidents."
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="what", required=True)
-        incidents = sub.add_parser("incidents", help="Synthetic police incidents (CSV or Parquet by extension).")
+        incidents = sub.add_parser("incidents", help="Synthetic police incidents for `dapi rank` (CSV or Parquet "
+                                                     "by the output's extension).")
         incidents.add_argument("--rows", type=int, required=True)
         incidents.add_argument("--seed", type=int, default=1)
         incidents.add_argument("--output", required=True)
@@ -21,12 +22,16 @@ class Command(BaseCommand):
     def handle(self, *args, what, rows, seed, output, **options):
         if rows < 1:
             raise CommandError("--rows must be 1 or more")
+        if seed < 0:
+            raise CommandError("--seed must be 0 or more")
         path = Path(output)
         if path.suffix.lower() not in (".csv", ".parquet", ".pq"):
             raise CommandError("--output must end in .csv or .parquet")
+        if not path.parent.is_dir():
+            raise CommandError(f"--output: the folder {path.parent} does not exist")
         frame = generate(rows, seed)
         write(frame, path)
+        nci = frame.unique("incident_id").select((pl.col("offence") == "NCI").mean()).item()
         self.stderr.write(f"Wrote {frame.height:,} synthetic incident rows ({frame['incident_id'].n_unique():,} "
-                          f"incidents, {frame['perpetrator_id'].n_unique():,} perpetrators, "
-                          f"{frame.filter(pl.col('offence') == 'NCI').height / frame.height:.0%} non-crime) to {path}; "
-                          f"shaped around as-of {AS_OF}.")
+                          f"incidents, {frame['perpetrator_id'].n_unique():,} perpetrators, {nci:.0%} of incidents "
+                          f"non-crime) to {path}; seed {seed}; shaped around the as-of date {AS_OF}.")
