@@ -49,12 +49,31 @@ def outsider(db) -> User:
     return User.objects.create_user("outsider", password="outsider-password-123")
 
 
+def pass_second_factor(client, user) -> None:
+    """Mark the client's session as having passed the second factor with `user`'s authenticator (made
+    if they have none), as the sign-in page does after a right code. Tests of the code step itself
+    (accounts/tests/test_two_factor.py) sign in through the pages instead."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+        user=user, name="Test authenticator", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
 @pytest.fixture
 def client_for(client):
-    """`client_for(user)` returns the test client signed in as `user`."""
+    """`client_for(user)` returns the test client signed in as `user`, with the second factor passed
+    where their role needs one."""
 
     def login(user):
+        from dapi.accounts.two_factor import second_factor_required
+
         client.force_login(user)
+        if second_factor_required(user):
+            pass_second_factor(client, user)
         return client
 
     return login

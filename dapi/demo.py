@@ -10,8 +10,10 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from dapi.accounts.models import Area, AreaKind, Membership, Organisation, OrganisationKind, Role, User
+from dapi.accounts.two_factor import second_factor_required
 from dapi.audit.services import acting_as
 from dapi.decisions import services as decision_services
 from dapi.decisions.models import Decision, DecisionStatus, DocumentType, ResolutionStatus, TotalComponent
@@ -470,6 +472,9 @@ class Loader:
             names = COMMISSIONING_BODIES if orgs == "commissioning" else orgs
             for name in names:
                 Membership.objects.get_or_create(user=user, organisation=self.orgs[name], role=role)
+            if second_factor_required(user) and not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+                # A demonstration has no phones: `dapi totp_code USERNAME` shows the code (demo users only).
+                TOTPDevice.objects.create(user=user, name="Demo authenticator", confirmed=True)
 
 
 def load_demo() -> dict:

@@ -1,16 +1,23 @@
 """Settings for dapi: one file, configured from the environment (see README)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("DAPI_DATA_DIR", BASE_DIR / "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = os.environ.get("DAPI_DEBUG", "0") == "1"
+# Production (DAPI_PRODUCTION=1): HTTPS only, secure cookies, HSTS, and a real secret key (see docs/security.md).
+PRODUCTION = os.environ.get("DAPI_PRODUCTION", "0") == "1"
 SECRET_KEY = os.environ.get("DAPI_SECRET_KEY") or "dapi-insecure-development-key-set-DAPI_SECRET_KEY"
+if PRODUCTION and (not os.environ.get("DAPI_SECRET_KEY") or DEBUG):
+    raise ImproperlyConfigured("DAPI_PRODUCTION=1 needs DAPI_SECRET_KEY set (50+ random characters) and DAPI_DEBUG off.")
 ALLOWED_HOSTS = [h for h in os.environ.get("DAPI_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 DEMO_PASSWORD = os.environ.get("DAPI_DEMO_PASSWORD", "dapi-demo-2026")
 
@@ -23,6 +30,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rules.apps.AutodiscoverRulesConfig",
     "auditlog",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
+    "ninja",
     "dapi",
     "dapi.accounts",
     "dapi.audit",
@@ -38,13 +50,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "dapi.accounts.middleware.IdleSessionMiddleware",
+    "dapi.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "dapi.urls"
@@ -81,6 +99,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First, as django-axes requires: it refuses a locked-out username before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -112,11 +132,59 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Sign-in hardening (docs/security.md). A session idle this long is signed out (IdleSessionMiddleware, which
+# says why); the stored session outlives that a little so the middleware can tell "idle" from "never signed in".
+DAPI_IDLE_MINUTES = int(os.environ.get("DAPI_IDLE_MINUTES", "30"))
+SESSION_COOKIE_AGE = (DAPI_IDLE_MINUTES + 60) * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Lockout (django-axes): this many wrong passwords for one username, or from one address (password
+# spraying), locks it for the cool-off; `dapi axes_reset_username NAME` / `dapi axes_reset_ip IP` unlock sooner.
+AXES_FAILURE_LIMIT = int(os.environ.get("DAPI_LOCKOUT_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DAPI_LOCKOUT_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "dapi.accounts.views.locked_out"
+AXES_VERBOSE = False
+
+# Two-factor (django-otp, TOTP): required for the roles that see case or person-level data.
+OTP_TOTP_ISSUER = "dapi"
+
+# Content Security Policy (django-csp): scripts only from this site with the page's nonce, no inline
+# script or style, no framing, forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+if PRODUCTION:
+    # Behind a TLS-terminating proxy that sets X-Forwarded-Proto (docs/runbook.md).
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-dapi-session"
+    CSRF_COOKIE_NAME = "__Host-dapi-csrf"
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_DISABLE_REMOTE_ADDR = False

@@ -6,11 +6,13 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from ninja import Schema
+from ninja.pagination import LimitOffsetPagination
 from pydantic import Field
 from ninja.security import HttpBearer, SessionAuth
 
 from .models import Organisation
 from .services import api_token_authenticate
+from .two_factor import second_factor_required
 
 
 class ApiTokenAuth(HttpBearer):
@@ -22,10 +24,16 @@ class ApiTokenAuth(HttpBearer):
 
 class SignedInSession(SessionAuth):
     """The browser session. CSRF is checked for unsafe methods, but only once there is a signed-in
-    user: a request with no session (say, one with a revoked token) answers 401, not 403."""
+    user: a request with no session (say, one with a revoked token) answers 401, not 403.
+
+    A request that sends a bearer token is judged by the token alone: a bad token with a good
+    session cookie is refused. A session whose role needs a second factor counts only once the
+    second factor has been passed."""
 
     def __call__(self, request):
-        if not request.user.is_authenticated:
+        if not request.user.is_authenticated or "HTTP_AUTHORIZATION" in request.META:
+            return None
+        if second_factor_required(request.user) and not request.user.is_verified():
             return None
         return super().__call__(request)
 
@@ -41,6 +49,18 @@ class ValidationErrorOut(Schema):
     detail: str = Field(description="Every bad field with its messages, in one sentence.")
     errors: dict[str, list[str]] = Field(description="Messages by field. Nested fields are dotted "
                                          "(contributions.0.amount); \"__all__\" holds errors about no one field.")
+
+
+class Pages(LimitOffsetPagination):
+    """Limit/offset pages of at most 500 items. An offset past any real list is refused with 422
+    instead of reaching the database (where SQLite's 64-bit integers would overflow)."""
+
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=500, description="Items per page (at most 500).")
+        offset: int = Field(0, ge=0, le=1_000_000_000, description="Items to skip.")
+
+    def __init__(self, **kwargs):
+        super().__init__(max_limit=500, **kwargs)
 
 
 AS_OF_HELP = "View as of this date (ISO 8601, e.g. 2023-02-01) instead of today."

@@ -116,9 +116,12 @@ class ApiToken(models.Model):
 
 
 from auditlog.registry import auditlog  # noqa: E402
+from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
 
 auditlog.register(Organisation)
 auditlog.register(Area)
 auditlog.register(User, exclude_fields=["password", "last_login"])
 auditlog.register(Membership)
 auditlog.register(ApiToken, exclude_fields=["key_hash", "last_used_at"])
+# An authenticator's secret and its counters are never written to the audit log.
+auditlog.register(TOTPDevice, include_fields=["user", "name", "confirmed"])

@@ -1,10 +1,11 @@
-"""Writes to accounts: API tokens. Each service validates, saves and audits in one transaction."""
+"""Writes to accounts: API tokens and two-factor devices. Each service validates, saves and audits in one transaction."""
 
 import hashlib
 import secrets
 
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .actor import acting_as
 from .models import ApiToken, User
@@ -49,3 +50,39 @@ def api_token_authenticate(plaintext: str) -> User | None:
     # A queryset update: when a token was last used is bookkeeping, not an audited change.
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
     return token.user
+
+
+@transaction.atomic
+def totp_device_start(*, user: User) -> TOTPDevice:
+    """A new authenticator for `user`, not yet usable until confirmed with a code it shows. Only the
+    person themself starts one (from the enrolment page); an earlier unconfirmed one is dropped."""
+    with acting_as(user):
+        for stale in TOTPDevice.objects.filter(user=user, confirmed=False):
+            stale.delete()
+        return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+
+
+@transaction.atomic
+def totp_device_confirm(*, device: TOTPDevice, code: str, by: User) -> bool:
+    """Confirm `device` with the code it shows now. It then replaces any earlier authenticator of
+    the same person, so a lost phone stops working once a new one is enrolled. False if the code
+    is wrong (django-otp counts the failure and slows further tries)."""
+    if not device.verify_token(code):
+        return False
+    with acting_as(by):
+        for old in TOTPDevice.objects.filter(user=device.user, confirmed=True).exclude(pk=device.pk):
+            old.delete()
+        device.confirmed = True
+        device.save()
+    return True
+
+
+@transaction.atomic
+def totp_devices_reset(*, user: User, by) -> int:
+    """Remove every authenticator of `user` (a lost phone): at the next sign-in they enrol again.
+    For administrators and the command line (`dapi reset_two_factor`); the caller checks."""
+    devices = list(TOTPDevice.objects.filter(user=user))
+    with acting_as(by):
+        for device in devices:
+            device.delete()
+    return len(devices)

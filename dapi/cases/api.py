@@ -11,10 +11,10 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from pydantic import Field
 
-from dapi.accounts.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, OrganisationRef
+from dapi.accounts.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, OrganisationRef, Pages
 from dapi.accounts.models import Area, Organisation
 from dapi.audit.services import record_access
 from dapi.funding.access import programme_list_for
@@ -26,7 +26,6 @@ from .models import CaseStatus, LawfulBasis, NeedKind, ReferralSource, ReferralS
 from .services import referrals as referral_services
 
 router = Router(tags=["cases"])
-PAGE = {"max_limit": 500}
 
 
 class LinkedPersonOut(Schema):
@@ -107,7 +106,7 @@ def _case_out(case) -> dict:
 
 
 @router.get("/cases", response={200: list[CaseOut], **LIST_ERRORS}, summary="Cases you work on or manage")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_cases(request, status: CaseStatus | None = None):
     cases = selectors.caseload(request.auth, status=status or "")
     for case in cases:
@@ -201,7 +200,7 @@ def _referral_out(r, user) -> dict:
 
 
 @router.get("/referrals", response={200: list[ReferralOut], **LIST_ERRORS}, summary="Referrals you made or screen")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_referrals(request):
     return [_referral_out(r, request.auth) for r in access.referral_list_for(request.auth)]
 

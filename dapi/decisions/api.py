@@ -9,12 +9,12 @@ from datetime import date
 from django.core.exceptions import PermissionDenied
 from django.db.models import prefetch_related_objects
 from ninja import Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import Field
 
 from dapi import clock
-from dapi.accounts.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, OrganisationRef
+from dapi.accounts.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, OrganisationRef, Pages
 from dapi.funding.money import FinancialYear
 from dapi.funding.schemas import ProgrammeRef, ReconciliationOut, reconciliation_out
 
@@ -22,7 +22,6 @@ from . import access, selectors, services
 from .models import Decision, DecisionStatus, DocumentType, Resolution, ResolutionStatus, TotalComponent
 
 router = Router(tags=["decisions"])
-PAGE = {"max_limit": 500}
 
 # -- decisions -----------------------------------------------------------------------------------
 
@@ -110,7 +109,7 @@ def _decision_detail(decision: Decision) -> dict:
 
 
 @router.get("/decisions", response={200: list[DecisionOut], **LIST_ERRORS}, summary="Decision records you may see")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_decisions(request):
     return access.decision_list_for(request.auth)
 
@@ -188,7 +187,7 @@ def _changeable(user, resolution: Resolution) -> None:
 
 @router.get("/resolutions", response={200: list[ResolutionOut], **LIST_ERRORS},
             summary="Open resolutions you may see, soonest due first")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_resolutions(request, overdue: bool = Query(False, description="Only open resolutions past their due date."),
                      today: date | None = Query(None, description=AS_OF_HELP)):
     as_of = today or clock.today()

@@ -9,12 +9,12 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import prefetch_related_objects
 from ninja import Query, Router
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 
 from dapi import clock
 from dapi.accounts.api import (
-    AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Errors,
+    AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Errors, Pages,
     organisation_from,
 )
 from dapi.accounts.models import Area
@@ -29,7 +29,6 @@ from .schemas import (
 )
 
 router = Router(tags=["funding"])
-PAGE = {"max_limit": 500}
 
 
 def _as_of(today: date | None) -> date:
@@ -43,7 +42,7 @@ def _with_runway_prefetches(user, slug: str) -> Programme:
 
 @router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS},
             summary="Programmes you may see, with their runway")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_programmes(request, today: date | None = Query(None, description=AS_OF_HELP)):
     as_of = _as_of(today)
     programmes = runway_queryset(access.programme_list_for(request.auth), as_of).prefetch_related("areas")
@@ -70,7 +69,7 @@ def get_programme_runway(request, slug: str, today: date | None = Query(None, de
 
 @router.get("/runway", response={200: list[RunwayOut], **LIST_ERRORS},
             summary="Runway of every programme you may see")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_runway(request, today: date | None = Query(None, description=AS_OF_HELP)):
     as_of = _as_of(today)
     return Computed(runway_queryset(access.programme_list_for(request.auth), as_of),
@@ -107,7 +106,7 @@ def _awards(user):
 
 
 @router.get("/awards", response={200: list[AwardOut], **LIST_ERRORS}, summary="Awards you may see")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_awards(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
     awards = _awards(request.auth)
     return awards.filter(programme__slug=programme) if programme else awards
@@ -170,7 +169,7 @@ def _agreement_detail(user, agreement_id: int):
 
 @router.get("/agreements", response={200: list[AgreementOut], **LIST_ERRORS},
             summary="Agreements you may see (a provider sees only its own)")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_agreements(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
     agreements = access.agreement_list_for(request.auth)
     return agreements.filter(programme__slug=programme) if programme else agreements
@@ -219,7 +218,7 @@ def _area_from(value, errors: Errors):
 
 
 @router.get("/allocations", response={200: list[AllocationOut], **LIST_ERRORS}, summary="Allocations you may see")
-@paginate(LimitOffsetPagination, **PAGE)
+@paginate(Pages)
 def list_allocations(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
     allocations = access.allocation_list_for(request.auth)
     return allocations.filter(programme__slug=programme) if programme else allocations

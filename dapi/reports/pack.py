@@ -5,7 +5,9 @@ and the charts are Altair specs rendered to SVG by vl-convert, with their tables
 """
 
 from datetime import date
+from pathlib import Path
 
+from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
 from dapi.funding.charts import timeline_svg
@@ -16,6 +18,7 @@ from .evidence import programme_evidence
 
 
 def pack_html(programme, period: FinancialYear, as_of: date, *, for_pdf: bool = False) -> str:
+    """The pack as a page of this site: its stylesheet is linked (the CSP allows no inline style)."""
     ev = programme_evidence(programme, period, as_of, published=True)
     return render_to_string("reports/panel_pack.html", {
         "ev": ev, "for_pdf": for_pdf, "timeline_svg": timeline_svg(programme, as_of),
@@ -23,7 +26,14 @@ def pack_html(programme, period: FinancialYear, as_of: date, *, for_pdf: bool = 
     })
 
 
-def pack_pdf(programme, period: FinancialYear, as_of: date) -> bytes:
-    from weasyprint import HTML  # imported here: it loads Pango and fonts, which only the PDF needs
+def pack_html_file(programme, period: FinancialYear, as_of: date) -> str:
+    """The pack as a file to send on (`dapi report panel --format html`): the stylesheet goes inside it."""
+    css = Path(finders.find("dapi/panel-pack.css")).read_text()
+    return pack_html(programme, period, as_of, for_pdf=True).replace("</head>", f"<style>\n{css}</style>\n</head>", 1)
 
-    return HTML(string=pack_html(programme, period, as_of, for_pdf=True)).write_pdf()
+
+def pack_pdf(programme, period: FinancialYear, as_of: date) -> bytes:
+    from weasyprint import CSS, HTML  # imported here: it loads Pango and fonts, which only the PDF needs
+
+    stylesheet = CSS(filename=finders.find("dapi/panel-pack.css"))
+    return HTML(string=pack_html(programme, period, as_of, for_pdf=True)).write_pdf(stylesheets=[stylesheet])

@@ -95,8 +95,8 @@ def test_a_hidden_victim_answers_exactly_like_one_that_does_not_exist(cast, clie
     assert (hidden.status_code, hidden.json()) == (missing.status_code, missing.json())
     page_hidden = client.get(reverse("cases:victim_detail", args=[case.pk, world["victim"].pk]))
     page_missing = client.get(reverse("cases:victim_detail", args=[case.pk, 999999]))
-    def without_token(response):  # the sign-out form's CSRF token is masked afresh on every page
-        return re.sub(rb'name="csrfmiddlewaretoken" value="[^"]+"', b"", response.content)
+    def without_token(response):  # the CSRF token and the CSP nonce are made afresh for every page
+        return re.sub(rb'(name="csrfmiddlewaretoken" value|nonce)="[^"]+"', b"", response.content)
 
     assert (page_hidden.status_code, without_token(page_hidden)) == (page_missing.status_code,
                                                                      without_token(page_missing))

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from dapi.accounts.two_factor import SECOND_FACTOR_ROLES
 from dapi.cases.demo import load_demo_cases
 from dapi.demo import DEMO_USERS, load_demo
 
@@ -35,6 +36,9 @@ class Command(BaseCommand):
                           "(all people are synthetic and labelled so).")
         self.stdout.write("Demo logins (synthetic users; password for all: %s):" % settings.DEMO_PASSWORD)
         for username, role, _ in DEMO_USERS:
-            self.stdout.write(f"  {username:<24} {role.label}")
+            step = "  + code from `dapi totp_code %s`" % username if role in SECOND_FACTOR_ROLES else ""
+            self.stdout.write(f"  {username:<24} {role.label}{step}")
+        self.stdout.write("Roles that see people's data sign in with a second step: a 6-digit code from an authenticator "
+                          "app; for the demo users, `dapi totp_code USERNAME` prints it.")
         if not no_serve:
             call_command("serve", bind=bind, allow_demo_users=True)

@@ -29,6 +29,7 @@ def test_the_cleveland_pack_pdf_shows_the_reconciled_total_and_the_runway_end(de
     assert "229,135.00" in text
     assert "31 July 2024" in text  # the runway end as of 1 June 2023
     assert "Page 2 of" in text
+    assert "Cleveland complex needs perpetrator programme (Team around the Couple) · 2023/24" in text  # running footer
     for heading in ("Summary", "Funding and runway", "Delivery in 2023/24", "Outcomes",
                     "Risks and contingency options", "Actions", "How each figure was computed"):
         assert heading in text

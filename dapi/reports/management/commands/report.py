@@ -82,12 +82,12 @@ class Command(BaseCommand):
                           f"{q.end:%d %b %Y}), to {output}.")
 
     def panel(self, *, programme, period, format, output, today, **_):
-        from dapi.reports.pack import pack_html, pack_pdf
+        from dapi.reports.pack import pack_html_file, pack_pdf
 
         prog, fy = programme_named(programme), financial_year(period)
         as_of = _as_of(today)
         path = Path(output)
-        data = pack_pdf(prog, fy, as_of) if format == "pdf" else pack_html(prog, fy, as_of).encode()
+        data = pack_pdf(prog, fy, as_of) if format == "pdf" else pack_html_file(prog, fy, as_of).encode()
         _write(path, data)
         self.stderr.write(f"Wrote the {fy} panel pack for {prog.name} as of {as_of:%d %b %Y} to {path} "
                           f"({len(data):,} bytes).")

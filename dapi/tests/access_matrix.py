@@ -1,0 +1,212 @@
+"""Who gets what: the expected HTTP status of every endpoint for every role (see test_access_matrix.py).
+
+200 answered, 302 sent elsewhere (anonymous: to sign in; after an empty POST: back to a page),
+401 API without a signed-in user, 403 may see but not do, 404 not found or hidden (where existence
+itself would leak), 405 wrong method, 422 API request refused with its errors, 410 gone.
+Columns: anonymous visitor, the nine demo roles, and an outsider (signed in, no membership).
+
+Lists (programmes, decisions, cases, referrals, forum actions, imports, reports, extracts) answer 200
+to every signed-in role and show each only what access.py gives it (tested per app); records answer
+404 to whoever may not see them. API writes check the body before the permission, so an empty body
+answers 422 to everyone; a valid body from a role that may not write answers 403 or 404 (tested
+per app). No demo role works for the CARA facilitator, so no demo role reaches a workshop.
+Reviewed against DESIGN.md's table of who sees what.
+"""
+
+from pathlib import Path
+
+COLUMNS = ["anonymous", "commissioner", "finance-officer", "provider-manager", "perpetrator-worker",
+           "partner-support-worker", "police-analyst", "panel-member", "evaluator", "administrator", "outsider"]
+SHORT = ["anon", "comm", "fin", "pm", "pw", "psw", "pa", "panel", "eval", "admin", "out"]
+OBSERVED = Path(__file__).resolve().parents[2] / "var" / "access-matrix.observed.txt"
+
+MATRIX = """
+# endpoint                                    anon  comm   fin    pm    pw   psw    pa panel  eval admin   out
+GET home                                       302   200   200   200   200   200   200   200   200   200   200
+POST home                                      302   405   405   405   405   405   405   405   405   405   405
+GET login                                      200   302   302   302   302   302   302   302   302   302   302
+POST login                                     200   302   302   302   302   302   302   302   302   302   302
+GET login_verify                               302   302   302   200   200   200   200   302   200   200   302
+POST login_verify                              302   302   302   200   200   200   200   302   200   200   302
+GET logout                                     405   405   405   405   405   405   405   405   405   405   405
+POST logout                                    302   302   302   302   302   302   302   302   302   302   302
+GET two_factor_setup                           302   200   200   200   200   200   200   200   200   200   200
+POST two_factor_setup                          302   200   200   200   200   200   200   200   200   200   200
+GET funding:programme_list                     302   200   200   200   200   200   200   200   200   200   200
+POST funding:programme_list                    302   405   405   405   405   405   405   405   405   405   405
+GET funding:programme_detail                   302   200   200   200   404   404   404   404   404   404   404
+POST funding:programme_detail                  302   405   405   405   405   405   405   405   405   405   405
+GET funding:programme_timeline                 302   200   200   404   404   404   404   404   404   404   404
+POST funding:programme_timeline                302   405   405   405   405   405   405   405   405   405   405
+GET funding:award_create                       302   200   200   404   404   404   404   404   404   404   404
+POST funding:award_create                      302   200   200   404   404   404   404   404   404   404   404
+GET funding:agreement_create                   302   200   200   404   404   404   404   404   404   404   404
+POST funding:agreement_create                  302   200   200   404   404   404   404   404   404   404   404
+GET funding:allocation_create                  302   200   200   404   404   404   404   404   404   404   404
+POST funding:allocation_create                 302   200   200   404   404   404   404   404   404   404   404
+GET funding:agreement_detail                   302   200   200   200   404   404   404   404   404   404   404
+POST funding:agreement_detail                  302   405   405   405   405   405   405   405   405   405   405
+GET funding:agreement_edit                     302   200   200   404   404   404   404   404   404   404   404
+POST funding:agreement_edit                    302   200   200   404   404   404   404   404   404   404   404
+GET funding:award_edit                         302   200   200   404   404   404   404   404   404   404   404
+POST funding:award_edit                        302   200   200   404   404   404   404   404   404   404   404
+GET funding:allocation_edit                    302   200   200   404   404   404   404   404   404   404   404
+POST funding:allocation_edit                   302   200   200   404   404   404   404   404   404   404   404
+GET decisions:decision_list                    302   200   200   200   200   200   200   200   200   200   200
+POST decisions:decision_list                   302   405   405   405   405   405   405   405   405   405   405
+GET decisions:decision_create                  302   200   200   404   404   404   404   404   404   404   404
+POST decisions:decision_create                 302   200   200   404   404   404   404   404   404   404   404
+GET decisions:ingest_upload                    302   200   200   404   404   404   404   404   404   404   404
+POST decisions:ingest_upload                   302   200   200   404   404   404   404   404   404   404   404
+GET decisions:ingest_review                    302   200   200   404   404   404   404   404   404   404   404
+POST decisions:ingest_review                   302   200   200   404   404   404   404   404   404   404   404
+GET decisions:ingest_file                      302   200   200   404   404   404   404   404   404   404   404
+POST decisions:ingest_file                     302   405   405   405   405   405   405   405   405   405   405
+GET decisions:decision_detail                  302   200   200   200   404   404   404   404   404   404   404
+POST decisions:decision_detail                 302   405   405   405   405   405   405   405   405   405   405
+GET decisions:decision_edit                    302   200   200   404   404   404   404   404   404   404   404
+POST decisions:decision_edit                   302   200   200   404   404   404   404   404   404   404   404
+GET decisions:resolution_list                  302   200   200   200   200   200   200   200   200   200   200
+POST decisions:resolution_list                 302   405   405   405   405   405   405   405   405   405   405
+GET decisions:resolution_edit                  302   200   200   404   404   404   404   404   404   404   404
+POST decisions:resolution_edit                 302   200   200   404   404   404   404   404   404   404   404
+GET decisions:meeting_detail                   302   200   200   404   404   404   404   200   404   404   404
+POST decisions:meeting_detail                  302   405   405   405   405   405   405   405   405   405   405
+GET decisions:resolution_create                302   200   200   404   404   404   404   404   404   404   404
+POST decisions:resolution_create               302   200   200   404   404   404   404   404   404   404   404
+GET cases:case_list                            302   200   200   200   200   200   200   200   200   200   200
+POST cases:case_list                           302   405   405   405   405   405   405   405   405   405   405
+GET cases:case_export                          302   200   200   200   200   200   200   200   200   200   200
+POST cases:case_export                         302   405   405   405   405   405   405   405   405   405   405
+GET cases:case_detail                          302   404   404   200   200   200   404   404   404   404   404
+POST cases:case_detail                         302   405   405   405   405   405   405   405   405   405   405
+GET cases:case_status                          302   404   404   200   200   404   404   404   404   404   404
+POST cases:case_status                         302   404   404   200   200   404   404   404   404   404   404
+GET cases:assignment_add                       302   404   404   200   404   404   404   404   404   404   404
+POST cases:assignment_add                      302   404   404   200   404   404   404   404   404   404   404
+GET cases:member_add                           302   404   404   200   200   200   404   404   404   404   404
+POST cases:member_add                          302   404   404   200   200   200   404   404   404   404   404
+GET cases:details_edit                         302   404   404   200   200   404   404   404   404   404   404
+POST cases:details_edit                        302   404   404   302   302   404   404   404   404   404   404
+GET cases:contact_add                          302   404   404   200   200   404   404   404   404   404   404
+POST cases:contact_add                         302   404   404   200   200   404   404   404   404   404   404
+GET cases:need_add                             302   404   404   200   200   404   404   404   404   404   404
+POST cases:need_add                            302   404   404   200   200   404   404   404   404   404   404
+GET cases:need_edit                            302   404   404   200   200   404   404   404   404   404   404
+POST cases:need_edit                           302   404   404   200   200   404   404   404   404   404   404
+GET cases:goal_add                             302   404   404   200   200   404   404   404   404   404   404
+POST cases:goal_add                            302   404   404   200   200   404   404   404   404   404   404
+GET cases:goal_edit                            302   404   404   200   200   404   404   404   404   404   404
+POST cases:goal_edit                           302   404   404   200   200   404   404   404   404   404   404
+GET cases:victim_detail                        302   404   404   404   404   200   404   404   404   404   404
+POST cases:victim_detail                       302   405   405   405   405   405   405   405   405   405   405
+GET cases:member_support                       302   404   404   404   404   200   404   404   404   404   404
+POST cases:member_support                      302   404   404   404   404   302   404   404   404   404   404
+GET cases:safety_plan_add                      302   404   404   404   404   200   404   404   404   404   404
+POST cases:safety_plan_add                     302   404   404   404   404   200   404   404   404   404   404
+GET cases:dash_add                             302   404   404   404   404   200   404   404   404   404   404
+POST cases:dash_add                            302   404   404   404   404   200   404   404   404   404   404
+GET cases:dash_detail                          302   404   404   404   404   200   404   404   404   404   404
+POST cases:dash_detail                         302   405   405   405   405   405   405   405   405   405   405
+GET cases:referral_list                        302   200   200   200   200   200   200   200   200   200   200
+POST cases:referral_list                       302   405   405   405   405   405   405   405   405   405   405
+GET cases:referral_create                      302   404   404   200   404   404   200   404   404   404   404
+POST cases:referral_create                     302   404   404   200   404   404   200   404   404   404   404
+GET cases:referral_detail                      302   404   404   200   404   404   200   404   404   404   404
+POST cases:referral_detail                     302   404   404   200   404   404   200   404   404   404   404
+GET cases:person_search                        302   200   200   200   200   200   200   200   200   200   200
+POST cases:person_search                       302   405   405   405   405   405   405   405   405   405   405
+GET forums:overdue                             302   200   200   200   200   200   200   200   200   200   200
+POST forums:overdue                            302   405   405   405   405   405   405   405   405   405   405
+GET forums:open_actions                        302   200   200   200   200   200   200   200   200   200   200
+POST forums:open_actions                       302   405   405   405   405   405   405   405   405   405   405
+GET forums:action_update                       302   404   404   200   200   404   404   404   404   404   404
+POST forums:action_update                      302   404   404   200   200   404   404   404   404   404   404
+GET forums:listing_add                         302   404   404   200   200   200   404   404   404   404   404
+POST forums:listing_add                        302   404   404   200   200   200   404   404   404   404   404
+GET forums:action_add                          302   404   404   200   200   200   404   404   404   404   404
+POST forums:action_add                         302   404   404   200   200   200   404   404   404   404   404
+GET cara:workshop_list                         302   200   200   200   200   200   200   200   200   200   200
+POST cara:workshop_list                        302   405   405   405   405   405   405   405   405   405   405
+GET cara:workshop_add                          302   404   404   200   404   404   404   404   404   404   404
+POST cara:workshop_add                         302   404   404   200   404   404   404   404   404   404   404
+GET cara:workshop_detail                       302   404   404   404   404   404   404   404   404   404   404
+POST cara:workshop_detail                      302   405   405   405   405   405   405   405   405   405   405
+GET cara:attendance                            302   405   405   405   405   405   405   405   405   405   405
+POST cara:attendance                           302   404   404   404   404   404   404   404   404   404   404
+GET cara:book                                  302   404   404   404   404   404   404   404   404   404   404
+POST cara:book                                 302   404   404   404   404   404   404   404   404   404   404
+GET identification:import_list                 302   200   200   200   200   200   200   200   200   200   200
+POST identification:import_list                302   404   404   404   404   404   200   404   404   404   404
+GET identification:import_detail               302   404   404   404   404   404   200   404   404   404   404
+POST identification:import_detail              302   405   405   405   405   405   405   405   405   405   405
+GET identification:perpetrator_detail          302   404   404   404   404   404   200   404   404   404   404
+POST identification:perpetrator_detail         302   404   404   404   404   404   200   404   404   404   404
+GET identification:cohort                      302   404   404   404   404   404   200   404   404   404   404
+POST identification:cohort                     302   405   405   405   405   405   405   405   405   405   405
+GET identification:case_outcomes               302   404   404   200   200   404   404   404   404   404   404
+POST identification:case_outcomes              302   405   405   405   405   405   405   405   405   405   405
+GET reports:report_list                        302   200   200   200   200   200   200   200   200   200   200
+POST reports:report_list                       302   405   405   405   405   405   405   405   405   405   405
+GET reports:dashboard                          302   200   200   200   404   404   404   404   404   404   404
+POST reports:dashboard                         302   405   405   405   405   405   405   405   405   405   405
+GET reports:panel_pack                         302   200   200   200   404   404   404   404   404   404   404
+POST reports:panel_pack                        302   405   405   405   405   405   405   405   405   405   405
+GET reports:extract_list                       302   200   200   200   200   200   200   200   200   200   200
+POST reports:extract_list                      302   200   200   404   404   404   404   404   404   404   404
+GET reports:extract_download                   302   404   404   404   404   404   404   404   200   404   404
+POST reports:extract_download                  302   405   405   405   405   405   405   405   405   405   405
+GET audit:log                                  302   404   404   404   404   404   404   404   404   200   404
+POST audit:log                                 302   405   405   405   405   405   405   405   405   405   405
+GET /api/programmes                            401   200   200   200   200   200   200   200   200   200   200
+GET /api/programmes/{slug}                     401   200   200   200   404   404   404   404   404   404   404
+GET /api/programmes/{slug}/runway              401   200   200   200   404   404   404   404   404   404   404
+GET /api/runway                                401   200   200   200   200   200   200   200   200   200   200
+GET /api/awards                                401   200   200   200   200   200   200   200   200   200   200
+POST /api/awards                               401   422   422   422   422   422   422   422   422   422   422
+GET /api/awards/{award_id}                     401   200   200   404   404   404   404   404   404   404   404
+GET /api/agreements                            401   200   200   200   200   200   200   200   200   200   200
+POST /api/agreements                           401   422   422   422   422   422   422   422   422   422   422
+GET /api/agreements/{agreement_id}             401   200   200   200   404   404   404   404   404   404   404
+PATCH /api/agreements/{agreement_id}           401   422   422   422   422   422   422   422   422   422   422
+GET /api/allocations                           401   200   200   200   200   200   200   200   200   200   200
+POST /api/allocations                          401   422   422   422   422   422   422   422   422   422   422
+GET /api/allocations/{allocation_id}           401   200   200   404   404   404   404   404   404   404   404
+GET /api/decisions                             401   200   200   200   200   200   200   200   200   200   200
+GET /api/decisions/{decision_id}               401   200   200   200   404   404   404   404   404   404   404
+GET /api/resolutions                           401   200   200   200   200   200   200   200   200   200   200
+POST /api/resolutions                          401   422   422   422   422   422   422   422   422   422   422
+GET /api/resolutions/{resolution_id}           401   200   200   404   404   404   404   200   404   404   404
+PATCH /api/resolutions/{resolution_id}         401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases                                 401   200   200   200   200   200   200   200   200   200   200
+GET /api/cases/{case_id}                       401   404   404   200   200   200   404   404   404   404   404
+GET /api/cases/{case_id}/people/{member_id}    401   404   404   404   404   200   404   404   404   404   404
+GET /api/case-numbers                          401   200   200   200   200   200   200   200   200   200   200
+GET /api/people/search                         401   422   422   422   422   422   422   422   422   422   422
+GET /api/referrals                             401   200   200   200   200   200   200   200   200   200   200
+POST /api/referrals                            401   422   422   422   422   422   422   422   422   422   422
+GET /api/referrals/{referral_id}               401   404   404   200   404   404   200   404   404   404   404
+GET /api/forum-actions/overdue                 401   200   200   200   200   200   200   200   200   200   200
+GET /api/workshops                             401   200   200   200   200   200   200   200   200   200   200
+GET /api/workshops/{workshop_id}/bookings      401   404   404   404   404   404   404   404   404   404   404
+"""
+
+
+def expected_matrix() -> dict[str, dict[str, int]]:
+    rows = {}
+    for line in MATRIX.strip().splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        *endpoint, = line.split()
+        method, target, statuses = endpoint[0], endpoint[1], endpoint[2:]
+        assert len(statuses) == len(COLUMNS), f"row {method} {target} has {len(statuses)} statuses, not {len(COLUMNS)}"
+        rows[f"{method} {target}"] = {column: int(s) for column, s in zip(COLUMNS, statuses)}
+    return rows
+
+
+def format_matrix(observed: dict[str, dict[str, int]]) -> str:
+    width = max(len(e) for e in observed) + 2
+    lines = ["# " + "endpoint".ljust(width - 2) + " ".join(s.rjust(5) for s in SHORT)]
+    for endpoint, statuses in observed.items():
+        lines.append(endpoint.ljust(width) + " ".join(str(statuses[c]).rjust(5) for c in COLUMNS))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,120 @@
+"""The data the access matrix runs against: the demo (seeds, synthetic cases, forums, workshops) plus
+one incident import, one ingested decision document and one evaluator extract, each made through
+its service. `sample_kwargs` names, for every URL or API path parameter, the object it points at."""
+
+from datetime import date, timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from dapi.accounts.models import Organisation, User
+from dapi.cases.demo import load_demo_cases
+from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
+                               RiskAssessment, Workshop, WorkshopBooking)
+from dapi.decisions.models import Decision, Meeting, Resolution
+from dapi.decisions.services_ingest import ingested_document_create
+from dapi.demo import load_demo
+from dapi.funding.models import Agreement, Allocation, Award, Programme
+from dapi.identification.models import RankedPerpetrator
+from dapi.identification.services import incident_import_create
+from dapi.reports.services import extract_approve
+
+PROGRAMME = "cleveland-complex-needs"
+INCIDENTS = ("incident_id,occurred_on,area,perpetrator_id,victim_id,offence,perpetrator_age\n"
+             "I1,2024-03-01,Middlesbrough,P1,V1,CA,30\nI2,2024-02-01,Middlesbrough,P1,V2,ABH,30\n"
+             "I3,2024-03-20,Hartlepool,P2,V3,SA,40\n")
+DECISION_TEXT = ("Decision record\nReference: MATRIX-2024-01\nTitle: Perpetrator programme extension\n"
+                 "Decision: to award £10,000 to Harbour Support Services for 2024/25.\nDate: 1 April 2024\n")
+
+
+def build_world() -> dict:
+    load_demo()
+    load_demo_cases()
+    users = {u.username: u for u in User.objects.filter(is_demo=True)}
+    worker = users["perpetrator-worker"]
+    case = (Case.objects.filter(assignments__worker=worker, programme__slug=PROGRAMME,
+                                members__role=MemberRole.VICTIM, risk_assessments__isnull=False,
+                                needs__isnull=False, goals__isnull=False)
+            .distinct().order_by("pk").first())
+    victim = case.members.filter(role=MemberRole.VICTIM).order_by("pk").first()
+    police = Organisation.objects.get(name="Cleveland Police")
+    incident_import = incident_import_create(
+        organisation=police, upload=SimpleUploadedFile("incidents.csv", INCIDENTS.encode()),
+        as_of=date(2024, 3, 31), by=users["police-analyst"])
+    cleveland = Organisation.objects.get(name="Office of the Police and Crime Commissioner for Cleveland")
+    document = ingested_document_create(
+        organisation=cleveland, upload=SimpleUploadedFile("decision.txt", DECISION_TEXT.encode()),
+        by=users["commissioner"])
+    programme = Programme.objects.get(slug=PROGRAMME)
+    approval = extract_approve(programme=programme, evaluator=Organisation.objects.get(name="Barefoot Social Research"), approved_on=date(2024, 4, 1),
+                               expires_on=date.today() + timedelta(days=30), purpose="Evaluation of outcomes",
+                               by=users["commissioner"])
+    listing = ForumListing.objects.filter(case=case).order_by("pk").first() or ForumListing.objects.order_by("pk").first()
+    return {
+        "slug": PROGRAMME,
+        "agreement": Agreement.objects.filter(provider__name="Harbour Support Services").order_by("pk").first().pk,
+        "award": Award.objects.filter(programme=programme).order_by("pk").first().pk,
+        "allocation": Allocation.objects.order_by("pk").first().pk,
+        "decision": Decision.objects.filter(reference__contains="2022-0007").first().pk,
+        "meeting": Meeting.objects.order_by("pk").first().pk,
+        "resolution": Resolution.objects.order_by("pk").first().pk,
+        "document": document.pk,
+        "case": case.pk,
+        "victim": victim.pk,
+        "perpetrator": case.perpetrator_id,
+        "need": Need.objects.filter(case=case).order_by("pk").first().pk,
+        "goal": Goal.objects.filter(case=case).order_by("pk").first().pk,
+        "assessment": RiskAssessment.objects.filter(case=case).order_by("pk").first().pk,
+        "referral": Referral.objects.filter(provider=case.provider).order_by("pk").first().pk,
+        "listing": listing.pk,
+        "action": ForumAction.objects.filter(listing=listing).order_by("pk").first().pk,
+        # The demo has no CARA programme (its facilitator has no demo user): these point at nothing, so
+        # the matrix shows that no demo role reaches a workshop; tests/test_cara.py covers CARA staff.
+        "workshop": getattr(Workshop.objects.order_by("pk").first(), "pk", 0),
+        "booking": getattr(WorkshopBooking.objects.order_by("pk").first(), "pk", 0),
+        "cara_case": getattr(WorkshopBooking.objects.order_by("pk").first(), "case_id", 0),
+        "import": incident_import.pk,
+        "ranked": RankedPerpetrator.objects.filter(incident_import=incident_import).order_by("rank").first().pk,
+        "extract": approval.pk,
+    }
+
+
+# What each path parameter of each endpoint points at in the world (by URL name or API path).
+PAGE_PARAMETERS = {
+    "funding:agreement_detail": {"pk": "agreement"}, "funding:agreement_edit": {"pk": "agreement"},
+    "funding:award_edit": {"pk": "award"}, "funding:allocation_edit": {"pk": "allocation"},
+    "decisions:ingest_review": {"pk": "document"}, "decisions:ingest_file": {"pk": "document"},
+    "decisions:decision_detail": {"pk": "decision"}, "decisions:decision_edit": {"pk": "decision"},
+    "decisions:resolution_edit": {"pk": "resolution"}, "decisions:meeting_detail": {"pk": "meeting"},
+    "decisions:resolution_create": {"pk": "meeting"},
+    "cases:details_edit": {"pk": "case", "person_pk": "perpetrator"},
+    "cases:need_edit": {"pk": "case", "need_pk": "need"}, "cases:goal_edit": {"pk": "case", "goal_pk": "goal"},
+    "cases:victim_detail": {"pk": "case", "member_pk": "victim"},
+    "cases:member_support": {"pk": "case", "member_pk": "victim"},
+    "cases:safety_plan_add": {"pk": "case", "member_pk": "victim"},
+    "cases:dash_add": {"pk": "case", "member_pk": "victim"},
+    "cases:dash_detail": {"pk": "case", "assessment_pk": "assessment"},
+    "cases:referral_detail": {"pk": "referral"},
+    "forums:action_update": {"pk": "action"}, "forums:listing_add": {"pk": "case"},
+    "forums:action_add": {"pk": "listing"},
+    "cara:workshop_detail": {"pk": "workshop"}, "cara:attendance": {"pk": "booking"}, "cara:book": {"pk": "cara_case"},
+    "identification:import_detail": {"pk": "import"},
+    "identification:perpetrator_detail": {"pk": "import", "ranked_pk": "ranked"},
+    "identification:cohort": {"pk": "import", "slug": "slug"},
+    "identification:case_outcomes": {"case_pk": "case"},
+    "reports:extract_download": {"pk": "extract"},
+}
+# Parameters with the same meaning wherever they appear; "=x" is the literal x.
+COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt": "=html",
+                     "award_id": "award", "agreement_id": "agreement", "allocation_id": "allocation",
+                     "decision_id": "decision", "resolution_id": "resolution", "case_id": "case",
+                     "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop"}
+
+
+def value_for(world: dict, key: str):
+    """The world's object for `key`, or the literal after "=" ("=html")."""
+    return key[1:] if key.startswith("=") else world[key]
+
+
+def page_kwargs(world: dict, name: str, parameters: list[str]) -> dict:
+    mapping = PAGE_PARAMETERS.get(name, {})
+    return {p: value_for(world, mapping.get(p) or COMMON_PARAMETERS[p]) for p in parameters}

@@ -1,0 +1,105 @@
+"""The access matrix: every endpoint of the site (every named URL, every API operation), requested by
+every role of the demo cast, an outsider with no membership and an anonymous visitor, answers the
+status written for it in access_matrix.py. An endpoint that is added without a row fails here.
+
+Pages are requested with GET and with an empty POST (an invalid form, or for a form whose fields
+are all optional, an empty one saved by someone allowed to); API operations with their own method
+and, for writes, an empty JSON body. The observed table is written to var/ for review."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from dapi.api import api
+from dapi.conftest import pass_second_factor
+
+from .access_matrix import COLUMNS, expected_matrix
+from .access_world import build_world, page_kwargs, value_for, COMMON_PARAMETERS
+
+ANONYMOUS = "anonymous"
+OUTSIDER = "outsider"
+
+
+def named_urls(patterns=None, namespace=""):
+    """(view name, route parameters) of every named URL outside the API."""
+    for p in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(p, URLResolver):
+            if p.namespace == "api":
+                continue
+            inner = f"{namespace}{p.namespace}:" if p.namespace else namespace
+            yield from named_urls(p.url_patterns, inner)
+        elif isinstance(p, URLPattern) and p.name:
+            yield f"{namespace}{p.name}", list(p.pattern.converters) if hasattr(p.pattern, "converters") else []
+
+
+def api_operations():
+    schema = api.get_openapi_schema()
+    for path, operations in schema["paths"].items():
+        for method in operations:
+            yield method.upper(), path
+
+
+def endpoints() -> list[str]:
+    rows = []
+    for name, _ in named_urls():
+        rows += [f"GET {name}", f"POST {name}"]
+    rows += [f"{method} {path}" for method, path in api_operations()]
+    return rows
+
+
+def test_every_endpoint_has_a_row_in_the_matrix_and_every_row_an_endpoint():
+    found, written = set(endpoints()), set(expected_matrix())
+    assert sorted(found - written) == [], "endpoints with no row in dapi/tests/access_matrix.py"
+    assert sorted(written - found) == [], "rows in dapi/tests/access_matrix.py for endpoints that no longer exist"
+
+
+def signed_in(username, users):
+    client = Client()
+    if username == ANONYMOUS:
+        return client
+    user = users[username]
+    client.force_login(user)
+    from dapi.accounts.two_factor import second_factor_required
+    if second_factor_required(user):
+        pass_second_factor(client, user)
+    return client
+
+
+def request(client, endpoint, world, routes):
+    method, target = endpoint.split(" ", 1)
+    if target.startswith("/api/"):
+        path = re.sub(r"\{(\w+)\}", lambda m: str(value_for(world, COMMON_PARAMETERS[m.group(1)])), target)
+        if method == "GET":
+            return client.get(path)
+        return client.generic(method, path, data=b"{}", content_type="application/json")
+    url = reverse(target, kwargs=page_kwargs(world, target, routes[target]))
+    return client.get(url) if method == "GET" else client.post(url, {})
+
+
+@pytest.mark.django_db(transaction=False)
+def test_every_role_gets_exactly_the_answer_written_for_every_endpoint(db, settings, uploads_in_a_temporary_directory):
+    world = build_world()
+    from dapi.accounts.models import User
+
+    users = {u.username: u for u in User.objects.filter(is_demo=True)}
+    users[OUTSIDER] = User.objects.create_user(OUTSIDER, password="outsider-password-123")
+    routes = dict(named_urls())
+    expected = expected_matrix()
+    observed, mismatches = {}, []
+    for column in COLUMNS:
+        client = signed_in(column, users)
+        for endpoint in endpoints():
+            status = request(client, endpoint, world, routes).status_code
+            observed.setdefault(endpoint, {})[column] = status
+            want = expected.get(endpoint, {}).get(column)
+            if status != want:
+                mismatches.append(f"{endpoint} as {column}: {status}, written {want}")
+            if column != ANONYMOUS and "_auth_user_id" not in client.session:
+                client = signed_in(column, users)  # signing out was the endpoint under test
+    from .access_matrix import format_matrix, OBSERVED
+
+    OBSERVED.parent.mkdir(parents=True, exist_ok=True)
+    OBSERVED.write_text(format_matrix(observed))
+    assert mismatches == [], f"{len(mismatches)} answers differ (observed table in {OBSERVED})"
