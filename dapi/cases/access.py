@@ -208,8 +208,9 @@ def can_refer(user) -> bool:
 def person_search_for(user, text: str, limit: int = 20) -> list[tuple[Person, Case]]:
     """People on cases `user` may see whose reference matches `text`, or whose name matches it
     where `user` may read that person's identifying details. A name on the far side of the
-    barrier never matches, so a search cannot confirm that someone is known."""
-    text = (text or "").strip()
+    barrier never matches, so a search cannot confirm that someone is known. NUL characters, which
+    no stored text holds and PostgreSQL refuses in a query, are dropped (found by fuzzing)."""
+    text = (text or "").replace("\x00", "").strip()
     if len(text) < 2:
         return []
     cases = case_list_for(user)

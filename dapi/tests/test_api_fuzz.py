@@ -9,6 +9,8 @@ import os
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
@@ -27,7 +29,20 @@ ROLES = ["anonymous", "commissioner", "finance-officer", "provider-manager", "pe
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
+@pytest.fixture
+def connections_kept_between_requests():
+    """The real WSGI handler closes database connections when a request ends; inside the test's
+    transaction that would close it under the test (PostgreSQL). Django's own test client stops
+    this the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.parametrize("role", ROLES)
+@pytest.mark.usefixtures("connections_kept_between_requests")
 def test_generated_requests_get_no_server_error_and_documented_answers(role, db, uploads_in_a_temporary_directory):
     build_world()
     headers = {}

@@ -129,6 +129,13 @@ def test_searching_a_victims_name_finds_nothing_for_the_perpetrator_side(cast, c
         world["case"].pk
 
 
+def test_a_search_with_a_nul_character_answers_like_one_without(cast, client_for, world):
+    client = client_for(cast["perpetrator-worker"])
+    response = client.get("/api/people/search", {"q": "Brack\x00water"})
+    assert response.status_code == 200
+    assert response.json()[0]["reference"] == world["case"].perpetrator.reference
+
+
 def test_the_caseload_export_holds_no_victim_details(cast, client_for, world):
     for user in ("perpetrator-worker", "partner-support-worker", "provider-manager"):
         response = client_for(cast[user]).get(reverse("cases:case_export"))
