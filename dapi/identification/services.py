@@ -12,7 +12,7 @@ from dapi.cases.models import LawfulBasis, ReferralSource
 from dapi.cases.services.referrals import referral_of_new_person_create
 from dapi.clock import today
 
-from .models import IncidentImport
+from .models import ImportStatus, IncidentImport
 from .tasks import rank_import
 
 ALLOWED = (".csv", ".parquet")
@@ -28,7 +28,22 @@ def incident_import_create(*, organisation, upload, as_of, by) -> IncidentImport
                                          original_name=Path(upload.name).name[:200])
         incident_import.file.save(f"import{suffix}", upload, save=False)
         incident_import.save()
-    rank_import.enqueue(incident_import.pk)
+        # The queue is a table in the same database: the import and its task commit together, so
+        # no import is ever left waiting for a task that was never queued.
+        rank_import.enqueue(incident_import.pk)
+    return incident_import
+
+
+def incident_import_rerun(*, incident_import: IncidentImport, by) -> IncidentImport:
+    """Queue the ranking of an import again after it failed. Police analysts of its organisation
+    (views check). The file is still held: only a rejected file is deleted, and that is final."""
+    if incident_import.status != ImportStatus.FAILED:
+        raise ValidationError(f"Only a failed ranking can be run again; this import is "
+                              f"{incident_import.get_status_display().lower()}.")
+    with transaction.atomic(), acting_as(by):
+        incident_import.status, incident_import.progress, incident_import.finished_at = ImportStatus.QUEUED, "", None
+        incident_import.save(update_fields=["status", "progress", "finished_at"])
+        rank_import.enqueue(incident_import.pk)
     return incident_import
 
 

@@ -17,7 +17,19 @@ def _progress(incident_import: IncidentImport, status: str, text: str) -> None:
 @task()
 def rank_import(import_id: int) -> str:
     """Validate, score and rank one import. Rankings are written in one transaction, so a worker
-    killed half-way leaves none, and running the task again starts cleanly."""
+    killed half-way leaves none, and running the task again (dapi/worker.py queues it again after a
+    dead worker; an analyst can after a failure) replaces whatever an earlier attempt wrote."""
+    try:
+        return _rank(import_id)
+    except BaseException:
+        # The worker records the exception itself; the analyst sees that the ranking failed and
+        # that it can be run again, never a page that says "Processing" for ever.
+        IncidentImport.objects.filter(pk=import_id).update(status=ImportStatus.FAILED, progress="",
+                                                           finished_at=timezone.now())
+        raise
+
+
+def _rank(import_id: int) -> str:
     incident_import = IncidentImport.objects.get(pk=import_id)
     profile = default_profile()
     _progress(incident_import, ImportStatus.RUNNING, "Reading and validating the file")

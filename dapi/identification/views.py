@@ -2,9 +2,10 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from dapi.accounts.models import Organisation
 from dapi.cases.views.common import allowed, posted, saved
@@ -47,6 +48,19 @@ def import_detail(request, pk):
         "rows": selectors.ranked_list(incident_import, area=filters.get("area", ""),
                                       serial_only=filters.get("serial_only", False), top=filters.get("top") or 20),
         "programmes": Programme.objects.filter(eligibility_rules__isnull=False).distinct().order_by("name")})
+
+
+@login_required
+@require_POST
+def import_rerun(request, pk):
+    incident_import = access.import_get_for(request.user, pk)
+    try:
+        services.incident_import_rerun(incident_import=incident_import, by=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "The ranking is queued again.")
+    return redirect("identification:import_detail", pk=incident_import.pk)
 
 
 @login_required

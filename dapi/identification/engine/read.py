@@ -20,10 +20,13 @@ OPTIONAL = ["perpetrator_age"]
 ID_COLUMNS = ["incident_id", "area", "perpetrator_id", "victim_id"]
 MAX_LISTED = 10  # rows named per problem; the rest are counted
 MAX_AGE = 120
+# Longest accepted values: a perpetrator's police identifier is kept with his ranking and carried
+# into a referral, an area names a place; anything longer is a wrong column, not an identifier.
+MAX_LENGTH = {"area": 100, "perpetrator_id": 40}
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ROW_NOTE = "Row N is the N-th data row of the file, counted from 1 (a CSV header line is not counted)."
 FLAGS = [*[f"_blank_{c}" for c in ID_COLUMNS], "_blank_occurred_on", "_bad_occurred_on", "_blank_offence",
-         "_bad_offence", "_bad_perpetrator_age"]
+         "_bad_offence", "_bad_perpetrator_age", *[f"_long_{c}" for c in MAX_LENGTH]]
 
 
 class InvalidIncidentFile(ValueError):
@@ -125,7 +128,8 @@ def problem_flags() -> list[pl.Expr]:
             _blank(pl.col("_offence_text")).alias("_blank_offence"),
             (pl.col("_offence").is_null() & ~_blank(pl.col("_offence_text"))).alias("_bad_offence"),
             (pl.col("_age_present") & (age.is_null() | (age < 0) | (age > MAX_AGE)).fill_null(True))
-            .alias("_bad_perpetrator_age")]
+            .alias("_bad_perpetrator_age"),
+            *[(pl.col(c).str.len_chars() > n).fill_null(False).alias(f"_long_{c}") for c, n in MAX_LENGTH.items()]]
 
 
 def typed_columns() -> list[pl.Expr]:
@@ -150,6 +154,8 @@ def describe_problems(flagged: pl.DataFrame, profile: Profile) -> list[str]:
         ("_bad_perpetrator_age", "perpetrator_age",
          lambda v: f'perpetrator_age "{v}" is not a whole number of years from 0 to {MAX_AGE}',
          "perpetrator_age is not a whole number of years"),
+        *[(f"_long_{c}", c, lambda v, c=c, n=n: f"{c} is longer than {n} characters ({len(v)})",
+           f"{c} is longer than {n} characters") for c, n in MAX_LENGTH.items()],
     ]
     errors: list[str] = []
     for flag, column, describe, summary in checks:

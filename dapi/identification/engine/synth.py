@@ -18,6 +18,8 @@ Identifiers say they are synthetic: SYN-I000000001 (incident), SYN-P00000001 (pe
 SYN-V000000001 (victim). Every step is a whole-array operation: 10 million rows take seconds.
 """
 
+import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -123,12 +125,21 @@ def generate(rows: int, seed: int) -> pl.DataFrame:
 
 
 def write(frame: pl.DataFrame, path: str | Path) -> None:
-    """CSV (ISO dates, an empty field for a missing age) or Parquet (typed), by extension."""
+    """CSV (ISO dates, an empty field for a missing age) or Parquet (typed), by extension. Written
+    beside `path` and renamed over it, so a write killed half-way never leaves half a file there."""
     path = Path(path)
-    if path.suffix.lower() in (".parquet", ".pq"):
-        frame.write_parquet(path, statistics=False)
-    elif path.suffix.lower() == ".csv":
-        frame.write_csv(path, date_format="%Y-%m-%d")
-    else:
+    suffix = path.suffix.lower()
+    if suffix not in (".parquet", ".pq", ".csv"):
         raise ValueError(f"{path.name}: expected a .csv or .parquet file")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    os.close(handle)
+    try:
+        if suffix == ".csv":
+            frame.write_csv(temporary, date_format="%Y-%m-%d")
+        else:
+            frame.write_parquet(temporary, statistics=False)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 

@@ -63,6 +63,17 @@ def test_empty_ids_and_areas_are_named_by_row(tmp_path):
         "row 4: victim_id is empty", ROW_NOTE]
 
 
+def test_identifiers_too_long_to_be_kept_are_named_by_row_in_both_readers(tmp_path):
+    rows = [good(1), ("I2", ago(2), "Hartlepool", "P" * 41, "V2", "CA", 30),
+            ("I3", ago(3), "A" * 101, "P1", "V3", "CA", 30), ("I4", ago(4), "H" * 100, "P" * 40, "V4", "CA", 30)]
+    path = write_csv(tmp_path, rows)
+    assert errors(path) == ["row 3: area is longer than 100 characters (101)",
+                            "row 2: perpetrator_id is longer than 40 characters (41)", ROW_NOTE]
+    with pytest.raises(InvalidIncidentFile) as one_pass:
+        rank_file(path, date(2024, 3, 31), P)
+    assert one_pass.value.errors == errors(path)
+
+
 @pytest.mark.parametrize("value", ["2024-02-30", "2023-02-29", "2024-3-5", "31/03/2024", "20240305",
                                    "2024-03-05T10:00", "2024-13-01", "yesterday"])
 def test_dates_must_be_real_and_exactly_yyyy_mm_dd(tmp_path, value):

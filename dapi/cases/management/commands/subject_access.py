@@ -27,7 +27,10 @@ class Command(BaseCommand):
             raise CommandError(f"No user {by!r}.")
         text = json.dumps(subject_access_export(person, by=user), indent=2, ensure_ascii=False)
         if output:
-            Path(output).write_text(text + "\n", encoding="utf-8")
+            # Written beside its name and renamed: never half an export under that name.
+            part = Path(output).with_name(Path(output).name + ".part")
+            part.write_text(text + "\n", encoding="utf-8")
+            part.replace(output)
             self.stderr.write(f"Wrote the subject access export of {person.reference} to {output}.")
         else:
             self.stdout.write(text)
