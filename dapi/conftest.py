@@ -13,6 +13,13 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def aggregates_counted_afresh(settings):
+    """Commissioners' counts are counted on every request in tests: kept counts would outlive the
+    test that made the data (dapi/aggregates.py; tests of keeping them turn it back on)."""
+    settings.DAPI_AGGREGATE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def tasks_run_immediately(settings):
     """Background tasks run inside the request in tests; production uses the database queue."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -201,6 +201,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DAPI_FROM_EMAIL", "dapi@localhost")
 TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
+# Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long
+# and shared by the server's processes (dapi/aggregates.py); 0 recounts on every request.
+DAPI_AGGREGATE_CACHE_SECONDS = int(os.environ.get("DAPI_AGGREGATE_CACHE_SECONDS", "300"))
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "aggregates": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                   "LOCATION": DATA_DIR / "cache" / "aggregates"},
+}
 # MARAC referral criteria (DOMAIN.md §5): escalation is this many DA events within this many days;
 # repeat is a new incident within this many days of the last MARAC referral.
 DAPI_MARAC_ESCALATION_EVENTS = int(os.environ.get("DAPI_MARAC_ESCALATION_EVENTS", "3"))

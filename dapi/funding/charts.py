@@ -56,9 +56,11 @@ def _day(d: date) -> str:
 def timeline_chart(programme: Programme, today: date) -> alt.LayerChart:
     """Bars from start to end, coloured by kind, with rules for today and the runway end.
     A bar whose start is not stated begins at the earliest date in the chart and says so."""
-    rows = timeline_rows(programme)
-    runway = programme_runway(programme, today)
-    marks = [("Today", today)] + ([("Runway end", runway.runway_end)] if runway.runway_end else [])
+    return _chart(*_drawn(programme, today))
+
+
+def _chart(name: str, rows: tuple[TimelineRow, ...], today: date, runway_end: date | None) -> alt.LayerChart:
+    marks = [("Today", today)] + ([("Runway end", runway_end)] if runway_end else [])
     earliest = min([r.start for r in rows if r.start] + [r.end for r in rows] + [d for _, d in marks])
     bars = [
         {
@@ -95,18 +97,25 @@ def timeline_chart(programme: Programme, today: date) -> alt.LayerChart:
         width=640,
         height=max(60, 26 * len({b["label"] for b in bars})),
         title=f"Funding timeline as of {_day(today)}",
-        description=f"Timeline of the awards, agreements and allocations of {programme.name}; "
+        description=f"Timeline of the awards, agreements and allocations of {name}; "
                     "the table beside the chart lists the same items.",
     ).configure_view(stroke=None)
 
 
 @functools.lru_cache(maxsize=128)
-def _svg(spec_json: str) -> str:
-    # The spec is the cache key: the same programme and date draw the same chart, and
-    # converting is the slow part (a JavaScript runtime renders it).
-    return vl_convert.vegalite_to_svg(spec_json, allowed_base_urls=[])
+def _svg(name: str, rows: tuple[TimelineRow, ...], today: date, runway_end: date | None) -> str:
+    # Keyed by everything the chart draws: the same rows and dates draw the same chart. Both
+    # steps are slow, so a hit skips both: building and validating the Altair spec (about 60 ms
+    # for a seed programme) and converting it (a JavaScript runtime renders it).
+    spec = _chart(name, rows, today, runway_end).to_json(indent=None)
+    return vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
+
+
+def _drawn(programme: Programme, today: date) -> tuple:
+    """What the timeline draws: the programme's name, its rows, today and the runway end."""
+    return programme.name, tuple(timeline_rows(programme)), today, programme_runway(programme, today).runway_end
 
 
 def timeline_svg(programme: Programme, today: date) -> str:
     """The timeline chart as an SVG document."""
-    return _svg(timeline_chart(programme, today).to_json(indent=None))
+    return _svg(*_drawn(programme, today))

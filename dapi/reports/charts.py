@@ -1,5 +1,11 @@
 """Charts for the evidence pages: Altair specs rendered to SVG by vl-convert (no browser).
-Each chart draws the numbers of a table printed beside it."""
+Each chart draws the numbers of a table printed beside it.
+
+Building an Altair spec and converting it both take tens of milliseconds, so each chart is
+cached by the numbers it draws: a dashboard asked for again with the same figures draws nothing.
+"""
+
+import functools
 
 import altair as alt
 import vl_convert
@@ -12,13 +18,19 @@ def _svg(chart) -> str:
 def funding_by_year_svg(ev) -> str:
     """Confirmed and pending money per financial year: the figures of the funding table."""
     confirmed, pending = ev.funding.confirmed_by_year(), ev.funding.pending_by_year()
-    rows = [{"year": str(fy), "kind": kind, "amount": float(amount)}
-            for fy in ev.funding.years for kind, amount in (("Confirmed", confirmed[fy]), ("Pending", pending[fy]))
-            if amount]
+    rows = tuple((str(fy), kind, float(amount))
+                 for fy in ev.funding.years for kind, amount in (("Confirmed", confirmed[fy]), ("Pending", pending[fy]))
+                 if amount)
     if not rows:
         return ""
-    return _svg(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("year:N", title="Financial year", sort=[str(fy) for fy in ev.funding.years]),
+    return _funding_svg(tuple(str(fy) for fy in ev.funding.years), rows)
+
+
+@functools.lru_cache(maxsize=256)
+def _funding_svg(years: tuple[str, ...], rows: tuple[tuple[str, str, float], ...]) -> str:
+    values = [{"year": year, "kind": kind, "amount": amount} for year, kind, amount in rows]
+    return _svg(alt.Chart(alt.Data(values=values)).mark_bar().encode(
+        x=alt.X("year:N", title="Financial year", sort=list(years)),
         y=alt.Y("amount:Q", title="£", axis=alt.Axis(format=",.0f")),
         color=alt.Color("kind:N", title=None, scale=alt.Scale(domain=["Confirmed", "Pending"],
                                                                range=["#1d70b8", "#b1b4b6"])),
@@ -27,10 +39,15 @@ def funding_by_year_svg(ev) -> str:
 
 def counts_svg(rows, title: str) -> str:
     """A bar per row of a counts table; suppressed counts are drawn as no bar and labelled."""
-    values = [{"label": r.label, "count": r.cell.value if not r.cell.hidden else 0, "text": r.cell.text}
-              for r in rows]
-    if not any(v["count"] for v in values):
+    values = tuple((r.label, r.cell.value if not r.cell.hidden else 0, r.cell.text) for r in rows)
+    if not any(count for _, count, _ in values):
         return ""
+    return _counts_svg(values, title)
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_svg(rows: tuple[tuple[str, int, str], ...], title: str) -> str:
+    values = [{"label": label, "count": count, "text": text} for label, count, text in rows]
     base = alt.Chart(alt.Data(values=values)).encode(
         y=alt.Y("label:N", title=None, sort=[v["label"] for v in values]))
     bars = base.mark_bar(color="#1d70b8").encode(x=alt.X("count:Q", title="Count"))

@@ -4,15 +4,14 @@ Every figure carries a numbered note saying how it was computed. Counts about pe
 through disclosure control when the evidence is for publication (`published=True`).
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from django.db.models import Q, Prefetch, prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
+from django.utils import timezone
 
-from dapi.cases.models import (
-    Attendance, Case, CaseMember, CaseStatus, ForumAction, MemberRole, Referral, ReferralStatus, RiskAssessment, Side,
-)
+from dapi.aggregates import recounted_every, remembered
+from dapi.cases.models import Case, CaseStatus, ForumAction, ReferralStatus
 from dapi.decisions.models import Decision, Resolution, ResolutionStatus
 from dapi.decisions.selectors import decision_reconciliations
 from dapi.funding.money import FinancialYear
@@ -21,6 +20,7 @@ from dapi.funding.models import SpendReturn
 from dapi.funding.selectors import PROGRAMME_PAGE_PREFETCH
 from dapi.identification.outcomes import programme_outcomes
 
+from .counts import programme_counts, total
 from .disclosure import Cell, protect_count, protect_series, rate
 from .periods import Quarter, share_in
 
@@ -55,11 +55,12 @@ class Evidence:
     spend: dict = field(default_factory=dict)
     area: object = None
     provider: object = None
-    case_ids: list = field(default_factory=list)
+    case_ids: object = None  # the cases in scope (area, provider), whatever their dates, as a pk subquery
     runway_note: int = 0
     funding_note: int = 0
     decisions_note: int = 0
     actions_note: int = 0
+    counted_note: int = 0
     notes: list[str] = field(default_factory=list)
 
     def note(self, text: str) -> int:
@@ -78,10 +79,12 @@ def _series(values: list[int], published: bool) -> tuple[list[Cell], Cell]:
 
 
 def programme_evidence(programme, period: FinancialYear, as_of: date, *, published: bool = True, area=None,
-                       provider=None) -> Evidence:
+                       provider=None, remember: bool = False) -> Evidence:
     """Funding and runway as of `as_of`; delivery and outcomes within `period` (cases and
     referrals are counted by their dates inside the financial year), optionally only for
-    referrals from one `area` (or the areas inside it) and cases of one `provider`."""
+    referrals from one `area` (or the areas inside it) and cases of one `provider`. With
+    `remember` (dashboards), the counts may be up to DAPI_AGGREGATE_CACHE_SECONDS old, and a
+    note says when they were made; packs and returns count afresh."""
     prefetch_related_objects([programme], *PROGRAMME_PAGE_PREFETCH)
     ev = Evidence(programme=programme, period=period, as_of=as_of, published=published,
                   runway=programme_runway(programme, as_of), funding=funding_table(programme))
@@ -102,8 +105,14 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
         "Each decision record's stated totals are compared with the sum of the money it links; a difference is "
         "shown, never hidden.")
     _spend(ev)
-    _delivery(ev)
-    _outcomes(ev)
+    counts, counted_at = _counts(ev.programme, ev.period, remember)
+    if remember and recounted_every():
+        made = timezone.localtime(counted_at).strftime("%H:%M on %-d %b %Y")
+        ev.counted_note = ev.note(f"Counts of referrals, cases, victims and risk outcomes made at {made}; they are "
+                                  f"made again at most every {recounted_every()} minutes.")
+    count = _in_scope(ev, counts)
+    _delivery(ev, count)
+    _outcomes(ev, count)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
         status=ResolutionStatus.DONE).select_related("meeting__body").order_by("due_on"))
     overdue = ForumAction.objects.filter(listing__case__programme=programme, status="open", due_on__lt=as_of).count()
@@ -111,6 +120,15 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     ev.actions_note = ev.note(f"Open forum actions (MARAC, MATAC, MAPPA, TATI) past their due date on "
                               f"{as_of:%-d %b %Y}, for the programme's cases.")
     return ev
+
+
+def _counts(programme, period, remember: bool):
+    def count():
+        return programme_counts(programme.pk, period.start, period.end)
+
+    if not remember:
+        return count(), timezone.now()
+    return remembered(f"evidence:{programme.pk}:{period.start}:{period.end}", count)
 
 
 def _spend(ev: Evidence) -> None:
@@ -133,79 +151,65 @@ def _spend(ev: Evidence) -> None:
         "for that quarter (blank when none has been made).")}
 
 
-def _delivery(ev: Evidence) -> None:
-    start, end = ev.period.start, ev.period.end
-    referrals = Referral.objects.filter(programme=ev.programme, received_on__range=(start, end))
+def _in_scope(ev: Evidence, counts):
+    """`count(name, label="")`: one of `counts` inside the area and provider filters. Sets
+    `ev.case_ids` to the cases in scope, whatever their dates."""
     cases = Case.objects.filter(programme=ev.programme)
+    areas, provider = None, ev.provider.pk if ev.provider is not None else None
     if ev.area is not None:
-        areas = [ev.area.pk, *ev.area.children.values_list("pk", flat=True)]
-        referrals, cases = referrals.filter(area__in=areas), cases.filter(referral__area__in=areas)
-    if ev.provider is not None:
-        referrals, cases = referrals.filter(provider=ev.provider), cases.filter(provider=ev.provider)
-    ev.case_ids = list(cases.values_list("pk", flat=True))
-    by_status = Counter(referrals.values_list("status", flat=True))
+        areas = {ev.area.pk, *ev.area.children.values_list("pk", flat=True)}
+        cases = cases.filter(referral__area__in=areas)
+    if provider is not None:
+        cases = cases.filter(provider=provider)
+    ev.case_ids = cases.values("pk")
+
+    def count(name: str, label: str = "") -> int:
+        return total(counts[name], areas, provider, label)
+
+    return count
+
+
+def _delivery(ev: Evidence, count) -> None:
+    start, end = ev.period.start, ev.period.end
     labels = [(ReferralStatus.ACCEPTED, "Accepted"), (ReferralStatus.DECLINED, "Declined"),
               (ReferralStatus.RECEIVED, "Waiting to be screened")]
-    cells, ev.referrals_total = _series([by_status.get(s, 0) for s, _ in labels], ev.published)
+    cells, ev.referrals_total = _series([count("referrals", s) for s, _ in labels], ev.published)
     note = ev.note(f"Referrals received between {start:%-d %b %Y} and {end:%-d %b %Y}, by their decision.")
     ev.referrals = [Row(label, cell, note) for (_, label), cell in zip(labels, cells)]
-    eligible = sum(1 for r in referrals if (r.screening or {}).get("outcome") == "eligible")
-    ev.eligible = Row("Screened eligible under the programme's rules", _cell(eligible, ev.published),
+    ev.eligible = Row("Screened eligible under the programme's rules", _cell(count("eligible"), ev.published),
                       ev.note("Referrals in the period whose screening against the programme's eligibility rules "
                               "(as data) found every rule met."))
-    cases = list(cases.filter(referred_on__lte=end).filter(
-        Q(ended_on__isnull=True) | Q(ended_on__gte=start)).prefetch_related(
-        Prefetch("contacts"), Prefetch("members")))
-    status_at_end = Counter(c.status if not c.ended_on or c.ended_on <= end else CaseStatus.ACTIVE for c in cases)
     statuses = list(CaseStatus)
-    cells, ev.cases_total = _series([status_at_end.get(s, 0) for s in statuses], ev.published)
+    status_at_end = {s: count("cases", s) for s in statuses}
+    cells, ev.cases_total = _series([status_at_end[s] for s in statuses], ev.published)
     note = ev.note("Cases open at some time in the period, by their status at its end (a case ended after the "
                    "period counts as active).")
     ev.cases = [Row(s.label, cell, note) for s, cell in zip(statuses, cells)]
-    engaged = sum(1 for c in cases if c.assessment_on and any(
-        x.side == Side.PERPETRATOR and x.attendance == Attendance.ATTENDED and x.kind != "assessment"
-        for x in c.contacts.all()))
-    completed = status_at_end.get(CaseStatus.COMPLETED, 0)
-    ended = completed + status_at_end.get(CaseStatus.DISENGAGED, 0)
-    engaged_cell, completed_cell = _cell(engaged, ev.published), _cell(completed, ev.published)
+    completed = status_at_end[CaseStatus.COMPLETED]
+    ended = completed + status_at_end[CaseStatus.DISENGAGED]
+    engaged_cell, completed_cell = _cell(count("engaged"), ev.published), _cell(completed, ev.published)
     ended_cell = _cell(ended, ev.published)
-    total = Cell(len(cases)) if not ev.published else protect_count(len(cases))
+    open_in_period = sum(status_at_end.values())
+    total_cell = Cell(open_in_period) if not ev.published else protect_count(open_in_period)
     ev.engagement = [
         ("Engaged (assessed and attended at least one session)", engaged_cell.text, ev.note(
             "Engaged: the case reached assessment and he attended at least one perpetrator-side session after it.")),
-        ("Engagement rate", rate(engaged_cell, total), ev.note(
+        ("Engagement rate", rate(engaged_cell, total_cell), ev.note(
             "Engaged cases divided by cases open in the period; not shown when either count is suppressed.")),
         ("Completion rate of cases that ended", rate(completed_cell, ended_cell), ev.note(
             "Completed divided by completed plus disengaged; not shown when either count is suppressed.")),
     ]
-    members = CaseMember.objects.filter(case__in=[c.pk for c in cases])
-    victims = [m for m in members if m.role == MemberRole.VICTIM]
-    children = sum(1 for m in members if m.role == MemberRole.CHILD)
-    offered = sum(1 for m in victims if m.offered_support_on and m.offered_support_on <= end)
-    engaged_v = sum(1 for m in victims if m.engaged_support_on and m.engaged_support_on <= end)
     note = ev.note("Victims and children linked to the cases above; offered and engaged by the dates partner "
                    "support recorded.")
-    ev.victims = [Row("Victims linked to cases", _cell(len(victims), ev.published), note),
-                  Row("Victims offered partner support", _cell(offered, ev.published), note),
-                  Row("Victims engaged with partner support", _cell(engaged_v, ev.published), note),
-                  Row("Children in the households", _cell(children, ev.published), note)]
+    ev.victims = [Row("Victims linked to cases", _cell(count("victims"), ev.published), note),
+                  Row("Victims offered partner support", _cell(count("offered"), ev.published), note),
+                  Row("Victims engaged with partner support", _cell(count("engaged_victims"), ev.published), note),
+                  Row("Children in the households", _cell(count("children"), ev.published), note)]
 
 
-def _outcomes(ev: Evidence) -> None:
-    order = {"standard": 0, "medium": 1, "high": 2}
-    by_victim: dict[int, list[RiskAssessment]] = {}
-    for a in RiskAssessment.objects.filter(case__in=ev.case_ids, assessed_on__lte=ev.period.end).order_by(
-            "assessed_on", "pk"):
-        by_victim.setdefault(a.member_id, []).append(a)
-    changes = Counter()
-    repeat = 0
-    for assessments in by_victim.values():
-        if len(assessments) >= 2:
-            first, last = order[assessments[0].grade], order[assessments[-1].grade]
-            changes["lower" if last < first else "higher" if last > first else "same"] += 1
-        referrals = [a.marac_referred_on or a.assessed_on for a in assessments if a.marac_referral]
-        if any(b - a <= timedelta(days=365) for a, b in zip(referrals, referrals[1:])):
-            repeat += 1
+def _outcomes(ev: Evidence, count) -> None:
+    changes = {label: count("grade_changes", label) for label in ("lower", "same", "higher")}
+    repeat = count("repeat_marac")
     note = ev.note("Risk grade change: each victim's first and latest DASH grade (standard < medium < high), "
                    "for victims assessed at least twice.")
     ev.outcomes = [
@@ -215,7 +219,11 @@ def _outcomes(ev: Evidence) -> None:
         ("Victims referred to MARAC again within 12 months", _cell(repeat, ev.published).text, ev.note(
             "Repeat MARAC: a victim with two MARAC referrals (from DASH) within 365 days of each other.")),
     ]
-    police = programme_outcomes(Case.objects.filter(pk__in=ev.case_ids).select_related("referral"))
+    # Only cases that entered the programme and were referred with a police identifier can have
+    # police outcomes (identification.outcomes.case_outcome answers None for the others).
+    police = programme_outcomes(Case.objects.filter(
+        pk__in=ev.case_ids, entered_on__isnull=False, referral__isnull=False,
+    ).exclude(referral__police_perpetrator_id="").select_related("referral"))
     if police is None:
         ev.police_outcomes = ("Police incidents and harm in the 12 months before and after entry, and the change in "
                               "RFGV score, need police incident data for the programme's perpetrators; none has been "

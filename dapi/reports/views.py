@@ -39,7 +39,7 @@ def programme_dashboard(request, slug):
     as_of = parse_as_of(request.GET.get("today"))
     exact = access.sees_exact_counts(request.user, programme)
     ev = programme_evidence(programme, FinancialYear(filters["period"]), as_of, published=not exact,
-                            area=filters.get("area"), provider=filters.get("provider"))
+                            area=filters.get("area"), provider=filters.get("provider"), remember=True)
     return render(request, "reports/dashboard.html", {
         "ev": ev, "form": form, "exact": exact, "timeline_svg": timeline_svg(programme, as_of),
         "funding_svg": charts.funding_by_year_svg(ev), "cases_svg": charts.counts_svg(ev.cases, "Cases by status"),

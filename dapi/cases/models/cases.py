@@ -65,7 +65,9 @@ class Case(models.Model):
 
     class Meta:
         ordering = ["-referred_on", "-pk"]
-        indexes = [models.Index(fields=["programme", "status"]), models.Index(fields=["provider", "status"])]
+        indexes = [models.Index(fields=["programme", "status"]), models.Index(fields=["provider", "status"]),
+                   # Cases open in a period (evidence dashboards): ended on or after its start, or not ended.
+                   models.Index(fields=["programme", "ended_on"], name="case_programme_ended")]
 
     def __str__(self) -> str:
         return self.reference

@@ -128,6 +128,13 @@ class Referral(models.Model):
 
     class Meta:
         ordering = ["-received_on", "-pk"]
+        indexes = [
+            # Referrals received in a period (evidence dashboards).
+            models.Index(fields=["programme", "received_on"], name="referral_programme_received"),
+            # The few referrals with a police identifier (police outcomes), without scanning the rest.
+            models.Index(fields=["police_perpetrator_id"], condition=~models.Q(police_perpetrator_id=""),
+                         name="referral_police_id"),
+        ]
 
     def __str__(self) -> str:
         return f"Referral {self.pk} of {self.person.reference}"

@@ -164,3 +164,40 @@ def test_the_case_page_shows_dates_as_day_month_year(cast, client_for):
     case, _, _ = tatc_case(cast, referred_on=date(2023, 1, 9))
     assert "9 Jan 2023" in client_for(cast["perpetrator-worker"]).get(
         reverse("cases:case_detail", args=[case.pk])).content.decode()
+
+
+def test_a_caseload_longer_than_a_page_comes_a_page_at_a_time(cast, client_for, seeded, monkeypatch):
+    from dapi.cases.views import cases as case_views
+
+    monkeypatch.setattr(case_views, "CASELOAD_PAGE_SIZE", 2)
+    made = [tatc_case(cast)[0] for _ in range(3)]
+    client = client_for(cast["provider-manager"])
+    first = client.get(reverse("cases:case_list")).content.decode()
+    second = client.get(reverse("cases:case_list"), {"page": 2}).content.decode()
+    assert "3 cases: 1 to 2 shown" in first and 'rel="next"' in first
+    assert "3 cases: 3 to 3 shown" in second and 'rel="prev"' in second
+    assert sorted(c.reference for c in made if c.reference in first + second) == sorted(c.reference for c in made)
+    filtered = client.get(reverse("cases:case_list"), {"status": "referred", "page": 2}).content.decode()
+    assert "status=referred&amp;page=1" in filtered
+
+
+def numbers(page: str) -> str:
+    return page[page.index("<h1"):page.index("</main>")]
+
+
+def test_commissioners_case_numbers_are_kept_for_a_few_minutes(cast, client_for, seeded, settings):
+    from django.core.cache import caches
+
+    settings.DAPI_AGGREGATE_CACHE_SECONDS = 300
+    settings.CACHES = {**settings.CACHES, "aggregates": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-case-numbers"}}
+    caches["aggregates"].clear()
+    client = client_for(cast["commissioner"])
+    before = client.get(reverse("cases:case_list")).content.decode()
+    tatc_case(cast)
+    kept = client.get(reverse("cases:case_list")).content.decode()
+    assert "counted again at most every 5 minutes" in kept
+    # the new case is not counted until the kept counts expire
+    assert numbers(kept) == numbers(before) and "Cases</dt>" in numbers(kept)
+    assert sum(row["cases"] for row in client.get("/api/case-numbers").json()) == 1  # the API counts afresh
+    caches["aggregates"].clear()

@@ -5,12 +5,14 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from dapi.accounts.roles import COMMISSIONING_ROLES, has_role
+from dapi.aggregates import recounted_every
 from dapi.audit.services import record_access
 from dapi.clock import today
 from dapi.funding.access import programme_list_for
@@ -30,19 +32,27 @@ from ..services import work as work_services
 from ..services.cases import WORKER_ROLE_NEEDED
 from .common import allowed, form_page, posted, saved
 
+# A worker's caseload fits on one page; a provider manager's thousands of cases come a page at a time.
+CASELOAD_PAGE_SIZE = 100
+
 
 @login_required
 @require_GET
 def case_list(request):
     user = request.user
     if has_role(user, *COMMISSIONING_ROLES):
-        return render(request, "cases/aggregates.html", {
-            "rows": selectors.programme_aggregates(programme_list_for(user).order_by("name"))})
+        rows, counted_at = selectors.programme_aggregates_kept(programme_list_for(user).order_by("name"))
+        return render(request, "cases/aggregates.html", {"rows": rows, "counted_at": counted_at,
+                                                         "recounted_every": recounted_every()})
     visible = access.case_list_for(user)
     form = CaseFilterForm(request.GET or None, programmes=Programme.objects.filter(pk__in=visible.values("programme")))
     filters = form.cleaned_data if form.is_valid() else {}
     cases = selectors.caseload(user, status=filters.get("status", ""), programme=filters.get("programme"))
-    return render(request, "cases/case_list.html", {"cases": cases, "form": form,
+    page = Paginator(cases, CASELOAD_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "cases/case_list.html", {"cases": page.object_list, "page": page,
+                                                    "query": query.urlencode(), "form": form,
                                                     "can_refer": access.can_refer(user)})
 
 

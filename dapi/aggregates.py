@@ -1,0 +1,39 @@
+"""Counts over many cases for commissioners' pages, kept for a few minutes.
+
+At 100,000 cases a programme's evidence counts take 0.3-0.4 s to make and the case numbers page
+0.13 s (bench/RESULTS.md), too long to make on every request of a busy server. They are kept in
+the "aggregates" cache (files under DAPI_DATA_DIR/cache, shared by the server's processes) for
+DAPI_AGGREGATE_CACHE_SECONDS (default 300) and the pages say when they were counted. 0 counts
+afresh every time, as the tests do. Only counts are kept, never a record about a person, and
+they are kept unsuppressed: disclosure control is applied when a page shows them, for its viewer.
+"""
+
+from datetime import datetime
+from typing import Callable, TypeVar
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import timezone
+
+T = TypeVar("T")
+# Part of every key: a change to what a count holds changes this, so no process reads the old shape.
+VERSION = 1
+
+
+def remembered(key: str, count: Callable[[], T]) -> tuple[T, datetime]:
+    """`count()` and when it was made, or what it gave within the last DAPI_AGGREGATE_CACHE_SECONDS."""
+    seconds = settings.DAPI_AGGREGATE_CACHE_SECONDS
+    if seconds <= 0:
+        return count(), timezone.now()
+    cache = caches["aggregates"]
+    key = f"v{VERSION}:{key}"
+    kept = cache.get(key)
+    if kept is None:
+        kept = (count(), timezone.now())
+        cache.set(key, kept, seconds)
+    return kept
+
+
+def recounted_every() -> int:
+    """Minutes between recounts (0 when counts are made afresh on every request)."""
+    return max(0, settings.DAPI_AGGREGATE_CACHE_SECONDS) // 60
