@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -47,8 +48,11 @@ def browser_page(live_server):
             yield page
         finally:
             browser.close()
+            # Inside Playwright's sync API, Django code runs in a context of its own and so opens a
+            # database connection of its own; left open, it stops the test database being dropped.
+            connections.close_all()
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         assert blocked == [], f"the Content Security Policy blocked: {blocked}"
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def log_in(page, username: str, password: str) -> None:
