@@ -6,8 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
+# pytest-xdist spreads the suite over the machine's cores, each worker with a test database of its own.
+WORKERS ?= auto
+# `make test LINT=no` skips ruff (CI lints once, in the SQLite run).
+LINT ?= yes
 
-.PHONY: demo test install serve clean
+.PHONY: demo test lint install serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +27,14 @@ demo: install
 serve: install
 	$(BIN)/dapi serve
 
+lint: install
+	$(BIN)/ruff check dapi bench
+
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+ifeq ($(LINT),yes)
+	$(BIN)/ruff check dapi bench
+endif
+	$(BIN)/python -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) var

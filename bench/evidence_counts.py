@@ -86,10 +86,10 @@ def main():
     print(f"{'programme':<28} {'cases':>7} {'before s':>9} {'now s':>7} {'ratio':>6}  figures")
     differences = 0
     for programme in Programme.objects.filter(cases__isnull=False).distinct().order_by("name"):
-        def then():
+        def then(programme=programme):
             return before.programme_evidence(programme, period, as_of, published=False)
 
-        def now():
+        def now(programme=programme):
             return evidence.programme_evidence(programme, period, as_of, published=False)
 
         old_s, old = timed(then, args.repeat)

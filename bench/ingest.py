@@ -49,7 +49,8 @@ FILLER = ("The programme works with men who have been abusive in their relations
 def build(path: Path, pages: int) -> None:
     from weasyprint import HTML
 
-    body = "".join(PAGE.format(n=n, brk="auto" if n == 1 else "always", amount=40_000 + n * 1_000, share=10_000 + n * 100, part1=30_000 + n * 600,
+    body = "".join(PAGE.format(n=n, brk="auto" if n == 1 else "always", amount=40_000 + n * 1_000,
+                                share=10_000 + n * 100, part1=30_000 + n * 600,
                                part2=10_000 + n * 400, filler=FILLER) for n in range(1, pages + 1))
     html = (f"<html><head><style>body {{ font-family: sans-serif; font-size: 10pt; }}</style></head><body>"
             f"<h1>REQUEST FOR DECISION – BENCH/0001/2025</h1><p>Title of decision: Benchmark record</p>"

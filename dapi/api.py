@@ -13,18 +13,20 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as RequestValidationError
 
-from dapi.accounts.api import AUTH, errors_of, validation_error_body
+from dapi.accounts.services import api_token_authenticate
+from dapi.accounts.two_factor import second_factor_required
+from dapi.lib.api import ApiTokenAuth, SignedInSession, errors_of, validation_error_body
 from dapi.cases.api import router as cases_router
 from dapi.cases.api_forums import router as forums_router
 from dapi.decisions.api import router as decisions_router
 from dapi.funding.api import router as funding_router
-from dapi.funding.services import ConflictError
+from dapi.lib.errors import ConflictError
 
 api = NinjaAPI(
     title="dapi",
     version="1",
     urls_namespace="api",
-    auth=AUTH,
+    auth=[ApiTokenAuth(api_token_authenticate), SignedInSession(second_factor_required)],
     description="Programmes, awards, agreements, allocations, decisions, resolutions and runway. Money is GBP as "
                 "decimal strings with two places (\"229135.00\"); dates are ISO 8601. Sign in (session) or send "
                 "`Authorization: Bearer <token>` (tokens from `dapi api_token USERNAME --name NAME`).",

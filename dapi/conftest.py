@@ -15,7 +15,7 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def aggregates_counted_afresh(settings):
     """Commissioners' counts are counted on every request in tests: kept counts would outlive the
-    test that made the data (dapi/aggregates.py; tests of keeping them turn it back on)."""
+    test that made the data (dapi/lib/aggregates.py; tests of keeping them turn it back on)."""
     settings.DAPI_AGGREGATE_CACHE_SECONDS = 0
 
 
@@ -38,7 +38,7 @@ def uploads_in_a_temporary_directory(settings, tmp_path):
 @pytest.fixture
 def seeded(db):
     """The five seed documents and the demo users (one per role)."""
-    from dapi.demo import load_demo
+    from dapi.demo.seeds import load_demo
 
     load_demo()
 

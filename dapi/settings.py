@@ -28,7 +28,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "rules.apps.AutodiscoverRulesConfig",
     "auditlog",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -101,7 +100,6 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     # First, as django-axes requires: it refuses a locked-out username before a password is checked.
     "axes.backends.AxesStandaloneBackend",
-    "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -202,7 +200,7 @@ TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tas
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long
-# and shared by the server's processes (dapi/aggregates.py); 0 recounts on every request.
+# and shared by the server's processes (dapi/lib/aggregates.py); 0 recounts on every request.
 DAPI_AGGREGATE_CACHE_SECONDS = int(os.environ.get("DAPI_AGGREGATE_CACHE_SECONDS", "300"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

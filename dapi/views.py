@@ -2,7 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .clock import parse_as_of
+from dapi.lib.clock import parse_as_of
 from .home import home_for
 
 

@@ -248,7 +248,7 @@ class Seeder:
     def pools(self):
         """(organisation name, side) of every worker pool the programmes need."""
         wanted = set()
-        for slug, _, provider, victim_service, _, _ in PROGRAMMES:
+        for _slug, _, provider, victim_service, _, _ in PROGRAMMES:
             wanted.add((provider, "perpetrator"))
             if victim_service:
                 wanted.add((victim_service, "victim"))
@@ -497,7 +497,7 @@ class Seeder:
         slugs, weights = [p[0] for p in PROGRAMMES], [p[1] for p in PROGRAMMES]
         people, referrals = [], []
         span = (self.as_of - FIRST_DAY).days
-        for k in range(size):
+        for _k in range(size):
             slug = rng.choices(slugs, weights)[0]
             _, _, provider, _, referrer, source = self.config[slug]
             received = FIRST_DAY + timedelta(days=rng.randint(0, span))

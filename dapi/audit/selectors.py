@@ -6,18 +6,14 @@ from datetime import date
 from auditlog.models import LogEntry
 from auditlog.registry import auditlog
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
-from dapi.accounts.models import Membership, Role
-from dapi.accounts.roles import org_ids_with_role
+from .access import log_entries_for
 
 
-def log_entries_for(user) -> QuerySet[LogEntry]:
-    """Entries an administrator may read, newest first: those whose actor belongs to one of
-    the organisations `user` administers, and those with no actor (system work)."""
-    members = Membership.objects.filter(organisation__in=org_ids_with_role(user, Role.ADMINISTRATOR)).values("user")
-    return (LogEntry.objects.filter(Q(actor__in=members) | Q(actor__isnull=True))
-            .select_related("actor", "content_type").order_by("-timestamp", "-pk"))
+def log_page_entries(user, **filters) -> QuerySet[LogEntry]:
+    """The entries `user` may read (404 for anyone but an administrator), narrowed by `filters`."""
+    return filter_entries(log_entries_for(user), **filters)
 
 
 def filter_entries(entries: QuerySet[LogEntry], *, actor: str = "", action: int | None = None,

@@ -14,7 +14,8 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import Field
 
-from dapi.accounts.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, OrganisationRef, Pages
+from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Pages
+from dapi.accounts.schemas import OrganisationRef
 from dapi.accounts.models import Area, Organisation
 from dapi.audit.services import record_access
 from dapi.funding.access import programme_list_for

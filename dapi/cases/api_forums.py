@@ -11,8 +11,9 @@ from django.core.exceptions import ValidationError
 from ninja import Query, Router, Schema
 from pydantic import Field
 
-from dapi import clock
-from dapi.accounts.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, OrganisationRef
+from dapi.lib import clock
+from dapi.lib.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS
+from dapi.accounts.schemas import OrganisationRef
 from dapi.accounts.models import Organisation
 from dapi.funding.schemas import ProgrammeRef
 

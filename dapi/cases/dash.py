@@ -61,7 +61,8 @@ def validate_answers(answers: dict) -> dict[str, str]:
         errors["items"] = f"There are 24 items, numbered 1 to 24; not {', '.join(unknown_items)}."
     bad = [k for k, v in answers.items() if v not in ANSWERS]
     if bad:
-        errors["values"] = f"Items {', '.join(sorted(bad, key=lambda k: int(k) if k.isdigit() else 0))}: answer yes, no or not known."
+        items = ", ".join(sorted(bad, key=lambda k: int(k) if k.isdigit() else 0))
+        errors["values"] = f"Items {items}: answer yes, no or not known."
     return errors
 
 

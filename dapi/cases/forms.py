@@ -3,7 +3,7 @@
 from django import forms
 
 from dapi.accounts.models import Area, Organisation, OrganisationKind, User
-from dapi.funding.forms import DayField, ServiceForm
+from dapi.lib.forms import DayField, ServiceForm
 
 from .dash import DASH_ITEMS
 from .models import (

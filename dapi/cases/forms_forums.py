@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from dapi.accounts.models import Organisation
-from dapi.funding.forms import DayField, ServiceForm
+from dapi.lib.forms import DayField, ServiceForm
 
 from .models import ActionStatus, ForumType, MemberRole, Side, WorkshopPart
 from .services.cara import MAX_PLACES, day_text, workshop_day

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.db.models import Count, Q
 
-from dapi.aggregates import remembered
+from dapi.lib.aggregates import remembered
 
 from . import access
 from .models import Case, CaseMember, CaseStatus, MemberRole, Referral, ReferralStatus, RiskAssessment, Side
@@ -86,7 +86,7 @@ def programme_aggregates_kept(programmes) -> tuple[list[dict], datetime]:
 
 
 def _programme_counts(ids: list[int]) -> dict:
-    """Plain numbers by programme id, so they can be kept (dapi.aggregates)."""
+    """Plain numbers by programme id, so they can be kept (dapi.lib.aggregates)."""
     by_status = defaultdict(dict)
     for row in Case.objects.filter(programme__in=ids).order_by().values("programme", "status").annotate(n=Count("pk")):
         by_status[row["programme"]][row["status"]] = row["n"]

@@ -11,7 +11,7 @@ from django.db.models import Count, ExpressionWrapper, F, IntegerField, Prefetch
 from django.http import Http404
 from django.utils import timezone
 
-from dapi import clock
+from dapi.lib import clock
 from dapi.accounts.models import Organisation
 from dapi.funding.models import Programme
 

@@ -13,9 +13,10 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import Field
 
-from dapi import clock
-from dapi.accounts.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, OrganisationRef, Pages
-from dapi.funding.money import FinancialYear
+from dapi.lib import clock
+from dapi.lib.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Pages
+from dapi.accounts.schemas import OrganisationRef
+from dapi.lib.money import FinancialYear
 from dapi.funding.schemas import ProgrammeRef, ReconciliationOut, reconciliation_out
 
 from . import access, selectors, services

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from dapi.accounts.models import Organisation
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding import access as funding_access
-from dapi.funding.forms import DayField, add_service_errors
-from dapi.funding.money import format_gbp
+from dapi.lib.forms import DayField, add_service_errors
+from dapi.lib.money import format_gbp
 
 from .models import DecisionStatus, DocumentType, ResolutionStatus
 

@@ -4,7 +4,7 @@ its money lines, actions, recommendations and implications checklist). Parse and
 from django import forms
 from django.core.exceptions import ValidationError
 
-from dapi.funding.forms import AmountField, DayField, ServiceForm, add_service_errors
+from dapi.lib.forms import AmountField, DayField, ServiceForm, add_service_errors
 
 from .forms import YesNoUnknownField
 from .ingest import SUPPORTED
@@ -158,7 +158,7 @@ class ReviewForms:
                       ("implication", self.implications)]
 
     def is_valid(self) -> bool:
-        return all([part.is_valid() for part in self.all])
+        return all([part.is_valid() for part in self.all])  # noqa: C419 (validate every part, to show each one's errors)
 
     @property
     def errors(self) -> bool:

@@ -66,6 +66,9 @@ class Recommendation(models.Model):
     class Meta:
         ordering = ["decision", "position"]
 
+    def __str__(self) -> str:
+        return f"Recommendation {self.number or self.position + 1}"
+
 
 class Implication(models.Model):
     """One line of the implications checklist: was it considered, and what was said."""
@@ -79,6 +82,9 @@ class Implication(models.Model):
     class Meta:
         ordering = ["decision", "position"]
 
+    def __str__(self) -> str:
+        return self.topic
+
 
 class Approval(models.Model):
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="approvals")
@@ -89,6 +95,9 @@ class Approval(models.Model):
 
     class Meta:
         ordering = ["decision", "position"]
+
+    def __str__(self) -> str:
+        return f"Approval by {self.role}"
 
 
 class TotalComponent(models.TextChoices):
@@ -110,6 +119,9 @@ class StatedTotal(models.Model):
 
     class Meta:
         ordering = ["decision", "id"]
+
+    def __str__(self) -> str:
+        return self.label
 
 
 class Meeting(models.Model):

@@ -8,7 +8,7 @@ from datetime import date
 from django.db.models import Q
 
 from dapi.accounts.models import Organisation, OrganisationKind
-from dapi.funding.money import format_gbp
+from dapi.lib.money import format_gbp
 
 from .ingest import Draft
 from .ingest.organisations import is_self

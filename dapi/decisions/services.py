@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models import F
 
 from dapi.audit.services import acting_as
-from dapi.funding.services import ConflictError
+from dapi.lib.errors import ConflictError
 
 from .models import Decision, Evaluation, Meeting, Resolution
 
@@ -80,7 +80,8 @@ def resolution_update(*, resolution: Resolution, by, version: int | None = None,
     with acting_as(by):
         if version is not None:
             if not Resolution.objects.filter(pk=resolution.pk, version=version).update(version=F("version") + 1):
-                raise ConflictError("This resolution was changed by someone else after you opened it. Reload it and make your change again.")
+                raise ConflictError("This resolution was changed by someone else after you opened it. "
+                                    "Reload it and make your change again.")
             resolution.version = version + 1
         else:
             resolution.version += 1

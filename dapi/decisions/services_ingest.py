@@ -19,7 +19,7 @@ from dapi.accounts.models import Organisation, OrganisationKind
 from dapi.audit.services import acting_as
 from dapi.funding import services as funding
 from dapi.funding.models import AgreementKind, AgreementStatus, Basis, Programme
-from dapi.funding.money import FinancialYear, format_gbp
+from dapi.lib.money import FinancialYear, format_gbp
 
 from . import services
 from .ingest import IngestError, extract_bytes

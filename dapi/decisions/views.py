@@ -3,41 +3,16 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from dapi.accounts.roles import COMMISSIONING_ROLES, has_role
-from dapi.clock import parse_as_of
-from dapi.funding.services import ConflictError
+from dapi.lib.clock import parse_as_of
+from dapi.lib.views import allowed as _allowed, posted, saved
 
 from . import access, selectors, services
 from .forms import DecisionFilterForm, DecisionForm, ResolutionForm
 from .models import Resolution
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
-def _allowed(allowed: bool) -> None:
-    # 404 rather than 403: a refusal would tell the user the record exists.
-    if not allowed:
-        raise Http404("Not found")
-
-
-def _saved(form, save):
-    """Run `save` when the form is valid; when the service refuses, show why on the form."""
-    if not form.is_valid():
-        return None
-    try:
-        return save()
-    except ValidationError as e:
-        form.add_service_errors(e)
-    except ConflictError as e:
-        form.add_error(None, str(e))
-    return None
 
 
 @login_required
@@ -63,8 +38,8 @@ def decision_detail(request, pk):
 @login_required
 def decision_create(request):
     _allowed(has_role(request.user, *COMMISSIONING_ROLES))
-    form = DecisionForm(_posted(request), user=request.user)
-    decision = _saved(form, lambda: services.decision_create(by=request.user, **form.decision_fields()))
+    form = DecisionForm(posted(request), user=request.user)
+    decision = saved(form, lambda: services.decision_create(by=request.user, **form.decision_fields()))
     if decision:
         messages.success(request, f"Decision “{decision}” added.")
         return redirect("decisions:decision_detail", pk=decision.pk)
@@ -75,11 +50,11 @@ def decision_create(request):
 def decision_edit(request, pk):
     decision = access.decision_get_for(request.user, pk)
     _allowed(access.can_change_decision(request.user, decision))
-    form = DecisionForm(_posted(request), user=request.user, decision=decision)
-    saved = _saved(form, lambda: services.decision_update(decision=decision, by=request.user, **form.decision_fields()))
-    if saved:
-        messages.success(request, f"Decision “{saved}” saved.")
-        return redirect("decisions:decision_detail", pk=saved.pk)
+    form = DecisionForm(posted(request), user=request.user, decision=decision)
+    changed = saved(form, lambda: services.decision_update(decision=decision, by=request.user, **form.decision_fields()))
+    if changed:
+        messages.success(request, f"Decision “{changed}” saved.")
+        return redirect("decisions:decision_detail", pk=changed.pk)
     return render(request, "decisions/decision_form.html", {"form": form, "decision": decision})
 
 
@@ -110,8 +85,8 @@ def meeting_detail(request, pk):
 def resolution_create(request, pk):
     meeting = access.meeting_get_for(request.user, pk)
     _allowed(access.can_change_resolution(request.user, Resolution(meeting=meeting)))
-    form = ResolutionForm(_posted(request))
-    resolution = _saved(form, lambda: services.resolution_create(by=request.user, meeting=meeting,
+    form = ResolutionForm(posted(request))
+    resolution = saved(form, lambda: services.resolution_create(by=request.user, meeting=meeting,
                                                                  **form.resolution_fields()))
     if resolution:
         messages.success(request, "Resolution added.")
@@ -123,12 +98,12 @@ def resolution_create(request, pk):
 def resolution_edit(request, pk):
     resolution = access.resolution_get_for(request.user, pk)
     _allowed(access.can_change_resolution(request.user, resolution))
-    form = ResolutionForm(_posted(request), initial=ResolutionForm.initial_for(resolution))
-    saved = _saved(form, lambda: services.resolution_update(resolution=resolution, by=request.user,
+    form = ResolutionForm(posted(request), initial=ResolutionForm.initial_for(resolution))
+    changed = saved(form, lambda: services.resolution_update(resolution=resolution, by=request.user,
                                                             version=form.cleaned_data["version"],
                                                             **form.resolution_fields()))
-    if saved:
+    if changed:
         messages.success(request, "Resolution saved.")
-        return redirect("decisions:meeting_detail", pk=saved.meeting_id)
+        return redirect("decisions:meeting_detail", pk=changed.meeting_id)
     return render(request, "decisions/resolution_form.html", {"form": form, "meeting": resolution.meeting,
                                                               "resolution": resolution})

@@ -13,7 +13,7 @@ from dapi.funding.selectors import organisation_names
 from . import access, selectors_ingest, services_ingest
 from .forms_ingest import ReviewForms, UploadForm
 from .models import IngestStatus
-from .views import _allowed, _posted, _saved
+from dapi.lib.views import allowed as _allowed, posted as _posted, saved as _saved
 
 
 @login_required

@@ -12,16 +12,16 @@ from ninja import Query, Router
 from ninja.pagination import paginate
 from ninja.responses import Status
 
-from dapi import clock
-from dapi.accounts.api import (
+from dapi.lib import clock
+from dapi.lib.api import (
     AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Errors, Pages,
-    organisation_from,
 )
+from dapi.accounts.schemas import organisation_from
 from dapi.accounts.models import Area
 
 from . import access, services
 from .models import AgreementContribution, Programme
-from .money import FinancialYear
+from dapi.lib.money import FinancialYear
 from .runway import funding_table, programme_runway, runway_queryset
 from .schemas import (
     AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,

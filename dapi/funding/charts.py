@@ -14,7 +14,7 @@ import altair as alt
 import vl_convert
 
 from .models import Programme
-from .money import FinancialYear, format_gbp
+from dapi.lib.money import FinancialYear, format_gbp
 from .runway import programme_runway
 
 KINDS = ["Award", "Agreement", "Extension option", "Allocations"]

@@ -4,43 +4,17 @@ Organisations are typed by name (with suggestions from a <datalist>), amounts in
 pence, dates as ISO dates (the browser's date picker) or "31/03/2024".
 """
 
-from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import MultipleObjectsReturned, ValidationError
 
 from dapi.accounts.models import Area, Organisation
 
+from dapi.lib.forms import AmountField, DayField, FinancialYearField, ServiceForm, add_service_errors
+
 from .models import AgreementKind, AgreementStatus, Basis
-from .money import FinancialYear
 
 ORGANISATION_LIST_ID = "organisation-names"
-
-
-class AmountField(forms.DecimalField):
-    """Pounds and pence, 0.00 or more; a leading "£" and thousands commas are accepted."""
-
-    default_error_messages = {
-        "invalid": "Enter an amount in pounds and pence, like 1234.56.",
-        "min_value": "Enter an amount of £0.00 or more.",
-        "max_digits": "Enter an amount of less than £1,000,000,000,000.",
-        "max_whole_digits": "Enter an amount of less than £1,000,000,000,000.",
-        "max_decimal_places": "Enter an amount to the nearest penny, like 1234.56.",
-    }
-
-    def __init__(self, **kwargs):
-        super().__init__(max_digits=14, decimal_places=2, min_value=Decimal("0"), **kwargs)
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().replace(",", "").removeprefix("£").strip()
-        return super().to_python(value)
-
-
-class DayField(forms.DateField):
-    widget = forms.DateInput
-
-    default_error_messages = {"invalid": "Enter a real date, like 31/03/2024."}
 
 
 class OrganisationField(forms.CharField):
@@ -67,37 +41,6 @@ class OrganisationField(forms.CharField):
                 f"No organisation called “{name}”. Choose one from the list or ask an administrator to add it.",
                 code="unknown_organisation",
             ) from None
-
-
-class FinancialYearField(forms.CharField):
-    """A financial year typed as "2023/24"; cleans to its start year (2023)."""
-
-    def prepare_value(self, value):
-        return str(FinancialYear(value)) if isinstance(value, int) else value
-
-    def clean(self, value):
-        text = super().clean(value)
-        try:
-            return FinancialYear.parse(text.strip()).start_year
-        except ValueError:
-            raise ValidationError("Enter a financial year like 2023/24.", code="invalid") from None
-
-
-def add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's ValidationError on the form: on the field it names where the form has
-    that field, otherwise above the form."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for name, errors in error.error_dict.items():
-        form.add_error(name if name in form.fields else None, errors)
-
-
-class ServiceForm(forms.Form):
-    """A form whose cleaned data goes to a service, which may still refuse it."""
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        add_service_errors(self, error)
 
 
 class AwardForm(ServiceForm):

@@ -16,7 +16,7 @@ from dapi.accounts.models import Organisation
 from .models import (
     FUNDED_STATUSES, Agreement, AgreementContribution, AgreementStatus, Allocation, Award, Bid, MatchContribution,
 )
-from .money import FinancialYear
+from dapi.lib.money import FinancialYear
 
 
 def _cache(instance, name: str, model, rows: list) -> None:

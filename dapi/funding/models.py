@@ -14,7 +14,7 @@ from django.db import models
 
 from dapi.accounts.models import Area, Organisation
 
-from .money import FinancialYear
+from dapi.lib.money import FinancialYear
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 POSITIVE = [MinValueValidator(Decimal("0.00"), message="Enter an amount of £0.00 or more.")]

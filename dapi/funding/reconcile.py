@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .money import pence
+from dapi.lib.money import pence
 
 
 @dataclass

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.conf import settings
 
 from .models import FUNDED_STATUSES, Agreement, AgreementStatus, Basis, Bid, BidStatus, Programme
-from .money import FinancialYear, pence, shares_by_year, spread_total
+from dapi.lib.money import FinancialYear, pence, shares_by_year, spread_total
 
 # Whether an agreement is still running is decided by its dates, so that the runway can be
 # viewed as of a past date; a terminated agreement stops at its termination date.

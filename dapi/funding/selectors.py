@@ -16,7 +16,7 @@ from .models import (
     Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme,
     ProgrammeElement,
 )
-from .money import FinancialYear, shares_by_year
+from dapi.lib.money import FinancialYear, shares_by_year
 from .reconcile import Reconciliation, agreement_reconciliation
 from .runway import FundingTable, Runway, funding_table, programme_runway, runway_queryset
 

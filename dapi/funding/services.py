@@ -11,13 +11,10 @@ from django.db import transaction
 from django.db.models import F
 
 from dapi.audit.services import acting_as
+from dapi.lib.errors import ConflictError
 
 from .models import Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution
-from .money import format_gbp, shares_by_year
-
-
-class ConflictError(Exception):
-    """Someone else saved the record after this edit started."""
+from dapi.lib.money import format_gbp, shares_by_year
 
 
 def _save(instance, by):
@@ -43,9 +40,10 @@ def _validate_schedule(agreement: Agreement, lines) -> None:
     if lines and not agreement.start and any(line.basis == Basis.PER_ANNUM for line in lines):
         errors.append(ValidationError("A per-annum amount needs a term: enter the agreement's start date.", code="no_term"))
     total = schedule_total(agreement, lines)
-    if agreement.value is not None and total is not None and total > agreement.value and not any(l.is_cap for l in lines):
+    if agreement.value is not None and total is not None and total > agreement.value and not any(line.is_cap for line in lines):
         errors.append(ValidationError(
-            f"The partner lines add up to {format_gbp(total)} over the term, more than the agreement's value of {format_gbp(agreement.value)}.",
+            f"The partner lines add up to {format_gbp(total)} over the term, more than the agreement's value of "
+            f"{format_gbp(agreement.value)}.",
             code="exceeds_total"))
     if errors:
         raise ValidationError({"contributions": errors})
@@ -80,7 +78,8 @@ def agreement_update(*, agreement: Agreement, by, version: int | None = None, co
         if version is not None:
             updated = Agreement.objects.filter(pk=agreement.pk, version=version).update(version=F("version") + 1)
             if not updated:
-                raise ConflictError("This agreement was changed by someone else after you opened it. Reload it and make your change again.")
+                raise ConflictError("This agreement was changed by someone else after you opened it. "
+                                    "Reload it and make your change again.")
             agreement.version = version + 1
         else:
             agreement.version += 1

@@ -3,13 +3,13 @@ record awards, agreements and allocations. Objects come from access.py (404 when
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.clock import parse_as_of
+from dapi.lib.clock import parse_as_of
+from dapi.lib.views import form_page, posted, saved
 
 from . import access, selectors, services
 from .charts import timeline_svg
@@ -52,34 +52,16 @@ def agreement_detail(request, pk):
     })
 
 
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
-def _saved(form, save, *others):
-    """Run `save` when the form (and any formset with it) is valid; when the service refuses,
-    put its errors on the form. Returns what was saved, or None."""
-    if not all([f.is_valid() for f in (form, *others)]):
-        return None
-    try:
-        return save()
-    except ValidationError as e:
-        form.add_service_errors(e)
-    except services.ConflictError as e:
-        form.add_error(None, str(e))
-    return None
-
-
 def _form_page(request, template, form, programme, **context):
-    return render(request, template, {"form": form, "programme": programme,
-                                      "organisation_names": selectors.organisation_names(), **context})
+    return form_page(request, form, title="", template=template, programme=programme,
+                     organisation_names=selectors.organisation_names(), **context)
 
 
 @login_required
 def award_create(request, slug):
     programme = access.programme_to_change(request.user, slug)
-    form = AwardForm(_posted(request), initial={"recipient": programme.lead_commissioner})
-    award = _saved(form, lambda: services.award_create(by=request.user, programme=programme, **form.cleaned_data))
+    form = AwardForm(posted(request), initial={"recipient": programme.lead_commissioner})
+    award = saved(form, lambda: services.award_create(by=request.user, programme=programme, **form.cleaned_data))
     if award:
         messages.success(request, f"Award “{award}” added.")
         return redirect(f"{programme_url(programme)}#awards")
@@ -89,10 +71,10 @@ def award_create(request, slug):
 @login_required
 def award_edit(request, pk):
     award = access.award_to_change(request.user, pk)
-    form = AwardForm(_posted(request), initial=AwardForm.initial_for(award))
-    saved = _saved(form, lambda: services.award_update(award=award, by=request.user, **form.cleaned_data))
-    if saved:
-        messages.success(request, f"Award “{saved}” saved.")
+    form = AwardForm(posted(request), initial=AwardForm.initial_for(award))
+    changed = saved(form, lambda: services.award_update(award=award, by=request.user, **form.cleaned_data))
+    if changed:
+        messages.success(request, f"Award “{changed}” saved.")
         return redirect(f"{programme_url(award.programme)}#awards")
     return _form_page(request, "funding/award_form.html", form, award.programme, award=award)
 
@@ -100,8 +82,8 @@ def award_edit(request, pk):
 @login_required
 def allocation_create(request, slug):
     programme = access.programme_to_change(request.user, slug)
-    form = AllocationForm(_posted(request), programme=programme)
-    allocation = _saved(form, lambda: services.allocation_create(
+    form = AllocationForm(posted(request), programme=programme)
+    allocation = saved(form, lambda: services.allocation_create(
         by=request.user, programme=programme, **form.cleaned_data))
     if allocation:
         messages.success(request, f"Allocation to {allocation.recipient} for {allocation.fy} added.")
@@ -112,12 +94,12 @@ def allocation_create(request, slug):
 @login_required
 def allocation_edit(request, pk):
     allocation = access.allocation_to_change(request.user, pk)
-    form = AllocationForm(_posted(request), programme=allocation.programme,
+    form = AllocationForm(posted(request), programme=allocation.programme,
                           initial=AllocationForm.initial_for(allocation))
-    saved = _saved(form, lambda: services.allocation_update(
+    changed = saved(form, lambda: services.allocation_update(
         allocation=allocation, by=request.user, **form.cleaned_data))
-    if saved:
-        messages.success(request, f"Allocation to {saved.recipient} for {saved.fy} saved.")
+    if changed:
+        messages.success(request, f"Allocation to {changed.recipient} for {changed.fy} saved.")
         return redirect(f"{programme_url(allocation.programme)}#allocations")
     return _form_page(request, "funding/allocation_form.html", form, allocation.programme, allocation=allocation)
 
@@ -125,10 +107,10 @@ def allocation_edit(request, pk):
 @login_required
 def agreement_create(request, slug):
     programme = access.programme_to_change(request.user, slug)
-    form = AgreementForm(_posted(request), programme=programme,
+    form = AgreementForm(posted(request), programme=programme,
                          initial={"commissioner": programme.lead_commissioner, "kind": "grant"})
-    schedule = schedule_formset(_posted(request))
-    agreement = _saved(form, lambda: services.agreement_create(
+    schedule = schedule_formset(posted(request))
+    agreement = saved(form, lambda: services.agreement_create(
         by=request.user, programme=programme, contributions=schedule_lines(schedule), **form.agreement_fields()),
         schedule)
     if agreement:
@@ -140,14 +122,14 @@ def agreement_create(request, slug):
 @login_required
 def agreement_edit(request, pk):
     agreement = access.agreement_to_change(request.user, pk)
-    form = AgreementForm(_posted(request), programme=agreement.programme, initial=AgreementForm.initial_for(agreement))
-    schedule = schedule_formset(_posted(request), agreement=agreement)
-    saved = _saved(form, lambda: services.agreement_update(
+    form = AgreementForm(posted(request), programme=agreement.programme, initial=AgreementForm.initial_for(agreement))
+    schedule = schedule_formset(posted(request), agreement=agreement)
+    changed = saved(form, lambda: services.agreement_update(
         agreement=agreement, by=request.user, version=form.cleaned_data["version"],
         contributions=schedule_lines(schedule), **form.agreement_fields()), schedule)
-    if saved:
-        messages.success(request, f"Agreement “{saved}” saved.")
-        return redirect("funding:agreement_detail", pk=saved.pk)
+    if changed:
+        messages.success(request, f"Agreement “{changed}” saved.")
+        return redirect("funding:agreement_detail", pk=changed.pk)
     return _form_page(request, "funding/agreement_form.html", form, agreement.programme, schedule=schedule,
                       agreement=agreement)
 

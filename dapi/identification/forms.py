@@ -1,7 +1,7 @@
 from django import forms
 
 from dapi.accounts.models import Organisation
-from dapi.funding.forms import DayField, ServiceForm
+from dapi.lib.forms import DayField, ServiceForm
 from dapi.funding.models import Programme
 
 

@@ -23,7 +23,7 @@ def explain(ranked: RankedPerpetrator) -> list[tuple[str, str]]:
     w = p.weights
     lower = 0
     recency_band = ""
-    for limit, points in p.recency:
+    for limit, _points in p.recency:
         if ranked.days_since <= limit:
             recency_band = f"{lower}-{limit} days"
             break

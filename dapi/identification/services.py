@@ -10,7 +10,7 @@ from dapi.accounts.models import Area
 from dapi.audit.services import acting_as
 from dapi.cases.models import LawfulBasis, ReferralSource
 from dapi.cases.services.referrals import referral_of_new_person_create
-from dapi.clock import today
+from dapi.lib.clock import today
 
 from .models import ImportStatus, IncidentImport
 from .tasks import rank_import

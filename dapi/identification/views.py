@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from dapi.accounts.models import Organisation
-from dapi.cases.views.common import allowed, posted, saved
-from dapi.clock import today
+from dapi.lib.views import allowed, posted, saved
+from dapi.lib.clock import today
 from dapi.funding.models import Programme
 
 from dapi.audit.services import record_access

@@ -2,7 +2,7 @@
 
 Every count is split by group, (area of the referral, provider), so a dashboard's area and
 provider filters are sums over groups: one counting serves every filter, and it can be kept for
-a few minutes (`dapi.aggregates`). Counted in the database, down to one row per victim for the
+a few minutes (`dapi.lib.aggregates`). Counted in the database, down to one row per victim for the
 risk outcomes. At 100,000 cases, loading the model instances took several seconds per dashboard
 (bench/RESULTS.md).
 """

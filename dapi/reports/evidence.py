@@ -10,11 +10,11 @@ from datetime import date
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
-from dapi.aggregates import recounted_every, remembered
+from dapi.lib.aggregates import recounted_every, remembered
 from dapi.cases.models import Case, CaseStatus, ForumAction, ReferralStatus
 from dapi.decisions.models import Decision, Resolution, ResolutionStatus
 from dapi.decisions.selectors import decision_reconciliations
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 from dapi.funding.runway import FundingTable, Runway, funding_table, programme_runway
 from dapi.funding.models import SpendReturn
 from dapi.funding.selectors import PROGRAMME_PAGE_PREFETCH

@@ -5,13 +5,13 @@ key the system holds per evaluator and programme); dates are coarsened to the mo
 to five-year bands; no free text and no identifying field is ever included.
 """
 
-import csv
 import hashlib
 import hmac
 import io
 import zipfile
 from datetime import date
 
+from dapi.lib import csvfile
 from dapi.cases.models import Case, CaseMember, Contact, Need, Referral, RiskAssessment
 
 from .models import ExtractKey
@@ -113,12 +113,12 @@ def extract_zip(programme, evaluator, approval) -> tuple[bytes, int]:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name, rows in tables.items():
             text = io.StringIO()
-            writer = csv.writer(text, lineterminator="\n")
+            writer = csvfile.Writer(text)
             writer.writerow([column for column, _ in DICTIONARY[name]])
             writer.writerows(rows)
             bundle.writestr(name, text.getvalue())
         text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
+        writer = csvfile.Writer(text)
         writer.writerow(["file", "column", "meaning"])
         for name, columns in DICTIONARY.items():
             writer.writerows([name, column, meaning] for column, meaning in columns)

@@ -1,7 +1,7 @@
 from django import forms
 
 from dapi.accounts.models import Area, Organisation, OrganisationKind
-from dapi.funding.forms import DayField, FinancialYearField, ServiceForm
+from dapi.lib.forms import DayField, FinancialYearField, ServiceForm
 
 
 class EvidenceFilterForm(forms.Form):

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from dapi.decisions.models import Decision, DecisionStatus
 from dapi.funding.models import Agreement, AgreementKind, AgreementStatus, Basis
-from dapi.funding.money import format_gbp
+from dapi.lib.money import format_gbp
 from dapi.funding.services import schedule_total
 
 from .giving360 import OGL, Excluded, NotPublishable, json_number, org_id

@@ -11,7 +11,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
 from dapi.funding.charts import timeline_svg
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 
 from .charts import funding_by_year_svg
 from .evidence import programme_evidence

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from dapi.funding.money import FinancialYear, overlap_days, pence
+from dapi.lib.money import FinancialYear, overlap_days, pence
 
 _QUARTER = re.compile(r"^(\d{4})Q([1-4])$")
 

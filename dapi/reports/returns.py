@@ -5,14 +5,14 @@ Quarters are financial-year quarters: "2023Q3" is the third quarter of 2023/24, 
 shared into the quarter by days (per-annum amounts by the days of their financial year).
 """
 
-import csv
 import io
 from datetime import date
 from decimal import Decimal
 
+from dapi.lib import csvfile
 from dapi.accounts.models import OrganisationKind
 from dapi.funding.models import Basis, SpendReturn
-from dapi.funding.money import pence
+from dapi.lib.money import pence
 
 from .disclosure import Cell
 from .evidence import programme_evidence
@@ -81,7 +81,7 @@ def home_office_rows(programme, quarter: Quarter, as_of: date) -> list[dict]:
 
 def home_office_csv(programme, quarter: Quarter, as_of: date) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=["section", "measure", "value", "note"], lineterminator="\n")
+    writer = csvfile.DictWriter(out, fieldnames=["section", "measure", "value", "note"])
     writer.writeheader()
     writer.writerows(home_office_rows(programme, quarter, as_of))
     return out.getvalue()

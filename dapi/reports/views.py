@@ -9,9 +9,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from dapi.clock import parse_as_of, today
+from dapi.lib.clock import parse_as_of, today
 from dapi.funding.charts import timeline_svg
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 
 from . import access, charts, services
 from .evidence import programme_evidence

@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dapi.accounts.models import Organisation, User
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
                                RiskAssessment, Workshop, WorkshopBooking)
 from dapi.decisions.models import Decision, Meeting, Resolution
 from dapi.decisions.services_ingest import ingested_document_create
-from dapi.demo import load_demo
+from dapi.demo.seeds import load_demo
 from dapi.funding.models import Agreement, Allocation, Award, Programme
 from dapi.identification.models import RankedPerpetrator
 from dapi.identification.services import incident_import_create
@@ -45,7 +45,8 @@ def build_world() -> dict:
         organisation=cleveland, upload=SimpleUploadedFile("decision.txt", DECISION_TEXT.encode()),
         by=users["commissioner"])
     programme = Programme.objects.get(slug=PROGRAMME)
-    approval = extract_approve(programme=programme, evaluator=Organisation.objects.get(name="Barefoot Social Research"), approved_on=date(2024, 4, 1),
+    approval = extract_approve(programme=programme, evaluator=Organisation.objects.get(name="Barefoot Social Research"),
+                               approved_on=date(2024, 4, 1),
                                expires_on=date.today() + timedelta(days=30), purpose="Evaluation of outcomes",
                                by=users["commissioner"])
     listing = ForumListing.objects.filter(case=case).order_by("pk").first() or ForumListing.objects.order_by("pk").first()

@@ -8,9 +8,9 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from dapi.accounts.models import Organisation
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import Case, Person
-from dapi.demo import load_demo
+from dapi.demo.seeds import load_demo
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

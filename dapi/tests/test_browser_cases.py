@@ -11,8 +11,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def demo_cases(transactional_db):
-    from dapi.cases.demo import load_demo_cases
-    from dapi.demo import load_demo
+    from dapi.demo.cases import load_demo_cases
+    from dapi.demo.seeds import load_demo
 
     load_demo()
     load_demo_cases()

@@ -21,8 +21,8 @@ INCIDENTS = ("incident_id,occurred_on,area,perpetrator_id,victim_id,offence,perp
 
 @pytest.fixture
 def demo(transactional_db):
-    from dapi.cases.demo import load_demo_cases
-    from dapi.demo import load_demo
+    from dapi.demo.cases import load_demo_cases
+    from dapi.demo.seeds import load_demo
 
     load_demo()
     load_demo_cases()

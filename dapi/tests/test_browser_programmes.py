@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def demo_loaded(transactional_db):
-    from dapi.demo import load_demo
+    from dapi.demo.seeds import load_demo
 
     load_demo()
 

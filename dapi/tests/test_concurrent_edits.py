@@ -1,8 +1,8 @@
 """No lost updates: two people save the same agreement or case at the same moment, each from the
 version they opened. Real threads, each with its own database connection, on PostgreSQL (CI runs
 the suite there): the second UPDATE waits on the first's row lock, then finds the version moved on.
-SQLite's in-memory test database locks whole tables across threads, so the race cannot be staged there. Exactly one save wins; the other gets the conflict message and
-changes nothing."""
+SQLite's in-memory test database locks whole tables across threads, so the race cannot be staged
+there. Exactly one save wins; the other gets the conflict message and changes nothing."""
 
 import threading
 from datetime import date
@@ -11,13 +11,14 @@ import pytest
 from django.db import connection
 
 from dapi.accounts.models import User
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import Case, CaseStatus, StatusChange
 from dapi.cases.models.cases import ENDED, TRANSITIONS
 from dapi.cases.services.cases import case_change_status
-from dapi.demo import load_demo
+from dapi.demo.seeds import load_demo
 from dapi.funding.models import Agreement
-from dapi.funding.services import ConflictError, agreement_update
+from dapi.funding.services import agreement_update
+from dapi.lib.errors import ConflictError
 
 ROUNDS = 4
 pytestmark = pytest.mark.skipif(connection.vendor != "postgresql",
@@ -54,7 +55,7 @@ def test_two_saves_of_one_agreement_from_the_same_version_keep_one_and_refuse_th
     for round_ in range(ROUNDS):
         opened = Agreement.objects.get(pk=pk).version
 
-        def save(user, title):
+        def save(user, title, opened=opened):
             return lambda: agreement_update(agreement=Agreement.objects.get(pk=pk), by=user, version=opened,
                                             title=title)
 
@@ -80,7 +81,7 @@ def test_two_status_changes_of_one_case_from_the_same_version_keep_one_and_refus
             sorted(TRANSITIONS[CaseStatus(case.status)])[0]
         changes_before = StatusChange.objects.filter(case=case).count()
 
-        def save(user, reason):
+        def save(user, reason, case=case, to=to, opened=opened):
             return lambda: case_change_status(case=Case.objects.get(pk=case.pk), to=to, on=date(2024, 6, 1), by=user,
                                               version=opened, reason=reason)
 

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.core.management import call_command
 
 from dapi.accounts.models import User
-from dapi.demo import load_demo
+from dapi.demo.seeds import load_demo
 from dapi.funding.models import Programme
 
 

@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from dapi.demo import DEMO_USERS
+from dapi.demo.organisations import DEMO_USERS
 
 
 def home(client, query=""):

@@ -3,7 +3,7 @@
 from datetime import date
 
 from dapi.funding.models import Programme
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 from dapi.identification.tests.test_outcomes import case_with_police_data  # noqa: F401 (fixture)
 from dapi.reports.evidence import programme_evidence
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 from dapi.decisions.models import Decision
 from dapi.decisions.selectors import decision_reconciliations
 from dapi.funding.models import Agreement, Allocation, Award, MatchContribution, Programme
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 from dapi.funding.runway import funding_table
 
 D = Decimal

@@ -32,7 +32,7 @@ from dapi.identification.engine.synth import generate, write
 
 AS_OF = date(2024, 3, 31)
 ROWS = 300_000  # about 33,000 ranked perpetrators: a second or more of writing to kill in
-SETUP = "import django; django.setup(); from dapi.demo import load_demo; load_demo()"
+SETUP = "import django; django.setup(); from dapi.demo.seeds import load_demo; load_demo()"
 UPLOAD = """
 import django
 django.setup()
@@ -73,8 +73,8 @@ class Scratch:
 
             server = dj_database_url.parse(os.environ["DATABASE_URL"])
             self.name = f"dapi_fault_{os.getpid()}_{int(time.time())}"
-            self.conninfo = dict(host=server["HOST"], port=server["PORT"] or 5432, user=server["USER"],
-                                 password=server["PASSWORD"] or None)
+            self.conninfo = {"host": server["HOST"], "port": server["PORT"] or 5432, "user": server["USER"],
+                                 "password": server["PASSWORD"] or None}
             with psycopg.connect(dbname="postgres", autocommit=True, **self.conninfo) as admin:
                 admin.execute(f'CREATE DATABASE "{self.name}"')
             self.env["DATABASE_URL"] = (f"postgres://{server['USER']}@{server['HOST']}:{self.conninfo['port']}/"

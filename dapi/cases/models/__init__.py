@@ -19,7 +19,8 @@ from .risk import Answer, Grade, RiskAssessment
 from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, NeedKind, NeedStatus, SafetyPlan
 
 __all__ = [
-    "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus", "CautionType",
+    "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",
+    "CautionType",
     "Contact", "ContactKind", "Erasure", "ErasureReason", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
     "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",
     "OFFENCES", "Person", "PoliceNotification", "Referral", "ReferralSource", "ReferralStatus", "RiskAssessment",

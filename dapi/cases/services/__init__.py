@@ -4,7 +4,3 @@ Modules: people, referrals, cases (lifecycle, members, workers), work (contacts,
 goals, safety plans), risk (DASH), forums, cara. Each service's docstring says who may call
 it; views and the API check that with `access.py` first.
 """
-
-from dapi.funding.services import ConflictError
-
-__all__ = ["ConflictError"]

@@ -16,12 +16,12 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from dapi import clock
+from dapi.lib import clock
 from dapi.audit.services import acting_as
 
 from ..models import Breach, Case, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
 from ..models.cara import BookingStatus
-from . import ConflictError
+from dapi.lib.errors import ConflictError
 
 MAX_PLACES = 12
 PART_B_MIN_DAYS, PART_B_MAX_DAYS = 28, 35  # 4 to 5 weeks, counted in calendar days

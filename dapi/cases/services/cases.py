@@ -10,7 +10,7 @@ from dapi.audit.services import acting_as
 from ..models import Assignment, Case, CaseMember, CaseStatus, Person, Side, StatusChange
 from ..models.cases import ENDED, TRANSITIONS, WORKER_SIDES
 from ..models.people import new_reference
-from . import ConflictError
+from dapi.lib.errors import ConflictError
 
 
 @transaction.atomic

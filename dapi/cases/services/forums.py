@@ -15,7 +15,7 @@ from django.db import transaction
 from dapi.audit.services import acting_as
 
 from ..models import ActionStatus, ForumAction, ForumListing, MemberRole, Side
-from . import ConflictError
+from dapi.lib.errors import ConflictError
 
 
 def _day(value: date) -> str:

@@ -8,7 +8,7 @@ from dapi.audit.services import acting_as
 
 from .. import eligibility
 from ..models import OFFENCES, Case, Referral, ReferralStatus
-from . import ConflictError
+from dapi.lib.errors import ConflictError
 from .cases import case_create
 from .people import person_create
 

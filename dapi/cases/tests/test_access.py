@@ -7,7 +7,7 @@ from django.http import Http404
 
 from dapi.accounts.models import Role
 from dapi.cases import access
-from dapi.cases.demo import load_rules
+from dapi.demo.cases import load_rules
 from dapi.cases.services.referrals import referral_of_new_person_create
 from dapi.funding.models import Programme
 

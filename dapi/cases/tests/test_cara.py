@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from dapi.accounts.models import Role
 from dapi.cases.models import Breach, PoliceNotification, WorkshopBooking
 from dapi.cases.selectors_forums import cara_progress
-from dapi.cases.services import ConflictError
+from dapi.lib.errors import ConflictError
 from dapi.cases.services.cara import workshop_attendance_record, workshop_booking_create, workshop_create
 from dapi.cases.services.cases import case_change_status, case_create
 from dapi.cases.services.people import identifying_details_set, person_create
@@ -314,7 +314,7 @@ def test_every_cara_write_is_audited_with_its_actor(cara):
 # -- demo -----------------------------------------------------------------------------------------
 
 def test_the_demo_puts_on_part_a_and_b_pairs_and_books_cara_cases_in_every_state(cara, mailoutbox):
-    from dapi.cases.demo_forums import load
+    from dapi.demo.forums import load
 
     cases = [cara.case(email="") for _ in range(4)]
     made = load(cases=cases, by=cara.manager, today=date(2024, 6, 3))

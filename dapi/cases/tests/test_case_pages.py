@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from dapi.accounts.models import Area, Organisation
-from dapi.cases.demo import load_rules
+from dapi.demo.cases import load_rules
 from dapi.cases.models import Case, CaseStatus, NeedKind, Referral, RiskAssessment
 from dapi.funding.models import Programme
 

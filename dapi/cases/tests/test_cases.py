@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from dapi.accounts.models import Role
 from dapi.cases.models import Assignment, CaseStatus, IdentifyingDetails, NeedKind, RiskAssessment, WorkerRole
-from dapi.cases.services import ConflictError
+from dapi.lib.errors import ConflictError
 from dapi.cases.services.cases import assignment_create, assignment_end, case_change_status, member_add
 from dapi.cases.services.people import identifying_details_set, person_create
 from dapi.cases.services.risk import risk_assessment_create

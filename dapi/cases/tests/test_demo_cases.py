@@ -3,7 +3,7 @@
 from auditlog.models import LogEntry
 from django.db import transaction
 
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import Case, CaseStatus, Person, Referral
 
 

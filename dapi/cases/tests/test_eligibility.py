@@ -14,10 +14,11 @@ CLEVELAND = [("dash_below", {"threshold": 14}), ("marac_not_met", {}), ("outside
 
 
 def facts(**overrides) -> Facts:
-    base = dict(on=ON, dash_score=9, marac_criteria_met=False, matac_checked=True, matac_rank=None,
-                needs_checked=True, complex_needs=("Housing",), area="Hartlepool",
-                programme_areas=("Hartlepool", "Middlesbrough"), age=30, caution_type="conditional",
-                history_checked=True, previous_da_sanction_on=None, offence="CA", offence_names={"CA": "Common assault"})
+    base = {"on": ON, "dash_score": 9, "marac_criteria_met": False, "matac_checked": True, "matac_rank": None,
+                "needs_checked": True, "complex_needs": ("Housing",), "area": "Hartlepool",
+                "programme_areas": ("Hartlepool", "Middlesbrough"), "age": 30, "caution_type": "conditional",
+                "history_checked": True, "previous_da_sanction_on": None, "offence": "CA",
+                "offence_names": {"CA": "Common assault"}}
     base.update(overrides)
     return Facts(**base)
 

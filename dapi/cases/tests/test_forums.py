@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from dapi.accounts.models import Role
 from dapi.cases.models import ForumAction, ForumListing, ForumType
 from dapi.cases.selectors_forums import case_forum_context, open_actions, overdue_actions
-from dapi.cases.services import ConflictError
+from dapi.lib.errors import ConflictError
 from dapi.cases.services.cases import assignment_end
 from dapi.cases.services.forums import forum_action_create, forum_action_update, forum_listing_create
 
@@ -253,7 +253,7 @@ def test_the_case_section_shows_partner_support_her_actions_and_not_his(cast, li
 # -- demo -----------------------------------------------------------------------------------------
 
 def test_the_demo_lists_cases_with_actions_some_overdue_on_both_sides_and_loads_once(cast):
-    from dapi.cases.demo_forums import load
+    from dapi.demo.forums import load
 
     cases = [tatc_case(cast, referred_on=date(2023, 1, 9 + n))[0] for n in range(4)]
     today = date(2023, 6, 1)

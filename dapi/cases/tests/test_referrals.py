@@ -7,9 +7,9 @@ from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 
 from dapi.accounts.models import Area
-from dapi.cases.demo import load_rules
+from dapi.demo.cases import load_rules
 from dapi.cases.models import Case, CaseStatus, EligibilityRule, NeedKind, Person, Referral, ReferralStatus
-from dapi.cases.services import ConflictError
+from dapi.lib.errors import ConflictError
 from dapi.cases.services.referrals import (
     referral_accept, referral_decline, referral_of_new_person_create, referral_update_facts,
 )
@@ -24,13 +24,13 @@ def rules(seeded):
 
 
 def refer(cast, **overrides):
-    fields = dict(
-        programme=Programme.objects.get(slug="cleveland-complex-needs"), provider=org(HARBOUR),
-        source="police", referring_organisation=org("Cleveland Police"), received_on=date(2023, 3, 1),
-        reason="Repeat call-outs", lawful_basis="public_task", dash_score=9, marac_criteria_met=False,
-        matac_checked=True, matac_rank=None, needs_checked=True,
-        complex_needs=list(NeedKind.objects.filter(code__in=["housing", "alcohol"])),
-        area=Area.objects.get(name="Hartlepool"), age=34)
+    fields = {
+        "programme": Programme.objects.get(slug="cleveland-complex-needs"), "provider": org(HARBOUR),
+        "source": "police", "referring_organisation": org("Cleveland Police"), "received_on": date(2023, 3, 1),
+        "reason": "Repeat call-outs", "lawful_basis": "public_task", "dash_score": 9, "marac_criteria_met": False,
+        "matac_checked": True, "matac_rank": None, "needs_checked": True,
+        "complex_needs": list(NeedKind.objects.filter(code__in=["housing", "alcohol"])),
+        "area": Area.objects.get(name="Hartlepool"), "age": 34}
     fields.update(overrides)
     return referral_of_new_person_create(by=cast["police-analyst"], **fields)
 

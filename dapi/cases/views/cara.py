@@ -12,12 +12,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from dapi.clock import today
+from dapi.lib.clock import today
 
 from .. import access, selectors_forums
 from ..forms_forums import AttendanceForm, WorkshopBookingForm, WorkshopForm
 from ..services import cara as cara_services
-from .common import allowed, form_page, posted, saved
+from dapi.lib.views import allowed, form_page, posted, saved
 
 
 @login_required

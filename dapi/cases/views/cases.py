@@ -1,8 +1,6 @@
 """Case pages: caseload, one case, its people across the barrier, workers, status and work.
 Objects come from access.py (404 when hidden); writes go through the services."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -11,10 +9,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from dapi.lib import csvfile
 from dapi.accounts.roles import COMMISSIONING_ROLES, has_role
-from dapi.aggregates import recounted_every
+from dapi.lib.aggregates import recounted_every
 from dapi.audit.services import record_access
-from dapi.clock import today
+from dapi.lib.clock import today
 from dapi.funding.access import programme_list_for
 from dapi.funding.models import Programme
 
@@ -30,7 +29,7 @@ from ..services import cases as case_services
 from ..services import people as people_services
 from ..services import work as work_services
 from ..services.cases import WORKER_ROLE_NEEDED
-from .common import allowed, form_page, posted, saved
+from dapi.lib.views import allowed, form_page, posted, saved
 
 # A worker's caseload fits on one page; a provider manager's thousands of cases come a page at a time.
 CASELOAD_PAGE_SIZE = 100
@@ -63,7 +62,7 @@ def case_export(request):
     cases = list(selectors.caseload(request.user).prefetch_related("members__person", "risk_assessments"))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="caseload.csv"'
-    writer = csv.writer(response)
+    writer = csvfile.Writer(response, lineterminator="\r\n")
     writer.writerow(["case", "programme", "status", "referred_on", "entered_on", "ended_on", "perpetrator",
                      "victims", "children", "latest_victim_grades"])
     for case in cases:

@@ -10,13 +10,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.clock import parse_as_of, today
+from dapi.lib.clock import parse_as_of, today
 
 from .. import access, selectors_forums
 from ..forms_forums import ForumActionForm, ForumActionUpdateForm, ForumListingForm, OverdueFilterForm
 from ..models import ForumType
 from ..services import forums as forum_services
-from .common import allowed, form_page, posted, saved
+from dapi.lib.views import allowed, form_page, posted, saved
 
 
 @login_required

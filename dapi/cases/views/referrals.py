@@ -8,14 +8,14 @@ from django.views.decorators.http import require_GET
 
 from dapi.accounts.models import Organisation
 from dapi.audit.services import record_access
-from dapi.clock import today
+from dapi.lib.clock import today
 from dapi.funding.models import Programme
 
 from .. import access
 from ..forms import ReferralDecisionForm, ReferralForm
 from ..models import ReferralStatus
 from ..services import referrals as referral_services
-from .common import allowed, form_page, posted, saved
+from dapi.lib.views import allowed, form_page, posted, saved
 
 
 @login_required

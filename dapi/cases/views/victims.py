@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from dapi.audit.services import record_access
-from dapi.clock import today
+from dapi.lib.clock import today
 
 from .. import access
 from ..forms import DashForm, MemberSupportForm, SafetyPlanForm
@@ -16,7 +16,7 @@ from ..models import Side
 from ..services import cases as case_services
 from ..services import risk as risk_services
 from ..services import work as work_services
-from .common import form_page, posted, saved
+from dapi.lib.views import form_page, posted, saved
 
 
 @login_required

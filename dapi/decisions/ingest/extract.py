@@ -117,7 +117,7 @@ def _period(ctx: Context, draft: Draft) -> Found:
         sentence = ctx.layout.sentence_at(a.start)
         if _DECISION_WORDS.search(text[slice(*sentence)]):
             return Found((a.first, b.last), [a.span, b.span])
-    places = [s for s in draft.title.spans] + [b.heading_span for b in ctx.blocks if b.heading_span]
+    places = list(draft.title.spans) + [b.heading_span for b in ctx.blocks if b.heading_span]
     for mention in ctx.dates:
         if mention.precision == "financial year" and any(s <= mention.start < e for s, e in places):
             return Found((mention.first, mention.last), [mention.span])

@@ -38,7 +38,8 @@ _LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &'’/()?.-]{0,60}?)
                          r"(?P<value>.*?)[ \t]*$", re.MULTILINE)
 _HEADER_REFERENCE = re.compile(
     r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
-    r"(?:A\s+)?DECISION|DECISION)\s*(?:[–:-]|No\.?|Number|Ref\.?)+\s*(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
+    r"(?:A\s+)?DECISION|DECISION)\s*(?:[–:-]|No\.?|Number|Ref\.?)+\s*"
+    r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
     r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _COMMISSIONER_HEADER = re.compile(
     r"^[ \t]*(?:OFFICE[ \t]+OF[ \t]+)?(?:THE[ \t]+)?POLICE(?P<fire>,?[ \t]+FIRE)?,?[ \t]+(?:&|AND)[ \t]+CRIME[ \t]+"
@@ -113,7 +114,7 @@ def clean_reference(value: str) -> str | None:
 
 def document_type(layout: Layout) -> str:
     text = layout.text
-    first = next((text[slice(*l)].strip() for l in layout.lines if text[slice(*l)].strip()), "")
+    first = next((text[slice(*ln)].strip() for ln in layout.lines if text[slice(*ln)].strip()), "")
     if first.lower().startswith("decision details") or (
             re.search(r"^\s*Decision Maker\s*:", text, re.M | re.I)
             and re.search(r"^\s*Decision status", text, re.M | re.I)):
@@ -141,12 +142,12 @@ def title(layout: Layout, labelled: dict[str, Found], kind: str) -> Found:
     if "title" in labelled:
         return labelled["title"]
     text = layout.text
-    lines = [l for l in layout.lines if text[slice(*l)].strip() and not layout.is_furniture(l)]
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     for i, line in enumerate(lines[:-1]):
         if text[slice(*line)].strip().lower() in {"decision details", "agenda item"}:
             return _title_at(layout, lines, i + 1)
-    items = [l for l in lines if re.match(r"\s*\d{1,2}\.?\s+[A-Z][^.]{0,80}$", text[slice(*l)])]
-    minutes = next((l for l in lines[:6] if re.match(r"\s*minutes\s+of\b", text[slice(*l)], re.I)), None)
+    items = [ln for ln in lines if re.match(r"\s*\d{1,2}\.?\s+[A-Z][^.]{0,80}$", text[slice(*ln)])]
+    minutes = next((ln for ln in lines[:6] if re.match(r"\s*minutes\s+of\b", text[slice(*ln)], re.I)), None)
     if kind == "panel_minutes" and minutes and len(items) >= 2:
         return Found(" ".join(text[slice(*minutes)].split()), [_trim(text, minutes)])  # several items: no one title
     for i, line in enumerate(lines[:6]):
@@ -208,14 +209,14 @@ def decision_maker(layout: Layout, labelled: dict[str, Found]) -> Found:
     body = _BODY_HEADER.search(text[:400])
     if body:
         return Found(_heading_case(" ".join(body["body"].split())), [body.span("body")])
-    lines = [l for l in layout.lines if text[slice(*l)].strip() and not layout.is_furniture(l)]
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     for i, line in enumerate(lines[1:], 1):
         role = text[slice(*lines[i - 1])].strip()
         if _APPROVAL.search(text[slice(*line)]) and not re.search(r":\s*\S", role):  # a heading, not "Signed: x"
             role = role.rstrip(":").strip()
             if 2 <= len(role.split()) <= 8 and not re.search(r"[.;]", role):
-                name = next((m for l in lines[i + 1:i + 5] if (m := re.match(r"^\s*\((?P<n>[A-Z][^)]{2,60})\)\s*$",
-                                                                                text[slice(*l)]))), None)
+                name = next((m for ln in lines[i + 1:i + 5] if (m := re.match(r"^\s*\((?P<n>[A-Z][^)]{2,60})\)\s*$",
+                                                                                text[slice(*ln)]))), None)
                 value = f"{role} ({name['n']})" if name else role
                 return Found(value, [_trim(text, lines[i - 1])])
     for pattern, group in ((_BODY_ACTS, "body"), (_APPROVED_BY, "who")):
@@ -228,14 +229,14 @@ def decision_maker(layout: Layout, labelled: dict[str, Found]) -> Found:
 def signature_date(layout: Layout, dates: list[DateMention]) -> Found:
     """The last "Date ..." line that closes a signature or approval block."""
     text = layout.text
-    lines = [l for l in layout.lines if text[slice(*l)].strip() and not layout.is_furniture(l)]
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     found = Found()
     for i, line in enumerate(lines):
         prefix = _SIGNATURE_DATE.match(text, *line)
         if not prefix:
             continue
         on_line = [d for d in dates if prefix.end() <= d.start < line[1] and d.precision == "day"]
-        before = " ".join(text[slice(*l)] for l in lines[max(0, i - 5):i]) + text[line[0]:prefix.end()]
+        before = " ".join(text[slice(*ln)] for ln in lines[max(0, i - 5):i]) + text[line[0]:prefix.end()]
         if on_line and _SIGNATURE.search(before):
             found = Found(on_line[0].first, [on_line[0].span])
     return found
@@ -308,7 +309,7 @@ def recommendations(layout: Layout) -> list[Recommendation]:
     for line in layout.lines:
         if not _RECOMMENDATIONS.match(text, *line):
             continue
-        for number, span, whole in _numbered_list(layout, _paragraphs_after(layout, line[1])):
+        for number, span, _whole in _numbered_list(layout, _paragraphs_after(layout, line[1])):
             if number in found:
                 found[number].spans.append(span)
             else:

@@ -101,7 +101,7 @@ def analyse(text: str) -> Layout:
 
     for target in (layout.paragraphs, layout.sentences):
         start = 0
-        for i, (s, e) in enumerate(layout.lines):
+        for i, (_s, e) in enumerate(layout.lines):
             if breaks_after(i):
                 span = _strip(text, layout.lines[start][0], e)
                 if span[0] < span[1]:

@@ -15,7 +15,7 @@ RECORD = Path(__file__).parent / "documents" / "seeds" / "002_77636eefc96c41bc.t
 
 @pytest.fixture
 def demo_loaded(transactional_db):
-    from dapi.demo import load_demo
+    from dapi.demo.seeds import load_demo
 
     load_demo()
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from dapi.funding.money import FinancialYear, format_gbp
+from dapi.lib.money import FinancialYear, format_gbp
 
 register = template.Library()
 

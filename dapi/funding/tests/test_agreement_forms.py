@@ -87,7 +87,8 @@ def test_partner_lines_adding_up_to_more_than_the_value_are_refused_above_the_sc
     before = counts()
     _, html = post_new(client_for(cast["commissioner"]),
                        form_data(value="1000", schedule=[(OPCC, "800", "total", False), (OPCC, "700", "total", False)]))
-    assert field_error(html, "schedule", "The partner lines add up to £1,500.00 over the term, more than the agreement's value of £1,000.00.")
+    assert field_error(html, "schedule", "The partner lines add up to £1,500.00 over the term, more than the agreement's "
+                                         "value of £1,000.00.")
     assert counts() == before
 
 

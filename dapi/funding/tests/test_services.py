@@ -9,6 +9,7 @@ from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 
 from dapi.funding import services
+from dapi.lib.errors import ConflictError
 from dapi.funding.models import Agreement, AgreementContribution, Allocation, Award, Basis, Organisation, Programme
 
 
@@ -37,7 +38,8 @@ def refused(call) -> dict:
 
 
 def test_negative_agreement_value_is_refused_on_the_value_field(cleveland, cast):
-    errors = refused(lambda: services.agreement_create(by=cast["commissioner"], **agreement_fields(cleveland, value=Decimal("-1"))))
+    errors = refused(lambda: services.agreement_create(by=cast["commissioner"],
+                                                       **agreement_fields(cleveland, value=Decimal("-1"))))
     assert errors["value"] == ["Enter an amount of £0.00 or more."]
 
 
@@ -87,7 +89,7 @@ def test_updating_with_a_stale_version_is_a_conflict_and_changes_nothing(clevela
     agreement = services.agreement_create(by=cast["commissioner"], **agreement_fields(cleveland))
     services.agreement_update(agreement=Agreement.objects.get(pk=agreement.pk), by=cast["commissioner"], version=1,
                               title="First edit")
-    with pytest.raises(services.ConflictError):
+    with pytest.raises(ConflictError):
         services.agreement_update(agreement=Agreement.objects.get(pk=agreement.pk), by=cast["finance-officer"],
                                   version=1, title="Second edit from a stale form")
     assert Agreement.objects.get(pk=agreement.pk).title == "First edit"

@@ -4,12 +4,13 @@ score and gravity have exactly 4 decimals, R, F and V are whole numbers, harm_da
 2 decimals (182.25, 375), dates are ISO and serial is true or false.
 """
 
-import csv
 import io
 import json
 from datetime import date
 
 import polars as pl
+
+from dapi.lib.csvfile import DictWriter
 
 HEADER = ["area", "rank", "perpetrator_id", "score", "recency", "frequency", "gravity", "victims", "incidents",
           "victim_count", "harm_days", "last_incident", "serial"]
@@ -34,7 +35,7 @@ def ranked_rows(ranked: pl.DataFrame) -> list[dict]:
 def to_csv(ranked: pl.DataFrame) -> str:
     """CSV with exactly HEADER, one line per ranked row, in the frame's order ("\\n" line ends)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=HEADER, lineterminator="\n")
+    writer = DictWriter(out, fieldnames=HEADER)
     writer.writeheader()
     writer.writerows(ranked_rows(ranked))
     return out.getvalue()

@@ -107,13 +107,13 @@ def _weights(errors: list[str], data: dict) -> tuple[dict[str, float], dict[str,
     raw = data.get("weights")
     if not isinstance(raw, dict) or set(raw) != set(WEIGHT_NAMES):
         errors.append(f"weights: expected exactly {', '.join(WEIGHT_NAMES)}, found {raw!r}")
-        return {n: 0.25 for n in WEIGHT_NAMES}, {n: 1 for n in WEIGHT_NAMES}, 4
+        return dict.fromkeys(WEIGHT_NAMES, 0.25), dict.fromkeys(WEIGHT_NAMES, 1), 4
     exact = {}
     for name in WEIGHT_NAMES:
         value = raw[name]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             errors.append(f"weights: {name} must be a number from 0 to 1, found {value!r}")
-            return {n: 0.25 for n in WEIGHT_NAMES}, {n: 1 for n in WEIGHT_NAMES}, 4
+            return dict.fromkeys(WEIGHT_NAMES, 0.25), dict.fromkeys(WEIGHT_NAMES, 1), 4
         # The decimal as written (0.2 is 1/5), so that equal sums of points give equal scores.
         exact[name] = Fraction(repr(value))
         if exact[name].denominator > 10**6:

@@ -109,7 +109,7 @@ def as_dicts(rows) -> list[dict]:
 
 def frame_of(rows) -> pl.LazyFrame:
     """The rows, validated as a file would be."""
-    return validate_incidents(pl.DataFrame(as_dicts(rows), schema={c: pl.String for c in COLUMNS[:-1]}
+    return validate_incidents(pl.DataFrame(as_dicts(rows), schema=dict.fromkeys(COLUMNS[:-1], pl.String)
                                            | {"perpetrator_age": pl.Int64}), PROFILE)
 
 
@@ -140,7 +140,7 @@ def test_the_ranking_agrees_with_the_oracle(rows, top_n):
 @given(tables)
 def test_ranking_a_file_in_one_pass_agrees_with_the_oracle(tmp_path_factory, rows):
     path = tmp_path_factory.mktemp("oracle") / "incidents.csv"
-    pl.DataFrame(as_dicts(rows), schema={c: pl.String for c in COLUMNS[:-1]} | {"perpetrator_age": pl.Int64}) \
+    pl.DataFrame(as_dicts(rows), schema=dict.fromkeys(COLUMNS[:-1], pl.String) | {"perpetrator_age": pl.Int64}) \
         .write_csv(path)
     ranked = rank_file(path, T, PROFILE, 3)
     assert [(r["area"], r["rank"], r["perpetrator_id"]) for r in ranked.iter_rows(named=True)] == \

@@ -7,7 +7,7 @@ from auditlog.models import LogEntry
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from dapi.cases.demo import load_rules
+from dapi.demo.cases import load_rules
 from dapi.cases.models import Referral
 from dapi.funding.models import Programme
 from dapi.identification.models import IncidentImport, RankedPerpetrator

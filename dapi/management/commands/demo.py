@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from dapi.accounts.two_factor import SECOND_FACTOR_ROLES
-from dapi.cases.demo import load_demo_cases
-from dapi.demo import DEMO_USERS, load_demo
+from dapi.demo.cases import load_demo_cases
+from dapi.demo.organisations import DEMO_USERS
+from dapi.demo.seeds import load_demo
 
 
 class Command(BaseCommand):
@@ -34,9 +35,9 @@ class Command(BaseCommand):
         cases = load_demo_cases()
         self.stdout.write(f"Synthetic cases: {cases['cases']} cases from {cases['referrals']} referrals "
                           "(all people are synthetic and labelled so).")
-        self.stdout.write("Demo logins (synthetic users; password for all: %s):" % settings.DEMO_PASSWORD)
+        self.stdout.write(f"Demo logins (synthetic users; password for all: {settings.DEMO_PASSWORD}):")
         for username, role, _ in DEMO_USERS:
-            step = "  + code from `dapi totp_code %s`" % username if role in SECOND_FACTOR_ROLES else ""
+            step = f"  + code from `dapi totp_code {username}`" if role in SECOND_FACTOR_ROLES else ""
             self.stdout.write(f"  {username:<24} {role.label}{step}")
         self.stdout.write("Roles that see people's data sign in with a second step: a 6-digit code from an authenticator "
                           "app; for the demo users, `dapi totp_code USERNAME` prints it.")

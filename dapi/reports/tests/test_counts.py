@@ -8,7 +8,7 @@ from django.core.cache import caches
 from django.urls import reverse
 
 from dapi.accounts.models import Area, Organisation
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import Case, CaseStatus, Referral
 from dapi.cases.services.risk import risk_assessment_create
 from dapi.cases.tests.builders import tatc_case

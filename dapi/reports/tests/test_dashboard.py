@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 
 
 @pytest.fixture

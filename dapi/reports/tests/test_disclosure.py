@@ -104,7 +104,7 @@ def recoverable_cells(table) -> list[tuple]:
     assume(size <= 300_000)
     possible = {p: set() for p in hidden}
     for guess in itertools.product(*ranges):
-        value = {p: v for p, v in zip(hidden, guess)}
+        value = dict(zip(hidden, guess))
         full = [[value.get((r, c), grid[r][c].value) for c in range(n_cols + 1)] for r in range(n_rows + 1)]
         if all(sum(full[r][c] for r, c in line[:-1]) == full[line[-1][0]][line[-1][1]] for line in lines):
             for p in hidden:

@@ -11,7 +11,7 @@ from auditlog.models import LogEntry
 from django.urls import reverse
 
 from dapi.accounts.models import Organisation
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import Case, IdentifyingDetails, Person
 from dapi.funding.models import Programme
 from dapi.reports.models import ExtractApproval, ExtractDownload

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from django.core.management import CommandError, call_command
 
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 from dapi.funding.models import Agreement, SpendReturn
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 from dapi.reports.periods import Quarter, share_in
 
 

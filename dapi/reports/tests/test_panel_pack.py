@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
-from dapi.cases.demo import load_demo_cases
+from dapi.demo.cases import load_demo_cases
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_an_unknown_programme_or_period_is_refused_with_what_would_be_accepted(s
 
 def test_the_evidence_unpublished_shows_exact_counts(demo):
     from dapi.funding.models import Programme
-    from dapi.funding.money import FinancialYear
+    from dapi.lib.money import FinancialYear
     from dapi.reports.evidence import programme_evidence
 
     programme = Programme.objects.get(slug="cleveland-complex-needs")

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from dapi.accounts.models import User
 from dapi.cases.protection import due_for_deletion, enforce_retention
-from dapi.clock import today as clock_today
+from dapi.lib.clock import today as clock_today
 
 
 class Command(BaseCommand):

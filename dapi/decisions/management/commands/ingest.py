@@ -10,7 +10,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from dapi.decisions.ingest import IngestError, extract_path
-from dapi.funding.money import format_gbp
+from dapi.lib.money import format_gbp
 
 TYPES = {"decision_record": "Decision record", "decision_details": "Decision details (ModernGov)",
          "request_for_decision": "Request for decision", "panel_minutes": "Panel or board minutes"}

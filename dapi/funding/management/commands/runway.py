@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.table import Table
 
-from dapi import clock
+from dapi.lib import clock
 from dapi.funding.models import Programme
 from dapi.funding.runway import programme_runway, runway_queryset
 

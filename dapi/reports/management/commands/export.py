@@ -3,7 +3,6 @@
 The data goes to stdout, or all at once to FILE; what was published and every ledger row left
 out (with the reason) go to stderr. See docs/exports.md."""
 
-import csv
 import io
 import json
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from dapi.lib import csvfile
 from dapi.reports import giving360, ocds
 
 DEFAULT_URI = "https://dapi.invalid/exports/ocds-release-package.json"
@@ -48,7 +48,7 @@ class Command(BaseCommand):
                 raise CommandError("Nothing to export: a 360Giving package needs at least one grant.")
             if format == "csv":
                 buffer = io.StringIO()
-                csv.writer(buffer).writerows(giving360.csv_table(items))
+                csvfile.Writer(buffer, lineterminator="\r\n").writerows(giving360.csv_table(items))
                 text = buffer.getvalue()
             else:
                 text = _json(giving360.package(items, issued=now.date(), publisher=publisher))

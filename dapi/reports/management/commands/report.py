@@ -6,9 +6,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from dapi import clock
+from dapi.lib import clock
 from dapi.funding.models import Programme
-from dapi.funding.money import FinancialYear
+from dapi.lib.money import FinancialYear
 
 
 def programme_named(key: str) -> Programme:

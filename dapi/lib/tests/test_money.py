@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from dapi.funding.money import FinancialYear, expand_per_annum, financial_years, spread_total
+from dapi.lib.money import FinancialYear, expand_per_annum, financial_years, spread_total
 
 
 def test_financial_year_runs_from_april_to_march_and_is_written_2023_24():

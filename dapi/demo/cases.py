@@ -14,19 +14,21 @@ from dapi.accounts.models import Area, Organisation, User
 from dapi.audit.services import acting_as
 from dapi.funding.models import Programme
 
-from dapi import clock
+from dapi.lib import clock
 
-from . import demo_forums, vocabularies
-from .dash import DASH_ITEMS
-from .models import (
+from dapi.cases import vocabularies
+
+from . import forums as demo_forums
+from dapi.cases.dash import DASH_ITEMS
+from dapi.cases.models import (
     Attendance, CaseStatus, ContactKind, EligibilityRule, ForumType, LawfulBasis, MemberRole, NeedKind, NeedStatus,
     ReferralSource, RuleKind, SafetyFlag, Side, WorkerRole,
 )
-from .services import cases as case_services
-from .services import people as people_services
-from .services import referrals as referral_services
-from .services import risk as risk_services
-from .services import work as work_services
+from dapi.cases.services import cases as case_services
+from dapi.cases.services import people as people_services
+from dapi.cases.services import referrals as referral_services
+from dapi.cases.services import risk as risk_services
+from dapi.cases.services import work as work_services
 
 RULES = {
     "cleveland-complex-needs": [

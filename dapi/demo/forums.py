@@ -13,13 +13,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from dapi import clock
+from dapi.lib import clock
 from dapi.accounts.models import Organisation, OrganisationKind
 from dapi.funding.models import Programme
 
-from .models import ActionStatus, Case, ForumType, MemberRole, Side, Workshop, WorkshopPart
-from .services import cara as cara_services
-from .services import forums as forum_services
+from dapi.cases.models import ActionStatus, Case, ForumType, MemberRole, Side, Workshop, WorkshopPart
+from dapi.cases.services import cara as cara_services
+from dapi.cases.services import forums as forum_services
 
 CARA_PROGRAMME = "greater-manchester-cara"
 CARA_FACILITATOR = "The Hampton Trust"

@@ -9,7 +9,8 @@ they are kept unsuppressed: disclosure control is applied when a page shows them
 """
 
 from datetime import datetime
-from typing import Callable, TypeVar
+from typing import TypeVar
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import caches

@@ -1,5 +1,8 @@
-"""What every app's API router shares: who is calling (session or bearer token), the error
-bodies, and references to organisations in request bodies."""
+"""The API kernel every app's router shares: who is calling (session or bearer token), the error
+bodies, pagination, and turning Django's ValidationError into one body naming every bad field.
+
+The authentication classes take the project's own checks (dapi/api.py passes accounts' token
+look-up and second-factor rule), so this floor imports no domain app."""
 
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -7,19 +10,19 @@ from typing import Any
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from ninja import Schema
 from ninja.pagination import LimitOffsetPagination
-from pydantic import Field
 from ninja.security import HttpBearer, SessionAuth
-
-from .models import Organisation
-from .services import api_token_authenticate
-from .two_factor import second_factor_required
+from pydantic import Field
 
 
 class ApiTokenAuth(HttpBearer):
-    """`Authorization: Bearer <token>` with a token from `dapi api_token`."""
+    """`Authorization: Bearer <token>`; `check(token)` returns the token's user, or None."""
+
+    def __init__(self, check: Callable[[str], Any]):
+        super().__init__()
+        self.check = check
 
     def authenticate(self, request, token):
-        return api_token_authenticate(token)
+        return self.check(token)
 
 
 class SignedInSession(SessionAuth):
@@ -27,18 +30,19 @@ class SignedInSession(SessionAuth):
     user: a request with no session (say, one with a revoked token) answers 401, not 403.
 
     A request that sends a bearer token is judged by the token alone: a bad token with a good
-    session cookie is refused. A session whose role needs a second factor counts only once the
+    session cookie is refused. A session whose user `needs_second_factor` counts only once the
     second factor has been passed."""
+
+    def __init__(self, needs_second_factor: Callable[[Any], bool]):
+        super().__init__()
+        self.needs_second_factor = needs_second_factor
 
     def __call__(self, request):
         if not request.user.is_authenticated or "HTTP_AUTHORIZATION" in request.META:
             return None
-        if second_factor_required(request.user) and not request.user.is_verified():
+        if self.needs_second_factor(request.user) and not request.user.is_verified():
             return None
         return super().__call__(request)
-
-
-AUTH = [ApiTokenAuth(), SignedInSession()]
 
 
 class ErrorOut(Schema):
@@ -104,30 +108,7 @@ class Errors:
 
     def raise_any(self) -> None:
         if self.errors:
-            raise ValidationError({field: messages for field, messages in self.errors.items()})
-
-
-class OrganisationRef(Schema):
-    id: int
-    name: str
-
-
-OrganisationKey = int | str
-ORGANISATION_KEY_HELP = "An organisation's id, or its exact name."
-
-
-def organisation_from(value: OrganisationKey | None, field: str, errors: Errors) -> Organisation | None:
-    """The organisation a request body names by id or exact name; records an error naming `field`
-    when there is none."""
-    if value is None:
-        return None
-    key = {"pk": value} if isinstance(value, int) else {"name": value}
-    try:
-        return Organisation.objects.get(**key)
-    except Organisation.DoesNotExist:
-        errors.add(field, f"No organisation with id {value}." if isinstance(value, int)
-                   else f"No organisation is named {value!r}: give its exact name or its id.")
-        return None
+            raise ValidationError(dict(self.errors.items()))
 
 
 class Computed(Sequence):
