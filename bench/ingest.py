@@ -6,7 +6,7 @@ Generates, in a temporary directory, a decision record of invented content (numb
 recommendations, a funding table, amounts and dates on every page) as a 1-page PDF (baseline)
 and a 20-page PDF with WeasyPrint, then times, after one warm-up each:
 
-- reading the text layer (dapi.decisions.ingest.read, PDFium through pypdfium2);
+- reading the text layer (dapi.decisions.ingest.extract.read, PDFium through pypdfium2);
 - reading and extracting the whole draft (what `dapi ingest` and the upload do);
 - the same text read through pdfplumber, once, for comparison.
 
@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dapi.decisions.ingest import extract_path  # noqa: E402
-from dapi.decisions.ingest.read import read_path  # noqa: E402
+from dapi.decisions.ingest.extract import extract_path  # noqa: E402
+from dapi.decisions.ingest.extract.read import read_path  # noqa: E402
 
 PAGE = """
 <h2 style="page-break-before: {brk}">{n}. Perpetrator programme, strand {n}</h2>

@@ -1,12 +1,11 @@
 """Decision records and panel resolutions as JSON.
 
-Reads go through access.py (what a user may not see answers 404); resolution writes go through
-services.py after can_change_resolution (403 for a resolution the user sees but may not change).
+Reads go through access.py and selectors.py, writes through services.py. What a user may not
+see, and what they may see but not change, answers 404 alike, as on the pages.
 """
 
 from datetime import date
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import prefetch_related_objects
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
@@ -176,23 +175,13 @@ def _resolution_out(resolution: Resolution, today: date) -> dict:
             "overdue": overdue}
 
 
-def _resolutions(user):
-    return access.resolution_list_for(user).select_related("meeting__body")
-
-
-def _changeable(user, resolution: Resolution) -> None:
-    if not access.can_change_resolution(user, resolution):
-        raise PermissionDenied("You may see this resolution but not change it: only commissioners and finance "
-                               "officers of the meeting's body or of a programme it concerns may.")
-
-
 @router.get("/resolutions", response={200: list[ResolutionOut], **LIST_ERRORS},
             summary="Open resolutions you may see, soonest due first")
 @paginate(Pages)
 def list_resolutions(request, overdue: bool = Query(False, description="Only open resolutions past their due date."),
                      today: date | None = Query(None, description=AS_OF_HELP)):
     as_of = today or clock.today()
-    resolutions = _resolutions(request.auth)
+    resolutions = selectors.resolutions_for(request.auth)
     resolutions = (selectors.resolutions_overdue(resolutions, as_of) if overdue
                    else selectors.resolutions_open(resolutions))
     return Computed(resolutions, lambda r: _resolution_out(r, as_of))
@@ -206,18 +195,16 @@ def get_resolution(request, resolution_id: int):
 @router.post("/resolutions", response={201: ResolutionOut, **WRITE_ERRORS},
              summary="Record a resolution of a panel or board")
 def create_resolution(request, payload: ResolutionIn):
-    meeting = access.meeting_get_for(request.auth, payload.meeting)
-    _changeable(request.auth, Resolution(meeting=meeting))
+    meeting = access.meeting_to_resolve(request.auth, payload.meeting)
     resolution = services.resolution_create(by=request.auth, **{**payload.model_dump(), "meeting": meeting})
-    return Status(201, _resolution_out(_resolutions(request.auth).get(pk=resolution.pk), clock.today()))
+    return Status(201, _resolution_out(selectors.resolutions_for(request.auth).get(pk=resolution.pk), clock.today()))
 
 
 @router.patch("/resolutions/{resolution_id}", response={200: ResolutionOut, 409: ErrorOut, **WRITE_ERRORS},
               summary="Change a resolution (optimistic concurrency by `version`)")
 def update_resolution(request, resolution_id: int, payload: ResolutionPatch):
-    resolution = access.resolution_get_for(request.auth, resolution_id)
-    _changeable(request.auth, resolution)
+    resolution = access.resolution_to_change(request.auth, resolution_id)
     fields = payload.model_dump(exclude_unset=True)
     version = fields.pop("version")
     services.resolution_update(resolution=resolution, by=request.auth, version=version, **fields)
-    return _resolution_out(_resolutions(request.auth).get(pk=resolution.pk), clock.today())
+    return _resolution_out(selectors.resolutions_for(request.auth).get(pk=resolution.pk), clock.today())

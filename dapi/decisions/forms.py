@@ -4,8 +4,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from dapi.accounts.models import Organisation
-from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
-from dapi.funding import access as funding_access
 from dapi.lib.forms import DayField, add_service_errors
 from dapi.lib.money import format_gbp
 
@@ -41,7 +39,8 @@ LINKS = ("programmes", "agreements", "awards", "allocations")
 
 
 class DecisionForm(forms.Form):
-    """A decision record's own fields and the money it decides, chosen from what the user sees."""
+    """A decision record's own fields and the money it decides. Its choices come from
+    selectors.decision_choices: the bodies the user may record for and the money they see."""
 
     reference = forms.CharField(max_length=80, required=False)
     title = forms.CharField(max_length=300)
@@ -67,19 +66,13 @@ class DecisionForm(forms.Form):
     allocations = _MoneyChoice(None, lambda al: f"{al.recipient}, {al.fy}: {format_gbp(al.amount)}",
                                label="Allocations it decides")
 
-    def __init__(self, *args, user, decision=None, **kwargs):
+    def __init__(self, *args, choices, decision=None, **kwargs):
         if decision is not None:
             kwargs.setdefault("initial", self.initial_for(decision))
         super().__init__(*args, **kwargs)
         self.decision = decision
-        self.fields["organisation"].queryset = Organisation.objects.filter(
-            pk__in=org_ids_with_role(user, *COMMISSIONING_ROLES))
-        self.visible = {
-            "programmes": funding_access.programme_list_for(user),
-            "agreements": funding_access.agreement_list_for(user),
-            "awards": funding_access.award_list_for(user),
-            "allocations": funding_access.allocation_list_for(user),
-        }
+        self.fields["organisation"].queryset = choices.organisations
+        self.visible = {name: getattr(choices, name) for name in LINKS}
         for name, queryset in self.visible.items():
             self.fields[name].queryset = queryset
 
@@ -113,9 +106,9 @@ class DecisionFilterForm(forms.Form):
     organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
                                           empty_label="All organisations", label="Decided or published by")
 
-    def __init__(self, *args, decisions, **kwargs):
+    def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(pk__in=decisions.values("organisation"))
+        self.fields["organisation"].queryset = organisations
 
     def filters(self) -> dict:
         """The valid filters; one that does not parse is left out."""

@@ -9,6 +9,9 @@ from django.db import models
 from dapi.accounts.models import Organisation
 from dapi.funding.models import MONEY, Agreement, Allocation, Award, MatchContribution, Programme
 
+# Importing lives in its own sub-package; its model is imported here so that Django registers it.
+from .ingest.models import IngestedDocument, IngestStatus  # noqa: F401
+
 
 class DocumentType(models.TextChoices):
     DECISION_RECORD = "decision_record", "Decision record"
@@ -186,38 +189,6 @@ class Evaluation(models.Model):
         return self.title
 
 
-class IngestStatus(models.TextChoices):
-    DRAFT = "draft", "Draft: waiting for review"
-    CONFIRMED = "confirmed", "Confirmed"
-    DISCARDED = "discarded", "Discarded"
-
-
-class IngestedDocument(models.Model):
-    """A published decision document read into a draft (dapi.decisions.ingest). Nothing else
-    exists until a person confirms it; confirming creates the decision and keeps this link."""
-
-    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="ingested_documents",
-                                     help_text="The commissioning body the document was imported for.")
-    uploaded_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-    original_name = models.CharField(max_length=200)
-    file = models.FileField(upload_to="decision-documents/")
-    source_text = models.TextField(help_text="The text read from the file; every span in the draft points into it.")
-    draft = models.JSONField(help_text="What the extractor proposed, with the span of text each value came from.")
-    status = models.CharField(max_length=12, choices=IngestStatus.choices, default=IngestStatus.DRAFT)
-    decision = models.OneToOneField(Decision, null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="source_document")
-    confirmed_by = models.ForeignKey("accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-uploaded_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"Imported document {self.original_name}"
-
-
 for _model in (Decision, Recommendation, Implication, Approval, StatedTotal, Meeting, Resolution, Evaluation):
     auditlog.register(_model)
-# The text and the draft are large and never change after upload; the row's other fields are audited.
-auditlog.register(IngestedDocument, exclude_fields=["source_text", "draft"])
+

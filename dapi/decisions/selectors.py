@@ -1,18 +1,22 @@
-"""Reads over decisions: reconciliation of stated totals, overdue resolutions."""
+"""Reads over decisions, meetings and resolutions, as the user may see them (access.py): what each
+page shows, including whether it offers the buttons that change things; reconciliation of
+stated totals; overdue resolutions."""
 
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import F, Prefetch, Q, QuerySet, prefetch_related_objects
 
-from dapi.funding.access import agreement_list_for
-from dapi.funding.models import Agreement, Allocation, Award, MatchContribution
+from dapi.accounts.models import Organisation
+from dapi.funding import access as funding_access
+from dapi.funding.models import Agreement, Allocation, Award, MatchContribution, Programme
 from dapi.funding.reconcile import Reconciliation
 
-from .access import can_change_decision, decision_list_for, evaluation_list_for, resolution_list_for
+from . import access
+from .access import decision_list_for, evaluation_list_for, resolution_list_for
+from .ingest.models import IngestedDocument
 from .models import (
-    Decision, Evaluation, EvaluationStatus, IngestedDocument, Meeting, Resolution, ResolutionStatus, StatedTotal,
-    TotalComponent,
+    Decision, Evaluation, EvaluationStatus, Meeting, Resolution, ResolutionStatus, StatedTotal, TotalComponent,
 )
 
 
@@ -130,8 +134,9 @@ def decision_page(user, decision: Decision) -> DecisionPage:
         decision=decision,
         reconciliations=decision_reconciliations(decision),
         meetings=list(decision.meetings.all()),
-        visible_agreements=set(agreement_list_for(user).filter(decisions=decision).values_list("pk", flat=True)),
-        can_change=can_change_decision(user, decision),
+        visible_agreements=set(funding_access.agreement_list_for(user).filter(decisions=decision)
+                               .values_list("pk", flat=True)),
+        can_change=access.can_change_decision(user, decision),
         source_document=IngestedDocument.objects.filter(decision=decision).first(),
     )
 
@@ -146,3 +151,72 @@ def decisions_newest_first(decisions: QuerySet[Decision], organisation=None) -> 
     if organisation is not None:
         decisions = decisions.filter(organisation=organisation)
     return decisions.order_by(F("decision_date").desc(nulls_last=True), "reference", "pk")
+
+
+@dataclass
+class DecisionList:
+    decisions: QuerySet[Decision]
+    organisations: QuerySet[Organisation]  # the bodies of those decisions, to filter by
+    can_create: bool  # offers adding and importing a decision
+
+
+def decision_list_page(user) -> DecisionList:
+    """The decisions `user` may see, the bodies that made them, and whether they may add one."""
+    decisions = decision_list_for(user)
+    return DecisionList(decisions, Organisation.objects.filter(pk__in=decisions.values("organisation")),
+                        access.can_create_decision(user))
+
+
+@dataclass
+class DecisionChoices:
+    """What the decision form offers: the bodies it may be recorded for, and the money to link."""
+
+    organisations: QuerySet[Organisation]
+    programmes: QuerySet[Programme]
+    agreements: QuerySet[Agreement]
+    awards: QuerySet[Award]
+    allocations: QuerySet[Allocation]
+
+
+def decision_choices(user, organisations: QuerySet[Organisation]) -> DecisionChoices:
+    """The decision form's choices for `user`: `organisations` (from access.deciding_bodies_*), and
+    the programmes, agreements, awards and allocations they may see."""
+    return DecisionChoices(
+        organisations=organisations,
+        programmes=funding_access.programme_list_for(user),
+        agreements=funding_access.agreement_list_for(user),
+        awards=funding_access.award_list_for(user),
+        allocations=funding_access.allocation_list_for(user),
+    )
+
+
+def resolutions_for(user) -> QuerySet[Resolution]:
+    """Resolutions `user` may see, with their meeting and its body."""
+    return resolution_list_for(user).select_related("meeting__body")
+
+
+@dataclass
+class ResolutionList:
+    overdue: QuerySet[Resolution]
+    upcoming: QuerySet[Resolution]
+    today: date
+
+
+def resolution_list_page(user, today: date) -> ResolutionList:
+    """The open resolutions `user` may see: those past their due date, then the rest."""
+    resolutions = resolutions_for(user)
+    return ResolutionList(resolutions_overdue(resolutions, today), resolutions_not_yet_due(resolutions, today), today)
+
+
+@dataclass
+class MeetingPage:
+    meeting: Meeting
+    resolutions: QuerySet[Resolution]
+    programmes: QuerySet[Programme]
+    can_change: bool  # offers adding and changing its resolutions
+
+
+def meeting_page(user, meeting: Meeting) -> MeetingPage:
+    """A meeting `user` may see (from access.meeting_get_for), its resolutions and programmes, and
+    whether they may record or change its resolutions."""
+    return MeetingPage(meeting, meeting.resolutions.all(), meeting.programmes.all(), access.can_resolve(user, meeting))

@@ -1,14 +1,12 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import views, views_ingest
+from . import views
 
 app_name = "decisions"
 urlpatterns = [
     path("decisions/", views.decision_list, name="decision_list"),
     path("decisions/new/", views.decision_create, name="decision_create"),
-    path("decisions/import/", views_ingest.ingest_upload, name="ingest_upload"),
-    path("decisions/import/<int:pk>/", views_ingest.ingest_review, name="ingest_review"),
-    path("decisions/import/<int:pk>/file/", views_ingest.ingest_file, name="ingest_file"),
+    path("decisions/import/", include("dapi.decisions.ingest.urls")),
     path("decisions/<int:pk>/", views.decision_detail, name="decision_detail"),
     path("decisions/<int:pk>/edit/", views.decision_edit, name="decision_edit"),
     path("resolutions/", views.resolution_list, name="resolution_list"),

@@ -1,28 +1,26 @@
-"""Pages for decision records, meetings and their resolutions. Objects come from access.py
-(404 when hidden); writes go through services.py."""
+"""Pages for decision records, meetings and their resolutions: objects from access.py (404 when
+hidden or not the user's to change), pages from selectors.py, writes through services.py."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from dapi.accounts.roles import COMMISSIONING_ROLES, has_role
 from dapi.lib.clock import parse_as_of
-from dapi.lib.views import allowed as _allowed, posted, saved
+from dapi.lib.views import posted, saved
 
 from . import access, selectors, services
 from .forms import DecisionFilterForm, DecisionForm, ResolutionForm
-from .models import Resolution
 
 
 @login_required
 @require_GET
 def decision_list(request):
-    visible = access.decision_list_for(request.user)
-    form = DecisionFilterForm(request.GET or None, decisions=visible)
+    page = selectors.decision_list_page(request.user)
+    form = DecisionFilterForm(request.GET or None, organisations=page.organisations)
     return render(request, "decisions/decision_list.html", {
-        "decisions": selectors.decisions_newest_first(visible, **form.filters()), "form": form,
-        "can_create": has_role(request.user, *COMMISSIONING_ROLES),
+        "decisions": selectors.decisions_newest_first(page.decisions, **form.filters()), "form": form,
+        "can_create": page.can_create,
     })
 
 
@@ -37,8 +35,8 @@ def decision_detail(request, pk):
 
 @login_required
 def decision_create(request):
-    _allowed(has_role(request.user, *COMMISSIONING_ROLES))
-    form = DecisionForm(posted(request), user=request.user)
+    choices = selectors.decision_choices(request.user, access.deciding_bodies_to_create(request.user))
+    form = DecisionForm(posted(request), choices=choices)
     decision = saved(form, lambda: services.decision_create(by=request.user, **form.decision_fields()))
     if decision:
         messages.success(request, f"Decision “{decision}” added.")
@@ -48,9 +46,9 @@ def decision_create(request):
 
 @login_required
 def decision_edit(request, pk):
-    decision = access.decision_get_for(request.user, pk)
-    _allowed(access.can_change_decision(request.user, decision))
-    form = DecisionForm(posted(request), user=request.user, decision=decision)
+    decision = access.decision_to_change(request.user, pk)
+    choices = selectors.decision_choices(request.user, access.deciding_bodies_for(request.user))
+    form = DecisionForm(posted(request), choices=choices, decision=decision)
     changed = saved(form, lambda: services.decision_update(decision=decision, by=request.user, **form.decision_fields()))
     if changed:
         messages.success(request, f"Decision “{changed}” saved.")
@@ -61,30 +59,25 @@ def decision_edit(request, pk):
 @login_required
 @require_GET
 def resolution_list(request):
-    today = parse_as_of(request.GET.get("today"))
-    resolutions = access.resolution_list_for(request.user).select_related("meeting__body")
+    page = selectors.resolution_list_page(request.user, parse_as_of(request.GET.get("today")))
     return render(request, "decisions/resolution_list.html", {
-        "overdue": selectors.resolutions_overdue(resolutions, today),
-        "upcoming": selectors.resolutions_not_yet_due(resolutions, today),
-        "today": today,
+        "overdue": page.overdue, "upcoming": page.upcoming, "today": page.today,
     })
 
 
 @login_required
 @require_GET
 def meeting_detail(request, pk):
-    meeting = access.meeting_get_for(request.user, pk)
-    today = parse_as_of(request.GET.get("today"))
+    page = selectors.meeting_page(request.user, access.meeting_get_for(request.user, pk))
     return render(request, "decisions/meeting_detail.html", {
-        "meeting": meeting, "resolutions": meeting.resolutions.all(), "programmes": meeting.programmes.all(),
-        "can_change": access.can_change_resolution(request.user, Resolution(meeting=meeting)), "today": today,
+        "meeting": page.meeting, "resolutions": page.resolutions, "programmes": page.programmes,
+        "can_change": page.can_change, "today": parse_as_of(request.GET.get("today")),
     })
 
 
 @login_required
 def resolution_create(request, pk):
-    meeting = access.meeting_get_for(request.user, pk)
-    _allowed(access.can_change_resolution(request.user, Resolution(meeting=meeting)))
+    meeting = access.meeting_to_resolve(request.user, pk)
     form = ResolutionForm(posted(request))
     resolution = saved(form, lambda: services.resolution_create(by=request.user, meeting=meeting,
                                                                  **form.resolution_fields()))
@@ -96,8 +89,7 @@ def resolution_create(request, pk):
 
 @login_required
 def resolution_edit(request, pk):
-    resolution = access.resolution_get_for(request.user, pk)
-    _allowed(access.can_change_resolution(request.user, resolution))
+    resolution = access.resolution_to_change(request.user, pk)
     form = ResolutionForm(posted(request), initial=ResolutionForm.initial_for(resolution))
     changed = saved(form, lambda: services.resolution_update(resolution=resolution, by=request.user,
                                                             version=form.cleaned_data["version"],

@@ -76,7 +76,7 @@ def cleveland(loader):
         ("Risk", "None arising."),
     ]
     decision_services.decision_create(
-        by=loader.by, reference="2022-0007", title="Home Office Funded Perpetrator Programme (2022/ 2023 Delivery)",
+        by=None, reference="2022-0007", title="Home Office Funded Perpetrator Programme (2022/ 2023 Delivery)",
         document_type=DocumentType.DECISION_RECORD, organisation=opcc,
         decision_maker="Police and Crime Commissioner for Cleveland", status=DecisionStatus.APPROVED,
         status_text="The above request HAS my approval.", decision_date=date(2022, 9, 5),
@@ -99,7 +99,7 @@ def cleveland(loader):
         ],
     )
     decision_services.evaluation_create(
-        by=loader.by, programme=programme, evaluator=barefoot,
+        by=None, programme=programme, evaluator=barefoot,
         title="Independent evaluation of the perpetrator programme (continues into year two)",
         due_on=date(2022, 9, 30), status="in_progress")
 
@@ -113,7 +113,7 @@ def cleveland(loader):
                    "Perpetrator Strategy informs commissioning from August 2024.",
         contributions=[{"partner": opcc, "amount": D("27690.00"), "basis": Basis.TOTAL}])
     decision_services.decision_create(
-        by=loader.by, title="Domestic Abuse – Perpetrators with Multiple Unmet Needs Coordinator to 31 July 2024",
+        by=None, title="Domestic Abuse – Perpetrators with Multiple Unmet Needs Coordinator to 31 July 2024",
         document_type=DocumentType.DECISION_RECORD, organisation=opcc,
         decision_maker="Police and Crime Commissioner for Cleveland (PCC Steve Turner)",
         status=DecisionStatus.APPROVED,
@@ -150,7 +150,7 @@ def jenkins(loader, round_2023):
     funding_services.bid_create(by=loader.by, round=round_2023, programme=programme, applicant=opcc,
                                 status=BidStatus.PENDING, decision_expected_on=date(2023, 3, 17))
     minutes = decision_services.decision_create(
-        by=loader.by, title="Domestic Abuse Perpetrator Intervention Programme update report",
+        by=None, title="Domestic Abuse Perpetrator Intervention Programme update report",
         document_type=DocumentType.PANEL_MINUTES, organisation=panel, decision_maker="Police and Crime Panel",
         status=DecisionStatus.NOTED,
         summary="The panel received an update on the programme at the Jenkins Centre, the options for funding and "
@@ -161,7 +161,7 @@ def jenkins(loader, round_2023):
         source_note="Police and Crime Panel minutes (meeting date not in the extract).",
         programmes=[programme])
     meeting = decision_services.meeting_create(
-        by=loader.by, body=panel, title="Police and Crime Panel: Domestic Abuse Perpetrator Intervention Programme update",
+        by=None, body=panel, title="Police and Crime Panel: Domestic Abuse Perpetrator Intervention Programme update",
         record=minutes, programmes=[programme])
     for number, text, owner, due, trigger, status in [
         ("1", "That the contents of the report be noted.", "", None, "", ResolutionStatus.DONE),
@@ -172,10 +172,10 @@ def jenkins(loader, round_2023):
          "Office of the Police and Crime Commissioner", date(2023, 6, 30), "Next panel meeting in June 2023",
          ResolutionStatus.OPEN),
     ]:
-        decision_services.resolution_create(by=loader.by, meeting=meeting, number=number, text=text, owner=owner,
+        decision_services.resolution_create(by=None, meeting=meeting, number=number, text=text, owner=owner,
                                             due_on=due, trigger=trigger, status=status)
     decision_services.evaluation_create(
-        by=loader.by, programme=programme, evaluator=opcc,
+        by=None, programme=programme, evaluator=opcc,
         title="OPCC internal evaluation of the Jenkins Centre service (victims supported through the Partner "
               "Support Service and Victim Service pathways)", due_on=date(2023, 3, 15))
 
@@ -224,7 +224,7 @@ def greater_manchester(loader):
         conditions="Licence holder for CARA; ensures mobilisation to a correct standard and monitors delivery. "
                    "Period not stated in the decision: recorded for 2023/24.")
     decision_services.decision_create(
-        by=loader.by, title="PCC - Domestic Abuse Perpetrator Interventions", document_type=DocumentType.DECISION_DETAILS,
+        by=None, title="PCC - Domestic Abuse Perpetrator Interventions", document_type=DocumentType.DECISION_DETAILS,
         organisation=gmca,
         decision_maker="Director for Police, Crime, Criminal Justice and Fire, GM Deputy Mayor, Treasurer GMCA",
         status=DecisionStatus.APPROVED, status_text="Recommendations Approved", is_key_decision=False,
@@ -317,7 +317,7 @@ def hampshire(loader):
         ("Equalities", True, "Focus groups with members of the BAMER community and with service users."),
     ]
     decision_services.decision_create(
-        by=loader.by, reference="PCCML/000407/2018",
+        by=None, reference="PCCML/000407/2018",
         title="Domestic Abuse Support Service for Victims (Hampshire only) and Domestic Abuse Perpetrators Service "
               "(Hampshire and Southampton)",
         document_type=DocumentType.REQUEST_FOR_DECISION, organisation=opcc,

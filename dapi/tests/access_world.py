@@ -11,7 +11,7 @@ from dapi.demo.cases import load_demo_cases
 from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
                                RiskAssessment, Workshop, WorkshopBooking)
 from dapi.decisions.models import Decision, Meeting, Resolution
-from dapi.decisions.services_ingest import ingested_document_create
+from dapi.decisions.ingest.services import ingested_document_create
 from dapi.demo.seeds import load_demo
 from dapi.funding.models import Agreement, Allocation, Award, Programme
 from dapi.identification.models import RankedPerpetrator

@@ -1,12 +1,6 @@
-"""Read published decision records (.txt, .pdf with a text layer, .docx) into drafts.
+"""Importing published decision documents: upload one, review the draft read from it beside its
+highlighted text, then confirm it into a decision with its money, or discard it.
 
-Django-free: the web app and `dapi ingest` call `extract_path` / `extract_bytes` and get a
-`Draft` whose every value keeps the span of source text it was read from.
+`extract/` is the extractor (Django-free); the rest is the usual layout of an app. Nothing is
+imported here, so that loading the models does not load the extractor.
 """
-
-from .draft import Action, Draft, Found, MoneyItem, Reconciliation
-from .extract import extract_bytes, extract_path, extract_text
-from .read import NO_TEXT_LAYER, SUPPORTED, IngestError
-
-__all__ = ["Action", "Draft", "Found", "IngestError", "MoneyItem", "NO_TEXT_LAYER", "Reconciliation", "SUPPORTED",
-           "extract_bytes", "extract_path", "extract_text"]

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from auditlog.models import LogEntry
+from django.urls import reverse
 
 from dapi.accounts.services import api_token_create
 from dapi.decisions.models import Decision, Meeting, Resolution
@@ -113,15 +114,18 @@ def test_overdue_filter_lists_only_open_resolutions_past_their_due_date(cast, cl
     assert [(r["number"], r["overdue"]) for r in resolutions] == [("2", True)]
 
 
-def test_panel_member_sees_its_own_panels_resolutions_but_may_not_change_them(cast, client_for):
+def test_panel_member_sees_its_own_panels_resolutions_but_changing_them_answers_404_as_on_the_pages(cast, client_for):
     client = client_for(cast["panel-member"])
     assert [r["number"] for r in items(client.get("/api/resolutions"))] == ["2", "3"]
     two = resolution("2")
+    assert client.get(f"/api/resolutions/{two.pk}").status_code == 200
     response = patch(client, f"/api/resolutions/{two.pk}", {"version": two.version, "status": "done"})
-    assert response.status_code == 403
+    assert (response.status_code, response.json()) == (404, {"detail": "No such resolution"})
+    before = Resolution.objects.count()
     response = post(client, "/api/resolutions", {"meeting": jenkins_meeting().pk, "text": "Report in September."})
-    assert response.status_code == 403
-    assert Resolution.objects.get(pk=two.pk).status == "open"
+    assert (response.status_code, response.json()) == (404, {"detail": "No such meeting"})
+    assert Resolution.objects.get(pk=two.pk).status == "open" and Resolution.objects.count() == before
+    assert client.get(reverse("decisions:resolution_edit", args=[two.pk])).status_code == 404
 
 
 @pytest.mark.parametrize("who", ["police-analyst", "provider-manager", "outsider"])

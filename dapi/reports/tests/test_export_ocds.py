@@ -131,13 +131,13 @@ def test_a_later_decision_to_extend_is_published_as_an_amendment(seeded, tmp_pat
     contract = Agreement.objects.get(title=PERPETRATORS)
     admin = cast["administrator"]
     decision_services.decision_create(
-        by=admin, reference="PCCML/000999/2023", title="Extension of the domestic abuse perpetrators service",
+        by=None, reference="PCCML/000999/2023", title="Extension of the domestic abuse perpetrators service",
         document_type=DocumentType.REQUEST_FOR_DECISION, organisation=contract.commissioner,
         decision_maker="Police and Crime Commissioner", status=DecisionStatus.APPROVED,
         decision_date=date(2023, 11, 15), decision_text="To extend the contract by two years to 31 March 2026.",
         agreements=[contract])
     decision_services.decision_create(  # proposed, not approved: not an amendment
-        by=admin, title="A proposal to vary the service", organisation=contract.commissioner,
+        by=None, title="A proposal to vary the service", organisation=contract.commissioner,
         decision_maker="Police and Crime Commissioner", status=DecisionStatus.PROPOSED,
         decision_date=date(2024, 1, 10), agreements=[contract])
     funding_services.agreement_update(agreement=contract, by=admin, end=date(2026, 3, 31))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from dapi.decisions.ingest import IngestError, extract_path
+from dapi.decisions.ingest.extract import IngestError, extract_path
 from dapi.lib.money import format_gbp
 
 TYPES = {"decision_record": "Decision record", "decision_details": "Decision details (ModernGov)",

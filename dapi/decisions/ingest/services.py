@@ -1,8 +1,9 @@
 """Writes for importing published decision documents: read one into a draft; confirm a reviewed
 draft into a decision with its money; discard one.
 
-Callers check permission with access.py: commissioners and finance officers of the document's
-organisation (the people who may add decision records).
+Each checks through access.py that `by` may: commissioners and finance officers of the document's
+organisation (the people who may add decision records). Anyone else gets Http404, as for a
+document that does not exist, and nothing is written.
 """
 
 import calendar
@@ -19,13 +20,16 @@ from dapi.accounts.models import Organisation, OrganisationKind
 from dapi.audit.services import acting_as
 from dapi.funding import services as funding
 from dapi.funding.models import AgreementKind, AgreementStatus, Basis, Programme
+from dapi.lib.access import is_system, require
 from dapi.lib.money import FinancialYear, format_gbp
 
-from . import services
-from .ingest import IngestError, extract_bytes
-from .ingest.organisations import is_funder, is_public_body
-from .models import DecisionStatus, DocumentType, IngestedDocument, IngestStatus, TotalComponent
-from .selectors_ingest import match_organisation
+from .. import services
+from ..models import DecisionStatus, DocumentType, TotalComponent
+from . import access
+from .extract import IngestError, extract_bytes
+from .extract.organisations import is_funder, is_public_body
+from .models import IngestedDocument, IngestStatus
+from .selectors import match_organisation
 
 MAX_BYTES = 20 * 1024 * 1024
 # Review fields that are not the decision's own: where its money goes and the agreements' terms.
@@ -33,8 +37,11 @@ FORM_ONLY = ("programme", "new_programme_name", "meeting_body", "extension_month
 
 
 def ingested_document_create(*, organisation: Organisation, upload, by) -> IngestedDocument:
-    """Read an uploaded .txt, .pdf or .docx into a draft and keep the file. A file that cannot be
-    read is refused with a ValidationError on "file" that names the problem; nothing is stored."""
+    """Read an uploaded .txt, .pdf or .docx into a draft and keep the file, uploaded by `by`. A
+    file that cannot be read is refused with a ValidationError on "file" that names the problem;
+    nothing is stored. A person who may import for `organisation` may (the system uploads
+    nothing: a document keeps who uploaded it); anyone else gets Http404."""
+    require(access.can_import_for(by, organisation), "No such organisation")
     name = Path(upload.name).name
     if upload.size > MAX_BYTES:
         raise ValidationError({"file": f"{name} is larger than 20 MB; upload the decision record alone."})
@@ -55,7 +62,9 @@ def ingested_document_create(*, organisation: Organisation, upload, by) -> Inges
 
 @transaction.atomic
 def ingested_document_discard(*, document: IngestedDocument, by) -> IngestedDocument:
-    """Set a draft aside without creating anything; the file is kept with the discarded draft."""
+    """Set a draft aside without creating anything; the file is kept with the discarded draft.
+    Whoever may review the document may; anyone else gets Http404."""
+    require(is_system(by) or access.can_review(by, document), "No such document")
     document = _draft_locked(document)
     document.status = IngestStatus.DISCARDED
     with acting_as(by):
@@ -104,6 +113,8 @@ def _organisation(name: str, role: str, deciding: Organisation, by) -> Organisat
 
 def _programme(fields: dict, lead: Organisation, by) -> Programme:
     if fields.get("programme"):
+        if fields["programme"].lead_commissioner_id != lead.pk:
+            raise ValidationError({"programme": f"Choose a programme that {lead} leads, or name a new one."})
         return fields["programme"]
     name = " ".join(fields["new_programme_name"].split())[:200]
     if Programme.objects.filter(name__iexact=name).exists():
@@ -169,7 +180,11 @@ def ingested_document_confirm(*, document: IngestedDocument, by, fields: dict, l
     """Create the reviewed decision, its awards, agreements, allocations and contributions, its
     stated totals and (for minutes) the meeting's resolutions, all in one transaction and audited
     as `by`; the document is marked confirmed and linked to the decision. Any line the ledger
-    refuses undoes everything and is reported as "line-N" (N counts ticked lines from 0)."""
+    refuses undoes everything and is reported as "line-N" (N counts ticked lines from 0).
+
+    Whoever may review the document may, into one of its body's programmes or a new one; anyone
+    else gets Http404."""
+    require(is_system(by) or access.can_review(by, document), "No such document")
     document = _draft_locked(document)
     deciding = document.organisation
     programme = _programme(fields, deciding, by)

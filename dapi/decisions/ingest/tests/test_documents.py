@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from dapi.decisions.ingest import extract_path
-from dapi.decisions.ingest.amounts import bare_amount, find_amounts
-from dapi.decisions.ingest.read import read_path
+from dapi.decisions.ingest.extract import extract_path
+from dapi.decisions.ingest.extract.amounts import bare_amount, find_amounts
+from dapi.decisions.ingest.extract.read import read_path
 
 OWN = Path(__file__).parent / "documents" / "own"
 D = Decimal

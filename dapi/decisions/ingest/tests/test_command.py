@@ -11,7 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from PIL import Image, ImageDraw
 
-from dapi.decisions.ingest import NO_TEXT_LAYER, IngestError, extract_bytes
+from dapi.decisions.ingest.extract import NO_TEXT_LAYER, IngestError, extract_bytes
 
 DOCUMENTS = Path(__file__).parent / "documents"
 KEYS = ["reference", "title", "decision_maker", "decision_date", "publication_date", "period", "money",

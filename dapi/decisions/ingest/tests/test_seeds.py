@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dapi.decisions.ingest import extract_path
-from dapi.decisions.ingest.amounts import find_amounts
+from dapi.decisions.ingest.extract import extract_path
+from dapi.decisions.ingest.extract.amounts import find_amounts
 
 SEEDS = Path(__file__).parent / "documents" / "seeds"
 LEICESTER, INTERIM, CLEVELAND, GMCA, HAMPSHIRE = (

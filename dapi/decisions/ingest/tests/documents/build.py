@@ -1,6 +1,6 @@
 """Build the invented .pdf and .docx test documents in own/ from the sources below.
 
-    .venv/bin/python dapi/decisions/tests/documents/build.py
+    .venv/bin/python dapi/decisions/ingest/tests/documents/build.py
 
 The built files are committed so the tests do not depend on WeasyPrint's fonts; run this again
 after changing a source. Every organisation, place and figure here is invented; no real person

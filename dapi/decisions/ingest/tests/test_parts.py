@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from dapi.decisions import ingest
-from dapi.decisions.ingest import Draft, extract_text
-from dapi.decisions.ingest.amounts import find_amounts
-from dapi.decisions.ingest.dates import find_dates, find_ranges, month_number
-from dapi.decisions.ingest.organisations import find_organisations
-from dapi.decisions.selectors_ingest import highlight
+from dapi.decisions.ingest import extract
+from dapi.decisions.ingest.extract import Draft, extract_text
+from dapi.decisions.ingest.extract.amounts import find_amounts
+from dapi.decisions.ingest.extract.dates import find_dates, find_ranges, month_number
+from dapi.decisions.ingest.extract.organisations import find_organisations
+from dapi.decisions.ingest.selectors import highlight
 
 D = Decimal
 
@@ -141,7 +141,7 @@ def test_highlight_marks_each_span_once_and_links_overlapping_keys_to_the_same_m
 
 def test_the_extractor_never_imports_django_or_the_apps():
     imported = set()
-    for path in Path(ingest.__file__).parent.glob("*.py"):
+    for path in Path(extract.__file__).parent.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Import):
                 imported |= {a.name.split(".")[0] for a in node.names}

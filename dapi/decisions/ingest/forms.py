@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 
 from dapi.lib.forms import AmountField, DayField, ServiceForm, add_service_errors
 
-from .forms import YesNoUnknownField
-from .ingest import SUPPORTED
-from .models import DecisionStatus, DocumentType, TotalComponent
-from .selectors_ingest import ROLE_NEEDS, match_organisation
+from ..forms import YesNoUnknownField
+from ..models import DecisionStatus, DocumentType, TotalComponent
+from .extract import SUPPORTED
+from .selectors import ROLE_NEEDS, match_organisation
 
 ORGANISATION_LIST_ID = "organisation-names"
 ROLES = [("award", "Award received from a funder"), ("grant", "Grant to a provider"),
@@ -165,7 +165,7 @@ class ReviewForms:
         return any(part.errors if isinstance(part, forms.Form) else part.total_error_count() for part in self.all)
 
     def cleaned(self) -> dict:
-        """Arguments for services_ingest.ingested_document_confirm."""
+        """Arguments for services.ingested_document_confirm."""
         def ticked(formset):
             return [f.cleaned_data for f in formset.forms if f.cleaned_data.get("include")]
 

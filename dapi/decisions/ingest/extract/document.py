@@ -11,7 +11,7 @@ from .layouts import (
     clean_reference, decision_maker, decision_text, document_type, header_reference, implications, labelled_fields,
     recommendations, resolutions, signature_date, status, title, yes_no,
 )
-from .money import _DECISION_WORDS, Context, extract_money
+from .money import DECISION_WORDS, Context, extract_money
 from .organisations import find_organisations, provider_names
 from .read import read_bytes, read_path
 from .reconcile import reconcile
@@ -115,7 +115,7 @@ def _period(ctx: Context, draft: Draft) -> Found:
         return Found((start, end), item.date_spans)
     for a, b in ctx.ranges:
         sentence = ctx.layout.sentence_at(a.start)
-        if _DECISION_WORDS.search(text[slice(*sentence)]):
+        if DECISION_WORDS.search(text[slice(*sentence)]):
             return Found((a.first, b.last), [a.span, b.span])
     places = list(draft.title.spans) + [b.heading_span for b in ctx.blocks if b.heading_span]
     for mention in ctx.dates:

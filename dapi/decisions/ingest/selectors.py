@@ -1,18 +1,24 @@
-"""Reads for reviewing an imported decision document: the draft beside its source text with every
-extracted span highlighted, organisations matched to existing ones, and the form's starting values."""
+"""Reads for importing decision documents: the documents a user may review; the review of one,
+its draft beside its source text with every extracted span highlighted, organisations matched
+to existing ones, the programmes it may go to, and the form's starting values."""
 
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from dapi.accounts.models import Organisation, OrganisationKind
+from dapi.funding.access import programme_list_for
+from dapi.funding.models import Programme
+from dapi.funding.selectors import organisation_names
 from dapi.lib.money import format_gbp
 
-from .ingest import Draft
-from .ingest.organisations import is_self
-from .models import DecisionStatus, IngestedDocument, TotalComponent
+from ..models import DecisionStatus, TotalComponent
+from .access import ingested_document_list_for
+from .extract import Draft
+from .extract.organisations import is_self
+from .models import IngestedDocument
 
 # Kinds of organisation a counterparty of each role is most likely to be, best first.
 ROLE_KINDS = {
@@ -204,15 +210,23 @@ def initial_for(document: IngestedDocument, draft: Draft) -> dict:
             "implications": initial_implications(draft)}
 
 
+def recent_documents(user, limit: int = 50) -> list[IngestedDocument]:
+    """The documents `user` may review, newest first."""
+    return list(ingested_document_list_for(user)[:limit])
+
+
 @dataclass
 class Review:
-    """Everything the review page shows besides the form. Anchors are the ids of <mark>s in the
-    source text: by field name, and by index for money lines, actions, recommendations, implications."""
+    """Everything the review page shows besides the form, and the programmes the form offers.
+    Anchors are the ids of <mark>s in the source text: by field name, and by index for money
+    lines, actions, recommendations, implications."""
 
     document: IngestedDocument
     draft: Draft
     segments: list[Segment]
     anchors: dict[str, str]
+    programmes: QuerySet[Programme]
+    organisation_names: list[str]
     line_anchors: dict[int, dict] = field(default_factory=dict)
     action_anchors: dict[int, str] = field(default_factory=dict)
     recommendation_anchors: dict[int, str] = field(default_factory=dict)
@@ -221,10 +235,13 @@ class Review:
     reconciliations: list[dict] = field(default_factory=list)
 
 
-def review_for(document: IngestedDocument) -> Review:
+def review_for(user, document: IngestedDocument) -> Review:
+    """The review of a document `user` may see (from access.ingested_document_get_for): the
+    programmes its money may go to are those of its body that `user` sees."""
     draft = draft_of(document)
     segments, anchors = highlight(draft.text, spans_of(draft))
-    review = Review(document, draft, segments, anchors)
+    programmes = programme_list_for(user).filter(lead_commissioner=document.organisation)
+    review = Review(document, draft, segments, anchors, programmes, organisation_names())
     for i in range(len(draft.money)):
         review.line_anchors[i] = {part: anchors.get(f"money-{i}{suffix}", "") for part, suffix in
                                   (("amount", ""), ("counterparty", "-counterparty"), ("dates", "-dates"))}

@@ -56,8 +56,8 @@ _PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
 _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
                         r"no\s+later\s+than|before)\s+(?:the\s+)?$", re.I)
-_DECISION_WORDS = re.compile(r"\b(?:approve|approves|approved|approval|agree|agrees|agreed|recommend|recommends|"
-                             r"decision|decided|decides|resolved|authorise|authorises)\b", re.I)
+DECISION_WORDS = re.compile(r"\b(?:approve|approves|approved|approval|agree|agrees|agreed|recommend|recommends|"
+                            r"decision|decided|decides|resolved|authorise|authorises)\b", re.I)
 
 
 @dataclass
@@ -88,7 +88,7 @@ def document_funder(ctx: Context) -> OrganisationMention | None:
 
 def outgoing_kind(ctx: Context) -> str:
     """Whether the record commissions by grant or by contract (what its decision says, else the whole record)."""
-    decided = " ".join(ctx.text[s:e] for s, e in ctx.layout.sentences if _DECISION_WORDS.search(ctx.text[s:e]))
+    decided = " ".join(ctx.text[s:e] for s, e in ctx.layout.sentences if DECISION_WORDS.search(ctx.text[s:e]))
     for body in (decided, ctx.text):
         grants, contracts = len(re.findall(r"\bgrant", body, re.I)), len(re.findall(r"\bcontract", body, re.I))
         if grants != contracts:
