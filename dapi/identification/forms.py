@@ -1,8 +1,6 @@
 from django import forms
 
-from dapi.accounts.models import Organisation
 from dapi.lib.forms import DayField, ServiceForm
-from dapi.funding.models import Programme
 
 
 class UploadForm(ServiceForm):
@@ -27,8 +25,12 @@ class RankingFilterForm(forms.Form):
 
 
 class ReferForm(ServiceForm):
-    programme = forms.ModelChoiceField(queryset=Programme.objects.filter(eligibility_rules__isnull=False).distinct(),
-                                       empty_label="Choose a programme")
-    provider = forms.ModelChoiceField(queryset=Organisation.objects.filter(kind="provider").order_by("name"),
-                                      empty_label="Choose the provider", help_text="Who will screen the referral.")
+    programme = forms.ModelChoiceField(queryset=None, empty_label="Choose a programme")
+    provider = forms.ModelChoiceField(queryset=None, empty_label="Choose the provider",
+                                      help_text="Who will screen the referral.")
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), help_text="Do not name victims.")
+
+    def __init__(self, data=None, *, programmes, providers, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["programme"].queryset = programmes
+        self.fields["provider"].queryset = providers

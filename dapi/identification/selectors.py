@@ -1,11 +1,85 @@
-"""Reads over rankings: filtered lists, the explanation of a score, and a programme's cohort."""
+"""Reads over imports and rankings, each taking the user and applying access.py: the pages'
+data, filtered rankings, the explanation of a score, a programme's cohort, a case's police
+outcomes and the analyst's home panel."""
 
 from django.db.models import Q
+from django.http import Http404
 
+from dapi.accounts.models import Organisation, OrganisationKind
+from dapi.audit.services import record_access
 from dapi.cases.models import Referral
+from dapi.funding.models import Programme
 
+from . import access
 from .engine import default_profile
-from .models import RankedPerpetrator
+from .models import ImportStatus, IncidentImport, RankedPerpetrator
+from .outcomes import case_outcome
+
+HOME_IMPORTS = 5
+
+
+def cohort_programmes():
+    """Programmes whose eligibility rules are held as data: those a ranking picks a cohort for and refers into."""
+    return Programme.objects.filter(eligibility_rules__isnull=False).distinct().order_by("name")
+
+
+def refer_choices() -> dict:
+    """What a ranked perpetrator can be referred into, and to whom: programmes with rules held as
+    data, and every provider."""
+    return {"programmes": cohort_programmes(),
+            "providers": Organisation.objects.filter(kind=OrganisationKind.PROVIDER).order_by("name")}
+
+
+def import_list_page(user, *, uploading: bool = False) -> dict:
+    """The imports `user` may see, and the forces they may upload for (none: no upload form).
+    When they are `uploading`, 404 for anyone who may upload for no force."""
+    forces = access.forces_to_upload_for(user) if uploading else access.force_list_for(user)
+    return {"imports": access.import_list_for(user), "forces": forces, "can_upload": forces.exists()}
+
+
+def ranked_areas(incident_import: IncidentImport) -> list[str]:
+    return list(incident_import.ranked.values_list("area", flat=True).distinct().order_by("area"))
+
+
+def ranking_page(incident_import: IncidentImport, *, area: str = "", serial_only: bool = False,
+                 top: int | None = None) -> dict:
+    """An import (already fetched through access.py) with its filtered ranking, whether it is
+    still being ranked, and the programmes it can pick a cohort for."""
+    return {"import": incident_import, "waiting": incident_import.status in (ImportStatus.QUEUED, ImportStatus.RUNNING),
+            "rows": ranked_list(incident_import, area=area, serial_only=serial_only, top=top or 20),
+            "programmes": cohort_programmes()}
+
+
+def perpetrator_page(ranked: RankedPerpetrator) -> dict:
+    return {"import": ranked.incident_import, "ranked": ranked, "explanation": explain(ranked)}
+
+
+def cohort_page(user, import_id, slug) -> dict:
+    """An import `user` may see and the cohort a programme's rules pick from it; 404 for an
+    import they may not see or a programme without rules held as data."""
+    incident_import = access.import_get_for(user, import_id)
+    programme = cohort_programmes().filter(slug=slug).first()
+    if programme is None:
+        raise Http404("No such programme")
+    rows, applied, later = cohort(incident_import, programme)
+    return {"import": incident_import, "programme": programme, "rows": rows, "applied": applied, "later": later}
+
+
+def case_outcome_page(user, case_id) -> dict:
+    """A case's police-recorded outcomes for its perpetrator side (404 for anyone else); the read
+    is written to the audit log."""
+    case = access.case_outcome_case_get_for(user, case_id)
+    record_access(case, by=user)
+    return {"case": case, "outcome": case_outcome(case)}
+
+
+def analyst_home(user) -> dict | None:
+    """The police analyst's home panel: their forces' latest imports with how many perpetrators
+    each ranked, and how many there are in all. None for anyone who is no force's analyst."""
+    if not access.may_open_imports(user):
+        return None
+    imports = access.import_list_for(user)
+    return {"imports": list(imports[:HOME_IMPORTS]), "total": imports.count()}
 
 
 def ranked_list(incident_import, *, area: str = "", serial_only: bool = False, top: int = 20):

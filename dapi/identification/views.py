@@ -1,53 +1,41 @@
-"""Identification pages for police analysts: upload, progress, ranking, explanation, cohort, referral."""
+"""Identification pages for police analysts: upload, progress, ranking, explanation, cohort, referral;
+and a case's police outcomes for its perpetrator side. Who may see or do what is decided in
+access.py, through the selectors and services these call."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from dapi.accounts.models import Organisation
-from dapi.lib.views import allowed, posted, saved
 from dapi.lib.clock import today
-from dapi.funding.models import Programme
-
-from dapi.audit.services import record_access
-from dapi.cases import access as case_access
+from dapi.lib.views import posted, saved
 
 from . import access, selectors, services
-from .outcomes import case_outcome
 from .forms import RankingFilterForm, ReferForm, UploadForm
-from .models import ImportStatus
 
 
 @login_required
 def import_list(request):
-    orgs = Organisation.objects.filter(pk__in=access.analyst_orgs(request.user))
-    allowed(orgs.exists() or request.method == "GET")
-    form = UploadForm(posted(request), request.FILES or None, organisations=orgs, initial={"as_of": today()})
+    page = selectors.import_list_page(request.user, uploading=request.method == "POST")
+    form = UploadForm(posted(request), request.FILES or None, organisations=page["forces"],
+                      initial={"as_of": today()})
     created = saved(form, lambda: services.incident_import_create(
         organisation=form.cleaned_data["organisation"], upload=form.cleaned_data["file"],
-        as_of=form.cleaned_data["as_of"], by=request.user)) if orgs.exists() else None
+        as_of=form.cleaned_data["as_of"], by=request.user))
     if created:
         return redirect("identification:import_detail", pk=created.pk)
-    return render(request, "identification/import_list.html", {
-        "imports": access.import_list_for(request.user), "form": form, "can_upload": orgs.exists()})
+    return render(request, "identification/import_list.html", {**page, "form": form})
 
 
 @login_required
 @require_GET
 def import_detail(request, pk):
     incident_import = access.import_get_for(request.user, pk)
-    areas = list(incident_import.ranked.values_list("area", flat=True).distinct().order_by("area"))
-    form = RankingFilterForm(request.GET or None, areas=areas)
+    form = RankingFilterForm(request.GET or None, areas=selectors.ranked_areas(incident_import))
     filters = form.cleaned_data if form.is_valid() else {}
     return render(request, "identification/import_detail.html", {
-        "import": incident_import, "form": form, "waiting": incident_import.status in (
-            ImportStatus.QUEUED, ImportStatus.RUNNING),
-        "rows": selectors.ranked_list(incident_import, area=filters.get("area", ""),
-                                      serial_only=filters.get("serial_only", False), top=filters.get("top") or 20),
-        "programmes": Programme.objects.filter(eligibility_rules__isnull=False).distinct().order_by("name")})
+        "form": form, **selectors.ranking_page(incident_import, **filters)})
 
 
 @login_required
@@ -65,34 +53,24 @@ def import_rerun(request, pk):
 
 @login_required
 def perpetrator_detail(request, pk, ranked_pk):
-    incident_import = access.import_get_for(request.user, pk)
-    ranked = access.ranked_get_for(request.user, incident_import, ranked_pk)
-    form = ReferForm(posted(request))
+    ranked = access.ranked_get_for(request.user, pk, ranked_pk)
+    form = ReferForm(posted(request), **selectors.refer_choices())
     referral = saved(form, lambda: services.refer_from_ranking(ranked=ranked, by=request.user, **form.cleaned_data))
     if referral:
         messages.success(request, f"Referred as {referral.person.reference}: {referral.screening['summary']}")
         return redirect("cases:referral_detail", pk=referral.pk)
     return render(request, "identification/perpetrator_detail.html", {
-        "import": incident_import, "ranked": ranked, "explanation": selectors.explain(ranked), "form": form})
+        "form": form, **selectors.perpetrator_page(ranked)})
 
 
 @login_required
 @require_GET
 def case_outcomes(request, case_pk):
     """A case's police-recorded outcomes, for the perpetrator side of the case."""
-    case = case_access.case_get_for(request.user, case_pk)
-    allowed(case_access.can_see_perpetrator_side(request.user, case))
-    record_access(case, by=request.user)
-    return render(request, "identification/case_outcomes.html", {"case": case, "outcome": case_outcome(case)})
+    return render(request, "identification/case_outcomes.html", selectors.case_outcome_page(request.user, case_pk))
 
 
 @login_required
 @require_GET
 def cohort(request, pk, slug):
-    incident_import = access.import_get_for(request.user, pk)
-    programme = Programme.objects.filter(slug=slug, eligibility_rules__isnull=False).distinct().first()
-    if programme is None:
-        raise Http404("No such programme")
-    rows, applied, later = selectors.cohort(incident_import, programme)
-    return render(request, "identification/cohort.html", {
-        "import": incident_import, "programme": programme, "rows": rows, "applied": applied, "later": later})
+    return render(request, "identification/cohort.html", selectors.cohort_page(request.user, pk, slug))

@@ -1,8 +1,11 @@
-"""Who may see a programme's evidence: its dashboard and its panel pack.
+"""Who may see a programme's evidence and evaluator extracts. The only place reports' permissions
+are decided.
 
 Commissioners and finance officers see the programmes they can see in the ledger, with exact
 counts (internal use). Provider managers see their programmes, and panel members the
-programmes their panel has met about, with disclosure control, as published.
+programmes their panel has met about, with disclosure control, as published. Commissioners and
+finance officers of a programme's lead commissioner approve its extracts; members of the
+approved evaluator download them. Anything else answers 404, as for a record that does not exist.
 """
 
 from django.db.models import Q, QuerySet
@@ -12,11 +15,14 @@ from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding.access import programme_list_for, programme_visibility
 from dapi.funding.models import Programme
+from dapi.lib.access import require
 
 from .models import ExtractApproval
 
 
 def report_programme_list_for(user) -> QuerySet[Programme]:
+    """Programmes whose evidence `user` may see: those funding's access lets them see, and those
+    a panel they sit on has met about. Each once, by name."""
     panels = org_ids_with_role(user, Role.PANEL_MEMBER)
     q = programme_visibility(user)
     if panels:
@@ -26,20 +32,29 @@ def report_programme_list_for(user) -> QuerySet[Programme]:
 
 
 def report_programme_get_for(user, slug) -> Programme:
+    """One programme of `report_programme_list_for`; 404 otherwise."""
     try:
         return report_programme_list_for(user).get(slug=slug)
     except Programme.DoesNotExist:
         raise Http404("No such programme") from None
 
 
+def may_open_reports(user) -> bool:
+    """Whether the reports page lists anything for `user`: a programme whose evidence they may
+    see. The navigation shows the link on this answer."""
+    return report_programme_list_for(user).exists()
+
+
 def sees_exact_counts(user, programme: Programme) -> bool:
-    """Commissioners and finance officers of organisations that can see the programme's ledger."""
+    """Commissioners and finance officers of organisations that can see the programme's ledger
+    see exact counts; everyone else sees them under disclosure control, as published."""
     return bool(org_ids_with_role(user, *COMMISSIONING_ROLES)) and programme_list_for(user).filter(
         pk=programme.pk).exists()
 
 
-def extract_list_for(user):
-    """Approvals a commissioner's body made for its programmes, and those made for an evaluator's organisation."""
+def extract_list_for(user) -> QuerySet[ExtractApproval]:
+    """Approvals a commissioner's body made for its programmes, and those made for an evaluator's
+    organisation. None for anyone else."""
     commissioning = org_ids_with_role(user, *COMMISSIONING_ROLES)
     evaluating = org_ids_with_role(user, Role.EVALUATOR)
     return ExtractApproval.objects.filter(
@@ -47,17 +62,53 @@ def extract_list_for(user):
         "programme", "evaluator", "approved_by")
 
 
-def extract_get_for(user, approval_id):
+def extract_get_for(user, approval_id) -> ExtractApproval:
+    """One approval of `extract_list_for`; 404 otherwise."""
     try:
         return extract_list_for(user).get(pk=int(approval_id))
-    except (ExtractApproval.DoesNotExist, ValueError):
+    except (ExtractApproval.DoesNotExist, ValueError, TypeError):
         raise Http404("No such extract") from None
 
 
-def can_download_extract(user, approval) -> bool:
+def extract_download_list_for(user) -> QuerySet[ExtractApproval]:
+    """Approvals `user` may download: those made for an evaluator they belong to, expired ones
+    included (their download answers that they expired)."""
+    return extract_list_for(user).filter(evaluator__in=org_ids_with_role(user, Role.EVALUATOR))
+
+
+def can_download_extract(user, approval: ExtractApproval) -> bool:
     """Only members of the approved evaluator download; commissioners approve, they do not download."""
     return approval.evaluator_id in org_ids_with_role(user, Role.EVALUATOR)
 
 
-def programmes_to_approve_for(user) -> QuerySet[Programme]:
-    return Programme.objects.filter(lead_commissioner__in=org_ids_with_role(user, *COMMISSIONING_ROLES))
+def extract_to_download(user, approval_id) -> ExtractApproval:
+    """An approval `user` may download; 404 for anyone else, with the same words as a missing one."""
+    approval = extract_get_for(user, approval_id)
+    require(can_download_extract(user, approval), "No such extract")
+    return approval
+
+
+def approvable_programme_list_for(user) -> QuerySet[Programme]:
+    """Programmes `user` may approve extracts of: those led by a body they are a commissioner or
+    finance officer of. None for anyone else."""
+    return Programme.objects.filter(lead_commissioner__in=org_ids_with_role(user, *COMMISSIONING_ROLES)).order_by(
+        "name")
+
+
+def programmes_to_approve(user) -> QuerySet[Programme]:
+    """`approvable_programme_list_for`, or 404 for anyone who may approve none (an approval sent
+    by them is refused as if the page had no form)."""
+    programmes = approvable_programme_list_for(user)
+    require(programmes.exists())
+    return programmes
+
+
+def can_approve_extract(user, programme: Programme) -> bool:
+    """Commissioners and finance officers of the programme's lead commissioner."""
+    return programme.lead_commissioner_id in org_ids_with_role(user, *COMMISSIONING_ROLES)
+
+
+def may_open_extracts(user) -> bool:
+    """Whether the extracts page holds anything for `user`: an approval they made or may download,
+    or a programme they may approve extracts of. The navigation shows the link on this answer."""
+    return extract_list_for(user).exists() or approvable_programme_list_for(user).exists()

@@ -1,101 +1,71 @@
-"""Evidence pages: the programme dashboard and the panel pack download."""
+"""Evidence pages: the programme dashboard, the panel pack download and evaluator extracts. Who may
+see or do what is decided in access.py, through the selectors and services these call."""
 
 from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from dapi.lib.clock import parse_as_of, today
-from dapi.funding.charts import timeline_svg
 from dapi.lib.money import FinancialYear
+from dapi.lib.views import posted, saved
 
-from . import access, charts, services
-from .evidence import programme_evidence
+from . import access, selectors, services
 from .forms import EvidenceFilterForm, ExtractApprovalForm
-from .pack import pack_html, pack_pdf
-
-
-def _default_period() -> FinancialYear:
-    return FinancialYear.of(today())
 
 
 @login_required
 @require_GET
 def report_list(request):
-    return render(request, "reports/report_list.html", {
-        "programmes": access.report_programme_list_for(request.user), "period": _default_period()})
+    return render(request, "reports/report_list.html", selectors.report_list_page(request.user))
 
 
 @login_required
 @require_GET
 def programme_dashboard(request, slug):
     programme = access.report_programme_get_for(request.user, slug)
-    form = EvidenceFilterForm(request.GET or {"period": str(_default_period())}, programme=programme)
-    filters = form.cleaned_data if form.is_valid() else {"period": _default_period().start_year}
-    as_of = parse_as_of(request.GET.get("today"))
-    exact = access.sees_exact_counts(request.user, programme)
-    ev = programme_evidence(programme, FinancialYear(filters["period"]), as_of, published=not exact,
-                            area=filters.get("area"), provider=filters.get("provider"), remember=True)
-    return render(request, "reports/dashboard.html", {
-        "ev": ev, "form": form, "exact": exact, "timeline_svg": timeline_svg(programme, as_of),
-        "funding_svg": charts.funding_by_year_svg(ev), "cases_svg": charts.counts_svg(ev.cases, "Cases by status"),
-        "referrals_svg": charts.counts_svg(ev.referrals, "Referrals by decision")})
+    form = EvidenceFilterForm(request.GET or {"period": str(selectors.default_period())}, programme=programme)
+    filters = form.cleaned_data if form.is_valid() else {"period": selectors.default_period().start_year}
+    page = selectors.dashboard_page(request.user, programme, period=FinancialYear(filters["period"]),
+                                    as_of=parse_as_of(request.GET.get("today")), area=filters.get("area"),
+                                    provider=filters.get("provider"))
+    return render(request, "reports/dashboard.html", {**page, "form": form})
 
 
 @login_required
 @require_GET
 def panel_pack(request, slug, fmt):
-    programme = access.report_programme_get_for(request.user, slug)
-    if fmt not in ("pdf", "html"):
-        raise Http404("No such format")
-    try:
-        period = FinancialYear.parse(request.GET.get("period", ""))
-    except ValueError:
-        period = _default_period()
-    as_of = parse_as_of(request.GET.get("today"))
-    name = f"panel-pack-{programme.slug}-{str(period).replace('/', '-')}"
-    if fmt == "pdf":
-        response = HttpResponse(pack_pdf(programme, period, as_of), content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
-        return response
-    return HttpResponse(pack_html(programme, period, as_of), content_type="text/html; charset=utf-8")
+    content, content_type, name = selectors.panel_pack(request.user, slug, fmt, request.GET.get("period", ""),
+                                                       parse_as_of(request.GET.get("today")))
+    response = HttpResponse(content, content_type=content_type)
+    if name:
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @login_required
 def extract_list(request):
     """Commissioners approve extracts for evaluators; evaluators download the ones approved for them."""
-    programmes = access.programmes_to_approve_for(request.user)
-    form = ExtractApprovalForm(request.POST if request.method == "POST" else None, programmes=programmes,
+    page = selectors.extract_list_page(request.user, approving=request.method == "POST")
+    form = ExtractApprovalForm(posted(request), programmes=page["programmes"],
                                initial={"expires_on": today() + timedelta(days=90)})
-    if request.method == "POST":
-        if not programmes.exists():
-            raise Http404("Not found")
-        if form.is_valid():
-            try:
-                services.extract_approve(by=request.user, approved_on=today(), **form.cleaned_data)
-                messages.success(request, "Extract approved.")
-                return redirect("reports:extract_list")
-            except ValidationError as e:
-                form.add_service_errors(e)
-    return render(request, "reports/extract_list.html", {
-        "approvals": [(a, access.can_download_extract(request.user, a) and a.expires_on >= today())
-                      for a in access.extract_list_for(request.user)],
-        "form": form, "can_approve": programmes.exists(), "today": today()})
+    if saved(form, lambda: services.extract_approve(by=request.user, approved_on=today(), **form.cleaned_data)):
+        messages.success(request, "Extract approved.")
+        return redirect("reports:extract_list")
+    return render(request, "reports/extract_list.html", {**page, "form": form})
 
 
 @login_required
 @require_GET
 def extract_download(request, pk):
-    approval = access.extract_get_for(request.user, pk)
-    if not access.can_download_extract(request.user, approval):
-        raise Http404("Not found")
-    if approval.expires_on < today():
+    approval = access.extract_to_download(request.user, pk)
+    try:
+        data, name = services.extract_download(approval=approval, by=request.user)
+    except services.ExtractExpired:
         return render(request, "reports/extract_expired.html", {"approval": approval}, status=410)
-    data, name = services.extract_download(approval=approval, by=request.user)
     response = HttpResponse(data, content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -1,0 +1,72 @@
+"""Reads for the evidence pages and extracts, each taking the user and applying access.py: what a
+page shows, and whether its counts are exact or under disclosure control."""
+
+from datetime import date
+
+from django.http import Http404
+
+from dapi.funding.charts import timeline_svg
+from dapi.lib.clock import today
+from dapi.lib.money import FinancialYear
+
+from . import access, charts
+from .evidence import programme_evidence
+from .pack import pack_html, pack_pdf
+
+PACK_FORMATS = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
+
+
+def default_period() -> FinancialYear:
+    return FinancialYear.of(today())
+
+
+def report_list_page(user) -> dict:
+    return {"programmes": access.report_programme_list_for(user), "period": default_period()}
+
+
+def dashboard_page(user, programme, *, period: FinancialYear, as_of: date, area=None, provider=None) -> dict:
+    """A programme's dashboard (the programme already fetched through access.py): exact counts
+    for commissioners and finance officers who see its ledger, published ones (disclosure
+    control) for everyone else, with its charts."""
+    exact = access.sees_exact_counts(user, programme)
+    ev = programme_evidence(programme, period, as_of, published=not exact, area=area, provider=provider,
+                            remember=True)
+    return {"ev": ev, "exact": exact, "timeline_svg": timeline_svg(programme, as_of),
+            "funding_svg": charts.funding_by_year_svg(ev), "cases_svg": charts.counts_svg(ev.cases, "Cases by status"),
+            "referrals_svg": charts.counts_svg(ev.referrals, "Referrals by decision")}
+
+
+def panel_pack(user, slug, fmt: str, period_text: str, as_of: date) -> tuple[bytes | str, str, str | None]:
+    """The panel pack of a programme `user` may see (404 otherwise, or for a format other than
+    PDF or HTML) for the financial year `period_text` (this year's if it is not one): its
+    content, content type, and the file name to download it as (None: shown in the browser)."""
+    programme = access.report_programme_get_for(user, slug)
+    if fmt not in PACK_FORMATS:
+        raise Http404("No such format")
+    try:
+        period = FinancialYear.parse(period_text)
+    except ValueError:
+        period = default_period()
+    if fmt == "pdf":
+        name = f"panel-pack-{programme.slug}-{str(period).replace('/', '-')}.pdf"
+        return pack_pdf(programme, period, as_of), PACK_FORMATS[fmt], name
+    return pack_html(programme, period, as_of), PACK_FORMATS[fmt], None
+
+
+def extract_list_page(user, *, approving: bool = False) -> dict:
+    """The approvals `user` may see, each with whether they may download it now; whether they may
+    approve, and the programmes they may approve extracts of. When they are `approving`, 404 for
+    anyone who may approve none."""
+    downloadable = set(access.extract_download_list_for(user).filter(expires_on__gte=today()).values_list(
+        "pk", flat=True))
+    programmes = access.programmes_to_approve(user) if approving else access.approvable_programme_list_for(user)
+    return {"approvals": [(a, a.pk in downloadable) for a in access.extract_list_for(user)],
+            "programmes": programmes, "can_approve": programmes.exists(), "today": today()}
+
+
+def extracts_approved_for(user) -> list[tuple] | None:
+    """The evaluator's home panel: extracts approved for an evaluator they belong to, each with
+    whether it has expired, latest first. None when there are none."""
+    approvals = list(access.extract_download_list_for(user))
+    on = today()
+    return [(a, a.expires_on < on) for a in approvals] or None
