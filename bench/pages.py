@@ -34,7 +34,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from dapi.accounts.models import Organisation, User  # noqa: E402
 from dapi.decisions.models import Decision, StatedTotal  # noqa: E402
-from dapi.demo import load_demo  # noqa: E402
+from dapi.demo.seeds import load_demo  # noqa: E402
 from dapi.funding.models import Agreement, AgreementContribution, Programme  # noqa: E402
 
 PROGRAMMES, AGREEMENTS, DECISIONS = 50, 2000, 5000

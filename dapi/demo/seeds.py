@@ -39,12 +39,12 @@ def cleveland(loader):
     )
     ho = o["Home Office"]
     funding_services.award_create(
-        by=loader.by, funder=ho, recipient=opcc, programme=programme,
+        by=None, funder=ho, recipient=opcc, programme=programme,
         title="Home Office perpetrator pilot, year one (DRF 2021-7335)", amount=D("200124.66"),
         awarded_on=date(2021, 7, 1), start=date(2021, 7, 1), end=date(2022, 6, 30),
         conditions="Awarded July 2021 (month only stated). Pilot for perpetrators with complex needs.")
     year_two = funding_services.award_create(
-        by=loader.by, funder=ho, recipient=opcc, programme=programme,
+        by=None, funder=ho, recipient=opcc, programme=programme,
         title="Home Office perpetrator programme, year two (2022/23 delivery)", amount=D("157423.33"),
         awarded_on=date(2022, 7, 1), start=date(2022, 7, 1), end=date(2023, 10, 31),
         conditions="Awarded July 2022 (month only stated). The Home Office funding for the pilot ends on "
@@ -52,12 +52,12 @@ def cleveland(loader):
         match_required_text="Match funding from the OPCC and local authority partners, negotiated and agreed "
                             "before the application was submitted.")
     match = funding_services.match_contribution_create(
-        by=loader.by, programme=programme, award=year_two, partner=opcc,
+        by=None, programme=programme, award=year_two, partner=opcc,
         partner_description="The OPCC and the four Cleveland local authorities (the split is not stated)",
         amount=D("71711.67"), basis=Basis.TOTAL, start=date(2022, 7, 1), end=date(2023, 10, 31))
     agreements = [
         funding_services.agreement_create(
-            by=loader.by, programme=programme, kind=AgreementKind.GRANT, reference="2022-0007",
+            by=None, programme=programme, kind=AgreementKind.GRANT, reference="2022-0007",
             title=f"{provider.name} grant, perpetrator programme 2022/23", commissioner=opcc, provider=provider,
             award=year_two, value=value, start=date(2022, 7, 1), end=date(2023, 10, 31), status=AgreementStatus.ENDED,
             conditions="Grant funding across Hartlepool, Middlesbrough, Redcar and Cleveland and Stockton-on-Tees.")
@@ -104,7 +104,7 @@ def cleveland(loader):
         due_on=date(2022, 9, 30), status="in_progress")
 
     interim = funding_services.agreement_create(
-        by=loader.by, programme=programme, kind=AgreementKind.GRANT,
+        by=None, programme=programme, kind=AgreementKind.GRANT,
         title="Interim Perpetrators with Multiple Unmet Needs Coordinator (1 full-time, 37 hours)",
         commissioner=opcc, provider=harbour, value=D("27690.00"), start=date(2023, 11, 1), end=date(2024, 7, 31),
         status=AgreementStatus.ENDED,
@@ -142,12 +142,12 @@ def jenkins(loader, round_2023):
         "Partner Support Service and wider Victim Service pathways.", "",
         [("Perpetrator intervention programme", centre), ("Partner Support Service", centre)])
     funding_services.agreement_create(
-        by=loader.by, programme=programme, kind=AgreementKind.CONTRACT,
+        by=None, programme=programme, kind=AgreementKind.CONTRACT,
         title="Jenkins Centre perpetrator programme contract", commissioner=opcc, provider=centre,
         end=date(2023, 3, 31), status=AgreementStatus.ENDED,
         conditions="Start date and value not stated in the panel minutes. Match funding relied on from the "
                    "Community Safety Partnerships.")
-    funding_services.bid_create(by=loader.by, round=round_2023, programme=programme, applicant=opcc,
+    funding_services.bid_create(by=None, round=round_2023, programme=programme, applicant=opcc,
                                 status=BidStatus.PENDING, decision_expected_on=date(2023, 3, 17))
     minutes = decision_services.decision_create(
         by=None, title="Domestic Abuse Perpetrator Intervention Programme update report",
@@ -199,26 +199,26 @@ def greater_manchester(loader):
     common = {"funder": ho, "recipient": gmca, "awarded_on": date(2023, 4, 1), "start": date(2023, 4, 1),
               "end": date(2024, 3, 31)}
     part1 = funding_services.award_create(
-        by=loader.by, programme=csp_programme, title="Home Office perpetrator intervention funding 2023/24, part 1 (CSPs)",
+        by=None, programme=csp_programme, title="Home Office perpetrator intervention funding 2023/24, part 1 (CSPs)",
         conditions="Amount of the Home Office grant not stated in the decision; paid under s.169 Criminal Justice "
                    "and Public Order Act 1994. Award date not stated: recorded as the start of 2023/24.", **common)
     part2 = funding_services.award_create(
-        by=loader.by, programme=cara, title="Home Office perpetrator intervention funding 2023/24, part 2 (Project CARA)",
+        by=None, programme=cara, title="Home Office perpetrator intervention funding 2023/24, part 2 (Project CARA)",
         conditions="Amount of the Home Office grant not stated in the decision. Award date not stated: recorded "
                    "as the start of 2023/24.", **common)
     allocations = [
         funding_services.allocation_create(
-            by=loader.by, programme=csp_programme, recipient=o[f"{name} Community Safety Partnership"],
+            by=None, programme=csp_programme, recipient=o[f"{name} Community Safety Partnership"],
             area=loader.areas[f"{name} CSP"], award=part1, financial_year=2023, amount=amount,
             purpose=f"DA perpetrator intervention {'City ' if name == 'Manchester' else ''}{name}",
             conditions="CSP plans aligned to the wider strategic priorities of their organisation and partners.")
         for name, _, _, amount in GM_CSPS
     ]
     allocations.append(funding_services.allocation_create(
-        by=loader.by, programme=cara, recipient=gmp, area=gm, award=part2, financial_year=2023, amount=D("90000"),
+        by=None, programme=cara, recipient=gmp, area=gm, award=part2, financial_year=2023, amount=D("90000"),
         purpose="Project CARA: GMP to commission a specialist organisation to deliver CARA"))
     hampton_grant = funding_services.agreement_create(
-        by=loader.by, programme=cara, kind=AgreementKind.GRANT, title="The Hampton Trust grant, Project CARA rollout",
+        by=None, programme=cara, kind=AgreementKind.GRANT, title="The Hampton Trust grant, Project CARA rollout",
         commissioner=gmca, provider=hampton, award=part2, value=D("44800"), start=date(2023, 4, 1),
         end=date(2024, 3, 31), status=AgreementStatus.APPROVED,
         conditions="Licence holder for CARA; ensures mobilisation to a correct standard and monitors delivery. "
@@ -259,7 +259,7 @@ def hampshire(loader):
             "extension_until": date(2026, 3, 31), "extension_terms": "option to extend for a further 2 years; a new "
             "decision notice would be presented", "break_notice_months": 6, "status": AgreementStatus.ACTIVE}
     perp_contract = funding_services.agreement_create(
-        by=loader.by, programme=perp, title="Domestic Abuse Perpetrators Service (Hampshire and Southampton)",
+        by=None, programme=perp, title="Domestic Abuse Perpetrators Service (Hampshire and Southampton)",
         conditions="Subject to Safer Communities Funding being forthcoming. Any percentage reduction by Hampshire "
                    "County Council or Southampton City Council may also be made by the PCC. Break clause: either "
                    "party may terminate on 6 months' notice without reason. Provider not named in the decision.",
@@ -268,7 +268,7 @@ def hampshire(loader):
                        {"partner": scc, "amount": D("40000"), "basis": Basis.PER_ANNUM, "is_cap": True}],
         **term)
     victim_contract = funding_services.agreement_create(
-        by=loader.by, programme=victim, title="Domestic Abuse Support Service for Victims (Hampshire only)",
+        by=None, programme=victim, title="Domestic Abuse Support Service for Victims (Hampshire only)",
         conditions="Subject to annual Ministry of Justice funding being forthcoming. Any percentage reduction by "
                    "Hampshire County Council may also be made by the PCC. Break clause: either party may terminate "
                    "on 6 months' notice without reason. Provider not named in the decision.",

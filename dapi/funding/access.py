@@ -1,8 +1,14 @@
-"""The only way views and the API get funding objects.
+"""Who may see and change the funding ledger: the only place it is decided.
 
-Commissioners and finance officers see the programmes their organisation leads or pays into;
-provider managers see programmes their organisation delivers, and only their own agreements.
-Everyone else sees no funding records. Objects a user may not see answer 404.
+Commissioners and finance officers see the programmes their organisation leads or pays into,
+with their whole ledger (awards, match funding, allocations, every agreement); they change the
+ledger of the programmes their organisation leads. Provider managers see the programmes their
+organisation delivers, with the runway and only their own organisation's agreements, and change
+nothing. Everyone else sees no funding records. A record a user may not see, or may not change in
+the way asked, answers 404 with the same words as a record that does not exist.
+
+`user=None` is the system (demo loader, operator commands; see dapi/lib/access.py): it sees and
+may change everything.
 """
 
 from django.db.models import Q, QuerySet
@@ -10,6 +16,7 @@ from django.http import Http404
 
 from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
+from dapi.lib.access import is_system, require
 
 from .models import Agreement, Allocation, Award, Programme
 
@@ -22,31 +29,37 @@ def _provider_orgs(user) -> set[int]:
     return org_ids_with_role(user, Role.PROVIDER_MANAGER)
 
 
+def _paid_or_led_by(orgs: set[int]) -> Q:
+    return (Q(lead_commissioner__in=orgs) | Q(awards__recipient__in=orgs) | Q(agreements__commissioner__in=orgs)
+            | Q(match_contributions__partner__in=orgs) | Q(agreements__contributions__partner__in=orgs))
+
+
 def programme_visibility(user) -> Q:
-    """The filter for programmes `user` may see (an empty match when none)."""
+    """The filter for programmes `user` may see (an empty match when none): those their
+    commissioning organisations lead or pay into, and those their provider organisations deliver."""
+    if is_system(user):
+        return Q()
     commissioning, providing = _commissioning_orgs(user), _provider_orgs(user)
     q = Q(pk__in=[])
     if commissioning:
-        q |= (
-            Q(lead_commissioner__in=commissioning)
-            | Q(awards__recipient__in=commissioning)
-            | Q(agreements__commissioner__in=commissioning)
-            | Q(match_contributions__partner__in=commissioning)
-            | Q(agreements__contributions__partner__in=commissioning)
-        )
+        q |= _paid_or_led_by(commissioning)
     if providing:
         q |= Q(agreements__provider__in=providing) | Q(elements__provider__in=providing)
     return q
 
 
-def programme_list_for(user) -> QuerySet[Programme]:
-    """Programmes visible to `user`, each once."""
-    ids = Programme.objects.filter(programme_visibility(user)).values("pk")
+def _distinct(q: Q) -> QuerySet[Programme]:
+    ids = Programme.objects.filter(q).values("pk")
     return Programme.objects.filter(pk__in=ids).select_related("lead_commissioner")
 
 
+def programme_list_for(user) -> QuerySet[Programme]:
+    """Programmes `user` may see (see programme_visibility), each once, by name."""
+    return _distinct(programme_visibility(user))
+
+
 def programme_get_for(user, slug_or_id) -> Programme:
-    """A programme `user` may see, by slug or id; 404 otherwise."""
+    """A programme `user` may see, by slug or id; Http404 "No such programme" otherwise."""
     key = {"pk": int(slug_or_id)} if str(slug_or_id).isdigit() else {"slug": slug_or_id}
     try:
         return programme_list_for(user).get(**key)
@@ -54,102 +67,110 @@ def programme_get_for(user, slug_or_id) -> Programme:
         raise Http404("No such programme") from None
 
 
+def ledger_programme_list_for(user) -> QuerySet[Programme]:
+    """Programmes whose whole ledger `user` may see: those their commissioning organisations
+    (as commissioner or finance officer) lead or pay into. None for everyone else: a provider
+    manager sees a programme it delivers, but not its ledger."""
+    if is_system(user):
+        return programme_list_for(user)
+    commissioning = _commissioning_orgs(user)
+    return _distinct(_paid_or_led_by(commissioning)) if commissioning else Programme.objects.none()
+
+
+def can_see_ledger(user, programme: Programme) -> bool:
+    """Whether `user` sees `programme`'s whole ledger (awards, match funding, allocations, every
+    agreement, the funding table and timeline); see ledger_programme_list_for."""
+    return is_system(user) or ledger_programme_list_for(user).filter(pk=programme.pk).exists()
+
+
+def programme_ledger_get_for(user, slug) -> Programme:
+    """A programme whose whole ledger `user` may see; Http404 "No such programme" otherwise."""
+    programme = programme_get_for(user, slug)
+    require(can_see_ledger(user, programme), "No such programme")
+    return programme
+
+
 def can_change_programme(user, programme: Programme) -> bool:
-    """Commissioners and finance officers of the lead commissioner may change its ledger."""
-    return programme.lead_commissioner_id in _commissioning_orgs(user)
+    """Whether `user` may change `programme`'s ledger (record or change its awards, agreements,
+    allocations, match contributions and bids): commissioners and finance officers of its lead
+    commissioner, and the system."""
+    return is_system(user) or programme.lead_commissioner_id in _commissioning_orgs(user)
+
+
+def programme_to_change(user, slug_or_id) -> Programme:
+    """A programme whose ledger `user` may change; Http404 "No such programme" for any other,
+    whether they may see it or not."""
+    programme = programme_get_for(user, slug_or_id)
+    require(can_change_programme(user, programme), "No such programme")
+    return programme
 
 
 def agreement_list_for(user) -> QuerySet[Agreement]:
-    """Agreements of visible programmes; a provider manager sees only its own organisation's."""
-    commissioning, providing = _commissioning_orgs(user), _provider_orgs(user)
-    visible = programme_list_for(user).values("pk")
-    q = Q(pk__in=[])
-    if commissioning:
-        q |= Q(programme__in=visible)
+    """Agreements `user` may see: every agreement of the programmes whose ledger they see, and
+    a provider manager's own organisation's agreements."""
+    if is_system(user):
+        return Agreement.objects.select_related("programme", "provider", "commissioner")
+    providing = _provider_orgs(user)
+    q = Q(programme__in=ledger_programme_list_for(user).values("pk"))
     if providing:
         q |= Q(provider__in=providing)
     return Agreement.objects.filter(q).select_related("programme", "provider", "commissioner")
 
 
 def agreement_get_for(user, agreement_id) -> Agreement:
+    """An agreement `user` may see (agreement_list_for); Http404 "No such agreement" otherwise."""
     try:
         return agreement_list_for(user).get(pk=agreement_id)
     except (Agreement.DoesNotExist, ValueError):
         raise Http404("No such agreement") from None
 
 
+def agreement_to_change(user, agreement_id) -> Agreement:
+    """An agreement `user` may change (its programme's ledger, can_change_programme); Http404
+    "No such agreement" for any other."""
+    agreement = agreement_get_for(user, agreement_id)
+    require(can_change_programme(user, agreement.programme), "No such agreement")
+    return agreement
+
+
 def award_list_for(user) -> QuerySet[Award]:
-    """Awards of programmes a commissioner or finance officer can see."""
-    if not _commissioning_orgs(user):
-        return Award.objects.none()
-    return Award.objects.filter(programme__in=programme_list_for(user).values("pk")).select_related(
-        "funder", "recipient", "programme"
-    )
+    """Awards of the programmes whose ledger `user` sees (ledger_programme_list_for)."""
+    return Award.objects.filter(programme__in=ledger_programme_list_for(user).values("pk")).select_related(
+        "funder", "recipient", "programme")
 
 
 def award_get_for(user, award_id) -> Award:
+    """An award `user` may see (award_list_for); Http404 "No such award" otherwise."""
     try:
         return award_list_for(user).get(pk=award_id)
     except (Award.DoesNotExist, ValueError):
         raise Http404("No such award") from None
 
 
+def award_to_change(user, award_id) -> Award:
+    """An award `user` may change (can_change_programme); Http404 "No such award" for any other."""
+    award = award_get_for(user, award_id)
+    require(can_change_programme(user, award.programme), "No such award")
+    return award
+
+
 def allocation_list_for(user) -> QuerySet[Allocation]:
-    if not _commissioning_orgs(user):
-        return Allocation.objects.none()
-    return Allocation.objects.filter(programme__in=programme_list_for(user).values("pk")).select_related(
-        "recipient", "programme", "area"
-    )
+    """Allocations of the programmes whose ledger `user` sees (ledger_programme_list_for)."""
+    return Allocation.objects.filter(programme__in=ledger_programme_list_for(user).values("pk")).select_related(
+        "recipient", "programme", "area")
 
 
 def allocation_get_for(user, allocation_id) -> Allocation:
+    """An allocation `user` may see (allocation_list_for); Http404 "No such allocation" otherwise."""
     try:
         return allocation_list_for(user).get(pk=allocation_id)
     except (Allocation.DoesNotExist, ValueError):
         raise Http404("No such allocation") from None
 
 
-def programmes_changeable_by(user) -> QuerySet[Programme]:
-    """Programmes whose ledger `user` may change (for form choices)."""
-    return Programme.objects.filter(lead_commissioner__in=_commissioning_orgs(user))
-
-
-def sees_ledger(user) -> bool:
-    """Whether `user` sees a programme's whole ledger (awards, match funding, allocations, the
-    funding table and timeline), as commissioners and finance officers do; a provider manager
-    sees the runway and only its own organisation's agreements (see access.py)."""
-    return bool(org_ids_with_role(user, *COMMISSIONING_ROLES))
-
-
-def programme_ledger_get_for(user, slug) -> Programme:
-    """A programme whose whole ledger `user` may see (for the timeline chart); 404 otherwise."""
-    programme = programme_get_for(user, slug)
-    if not sees_ledger(user):
-        raise Http404("No such programme")
-    return programme
-
-
-def programme_to_change(user, slug) -> Programme:
-    """A programme whose ledger `user` may change; 404 for everyone else."""
-    programme = programme_get_for(user, slug)
-    if not can_change_programme(user, programme):
-        raise Http404("No such programme")
-    return programme
-
-
-def _changeable(user, obj):
-    if not can_change_programme(user, obj.programme):
-        raise Http404("Not found")
-    return obj
-
-
-def agreement_to_change(user, agreement_id) -> Agreement:
-    return _changeable(user, agreement_get_for(user, agreement_id))
-
-
-def award_to_change(user, award_id) -> Award:
-    return _changeable(user, award_get_for(user, award_id))
-
-
 def allocation_to_change(user, allocation_id) -> Allocation:
-    return _changeable(user, allocation_get_for(user, allocation_id))
+    """An allocation `user` may change (can_change_programme); Http404 "No such allocation" for
+    any other."""
+    allocation = allocation_get_for(user, allocation_id)
+    require(can_change_programme(user, allocation.programme), "No such allocation")
+    return allocation

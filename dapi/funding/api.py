@@ -1,28 +1,28 @@
 """The funding ledger as JSON: programmes and their runway, awards, agreements and allocations.
 
-Reads go through access.py (what a user may not see answers 404); writes go through
-services.py after can_change_programme (403 for a programme the user sees but may not change).
+Reads go through selectors.py and access.py; writes get the record to change from access.py's
+`*_to_change` and go through services.py. What a user may not see, and what they may see but not
+change, answers 404 as a record that does not exist would, as on the pages.
 """
 
 from datetime import date
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
 from ninja import Query, Router
 from ninja.pagination import paginate
 from ninja.responses import Status
 
+from dapi.accounts.models import Area
+from dapi.accounts.schemas import organisation_from
 from dapi.lib import clock
 from dapi.lib.api import (
-    AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Errors, Pages,
+    AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, ErrorOut, Errors, Pages,
 )
-from dapi.accounts.schemas import organisation_from
-from dapi.accounts.models import Area
-
-from . import access, services
-from .models import AgreementContribution, Programme
 from dapi.lib.money import FinancialYear
-from .runway import funding_table, programme_runway, runway_queryset
+
+from . import access, selectors, services
+from .models import AgreementContribution, Programme
 from .schemas import (
     AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,
     AwardOut, ProgrammeDetailOut, ProgrammeOut, ProgrammeRunwayOut, RunwayOut, funding_table_out, programme_out,
@@ -35,58 +35,37 @@ def _as_of(today: date | None) -> date:
     return today or clock.today()
 
 
-def _with_runway_prefetches(user, slug: str) -> Programme:
-    programme = access.programme_get_for(user, slug)
-    return runway_queryset(Programme.objects.filter(pk=programme.pk).select_related("lead_commissioner")).get()
-
-
 @router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS},
             summary="Programmes you may see, with their runway")
 @paginate(Pages)
 def list_programmes(request, today: date | None = Query(None, description=AS_OF_HELP)):
-    as_of = _as_of(today)
-    programmes = runway_queryset(access.programme_list_for(request.auth), as_of).prefetch_related("areas")
-    return Computed(programmes, lambda p: programme_out(p, programme_runway(p, as_of)))
+    return selectors.runway_pages(request.auth, _as_of(today), item=lambda runway: programme_out(runway.programme, runway),
+                                  with_areas=True)
 
 
 @router.get("/programmes/{slug}", response={200: ProgrammeDetailOut, **READ_ERRORS}, summary="One programme")
 def get_programme(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
-    programme = _with_runway_prefetches(request.auth, slug)
-    prefetch_related_objects([programme], "areas", "elements__provider")
-    return {**programme_out(programme, programme_runway(programme, _as_of(today))),
-            "description": programme.description, "eligibility": programme.eligibility,
-            "elements": list(programme.elements.all()),
-            "can_change": access.can_change_programme(request.auth, programme)}
+    detail = selectors.programme_detail(request.auth, slug, _as_of(today))
+    programme = detail.programme
+    return {**programme_out(programme, detail.runway), "description": programme.description,
+            "eligibility": programme.eligibility, "elements": detail.elements, "can_change": detail.can_change}
 
 
 @router.get("/programmes/{slug}/runway", response={200: ProgrammeRunwayOut, **READ_ERRORS},
             summary="A programme's runway, cliff edge, options and funding by financial year")
 def get_programme_runway(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
-    programme = _with_runway_prefetches(request.auth, slug)
-    runway = programme_runway(programme, _as_of(today))
-    return {**runway.as_dict(), "funding": funding_table_out(funding_table(programme))}
+    detail = selectors.programme_runway_detail(request.auth, slug, _as_of(today))
+    return {**detail.runway.as_dict(), "funding": funding_table_out(detail.funding)}
 
 
 @router.get("/runway", response={200: list[RunwayOut], **LIST_ERRORS},
             summary="Runway of every programme you may see")
 @paginate(Pages)
 def list_runway(request, today: date | None = Query(None, description=AS_OF_HELP)):
-    as_of = _as_of(today)
-    return Computed(runway_queryset(access.programme_list_for(request.auth), as_of),
-                    lambda p: programme_runway(p, as_of).as_dict())
+    return selectors.runway_pages(request.auth, _as_of(today), item=lambda runway: runway.as_dict())
 
 
 # -- writes: shared ------------------------------------------------------------------------------
-
-
-def _changeable_programme(user, key) -> Programme:
-    """The programme a write names: 404 if `user` may not see it, 403 if they may not change it."""
-    programme = access.programme_get_for(user, key)
-    if not access.can_change_programme(user, programme):
-        raise PermissionDenied(
-            f"You may see {programme.name} but not change its ledger: only commissioners and finance officers "
-            f"of {programme.lead_commissioner} may.")
-    return programme
 
 
 def _award_from(user, programme: Programme, award_id: int | None, errors: Errors):
@@ -121,7 +100,7 @@ def get_award(request, award_id: int):
 
 @router.post("/awards", response={201: AwardDetailOut, **WRITE_ERRORS}, summary="Record an award")
 def create_award(request, payload: AwardIn):
-    programme = _changeable_programme(request.auth, payload.programme)
+    programme = access.programme_to_change(request.auth, payload.programme)
     errors = Errors()
     fields = payload.model_dump(exclude={"programme", "funder", "recipient"})
     fields["funder"] = organisation_from(payload.funder, "funder", errors)
@@ -183,7 +162,7 @@ def get_agreement(request, agreement_id: int):
 
 @router.post("/agreements", response={201: AgreementDetailOut, **WRITE_ERRORS}, summary="Record an agreement")
 def create_agreement(request, payload: AgreementIn):
-    programme = _changeable_programme(request.auth, payload.programme)
+    programme = access.programme_to_change(request.auth, payload.programme)
     data = payload.model_dump(exclude={"programme"})
     data["commissioner"] = data["commissioner"] if data["commissioner"] is not None else programme.lead_commissioner_id
     fields = _agreement_fields(request.auth, programme, data)
@@ -194,8 +173,7 @@ def create_agreement(request, payload: AgreementIn):
 @router.patch("/agreements/{agreement_id}", response={200: AgreementDetailOut, 409: ErrorOut, **WRITE_ERRORS},
               summary="Change an agreement (optimistic concurrency by `version`)")
 def update_agreement(request, agreement_id: int, payload: AgreementPatch):
-    agreement = access.agreement_get_for(request.auth, agreement_id)
-    _changeable_programme(request.auth, agreement.programme_id)
+    agreement = access.agreement_to_change(request.auth, agreement_id)
     data = payload.model_dump(exclude_unset=True)
     version = data.pop("version")
     fields = _agreement_fields(request.auth, agreement.programme, data)
@@ -232,7 +210,7 @@ def get_allocation(request, allocation_id: int):
 @router.post("/allocations", response={201: AllocationOut, **WRITE_ERRORS},
              summary="Record money devolved to an area, CSP or partner for one financial year")
 def create_allocation(request, payload: AllocationIn):
-    programme = _changeable_programme(request.auth, payload.programme)
+    programme = access.programme_to_change(request.auth, payload.programme)
     errors = Errors()
     fields = payload.model_dump(exclude={"programme", "recipient", "area", "award_id", "financial_year"})
     fields["recipient"] = organisation_from(payload.recipient, "recipient", errors)

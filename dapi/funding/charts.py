@@ -13,8 +13,10 @@ from itertools import groupby
 import altair as alt
 import vl_convert
 
-from .models import Programme
 from dapi.lib.money import FinancialYear, format_gbp
+
+from .ledger import Ledger, load_ledger
+from .models import Programme
 from .runway import programme_runway
 
 KINDS = ["Award", "Agreement", "Extension option", "Allocations"]
@@ -30,16 +32,16 @@ class TimelineRow:
     amount: Decimal | None
 
 
-def timeline_rows(programme: Programme) -> list[TimelineRow]:
+def timeline_rows(ledger: Ledger) -> list[TimelineRow]:
     """One row per award and per agreement (and its extension option, if any), and one per
-    financial year of allocations. Reads the programme's prefetched relations."""
+    financial year of allocations."""
     rows = [TimelineRow(f"{aw.title} ({aw.funder})", "Award", aw.start, aw.end, aw.amount)
-            for aw in programme.awards.all()]
-    for a in programme.agreements.all():
+            for aw in ledger.awards]
+    for a in ledger.agreements:
         rows.append(TimelineRow(a.title, "Agreement", a.start, a.funded_until, a.value))
         if a.extension_until and a.extension_until > a.end:
             rows.append(TimelineRow(a.title, "Extension option", a.end + timedelta(days=1), a.extension_until, None))
-    allocations = sorted(programme.allocations.all(), key=lambda al: al.financial_year)
+    allocations = sorted(ledger.allocations, key=lambda al: al.financial_year)
     for year, items in groupby(allocations, key=lambda al: al.financial_year):
         items = list(items)
         fy = FinancialYear(year)
@@ -53,10 +55,10 @@ def _day(d: date) -> str:
     return d.strftime("%-d %b %Y")
 
 
-def timeline_chart(programme: Programme, today: date) -> alt.LayerChart:
+def timeline_chart(ledger: Ledger, today: date) -> alt.LayerChart:
     """Bars from start to end, coloured by kind, with rules for today and the runway end.
     A bar whose start is not stated begins at the earliest date in the chart and says so."""
-    return _chart(*_drawn(programme, today))
+    return _chart(*_drawn(ledger, today))
 
 
 def _chart(name: str, rows: tuple[TimelineRow, ...], today: date, runway_end: date | None) -> alt.LayerChart:
@@ -111,11 +113,12 @@ def _svg(name: str, rows: tuple[TimelineRow, ...], today: date, runway_end: date
     return vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
 
 
-def _drawn(programme: Programme, today: date) -> tuple:
+def _drawn(ledger: Ledger, today: date) -> tuple:
     """What the timeline draws: the programme's name, its rows, today and the runway end."""
-    return programme.name, tuple(timeline_rows(programme)), today, programme_runway(programme, today).runway_end
+    return ledger.programme.name, tuple(timeline_rows(ledger)), today, programme_runway(ledger, today).runway_end
 
 
-def timeline_svg(programme: Programme, today: date) -> str:
-    """The timeline chart as an SVG document."""
-    return _svg(*_drawn(programme, today))
+def timeline_svg(programme: Programme, today: date, ledger: Ledger | None = None) -> str:
+    """The programme's timeline chart as an SVG document, drawn from `ledger` when the caller has
+    read it already (reports' evidence has), else from the ledger read here."""
+    return _svg(*_drawn(ledger if ledger is not None else load_ledger(programme), today))

@@ -65,34 +65,6 @@ class FundingRound(models.Model):
         _check_period(self.period_start, self.period_end, "period_start", "period_end")
 
 
-class ProgrammeQuerySet(models.QuerySet):
-    """Programmes, optionally fetched with their whole ledger (see `with_ledger`)."""
-
-    _with_ledger = False
-    _ledger_as_of = None
-
-    def with_ledger(self, as_of=None):
-        """Fetch each programme's agreements (with schedules), allocations, awards, match
-        contributions and bids in a fixed number of queries, whatever the number of programmes.
-        With `as_of`, only what can still matter to the runway from that date (see ledger.py)."""
-        clone = self._chain()
-        clone._with_ledger, clone._ledger_as_of = True, as_of
-        return clone
-
-    def _chain(self):
-        clone = super()._chain()
-        clone._with_ledger, clone._ledger_as_of = self._with_ledger, self._ledger_as_of
-        return clone
-
-    def _fetch_all(self):
-        fresh = self._result_cache is None
-        super()._fetch_all()
-        if fresh and self._with_ledger:
-            from .ledger import attach_ledgers
-
-            attach_ledgers(self._result_cache, as_of=self._ledger_as_of)
-
-
 class Programme(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -100,8 +72,6 @@ class Programme(models.Model):
     areas = models.ManyToManyField(Area, blank=True, related_name="programmes")
     description = models.TextField(blank=True)
     eligibility = models.TextField(blank=True, help_text="Eligibility as written by the commissioner.")
-
-    objects = ProgrammeQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -3,7 +3,20 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dapi.lib.money import pence
+from dapi.lib.money import pence, shares_by_year
+
+from .models import Agreement, Basis
+
+
+def schedule_total(agreement: Agreement, lines) -> Decimal | None:
+    """What an agreement's partner schedule adds up to over its term (None without a term)."""
+    if not agreement.start:
+        return None
+    total = Decimal("0")
+    for line in lines:
+        shares = shares_by_year(line.amount, line.basis == Basis.PER_ANNUM, agreement.start, agreement.end)
+        total += sum(shares.values(), Decimal("0"))
+    return total
 
 
 @dataclass
@@ -44,15 +57,13 @@ class Reconciliation:
 
 def agreement_reconciliation(agreement) -> Reconciliation | None:
     """The agreement's partner schedule over its term against its stated value."""
-    from .services import schedule_total
-
     lines = list(agreement.contributions.all())
     if not lines:
         return None
     label_lines = []
     for line in lines:
         one = schedule_total(agreement, [line])
-        basis = " per annum" if line.basis == "per_annum" else ""
+        basis = " per annum" if line.basis == Basis.PER_ANNUM else ""
         cap = "up to " if line.is_cap else ""
         label_lines.append((f"{line.partner}: {cap}£{line.amount:,.2f}{basis}", one))
     return Reconciliation(f"Schedule of {agreement.title}", agreement.value, label_lines)

@@ -12,8 +12,10 @@ from decimal import Decimal
 
 from django.conf import settings
 
-from .models import FUNDED_STATUSES, Agreement, AgreementStatus, Basis, Bid, BidStatus, Programme
 from dapi.lib.money import FinancialYear, pence, shares_by_year, spread_total
+
+from .ledger import Ledger
+from .models import FUNDED_STATUSES, Agreement, AgreementStatus, Basis, Bid, BidStatus, Programme
 
 # Whether an agreement is still running is decided by its dates, so that the runway can be
 # viewed as of a past date; a terminated agreement stops at its termination date.
@@ -88,21 +90,20 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
-def _intervals(programme: Programme) -> list[tuple[date, date]]:
+def _intervals(ledger: Ledger) -> list[tuple[date, date]]:
     """Periods covered by approved money: agreements, allocations, awards and match funding."""
     spans = []
-    for a in programme.agreements.all():
+    for a in ledger.agreements:
         if a.status in FUNDED_STATUSES:
             spans.append((a.start or date.min, a.funded_until))
-    for al in programme.allocations.all():
+    for al in ledger.allocations:
         spans.append((al.fy.start, al.fy.end))
-    for aw in programme.awards.all():
+    for aw in ledger.awards:
         spans.append((aw.start, aw.end))
-    for m in programme.match_contributions.all():
+    for m in ledger.match_contributions:
         spans.append((m.start, m.end))
-    before = getattr(programme, "funded_before", None)  # set when the ledger is partial
-    if before:
-        spans.append((before, before))
+    if ledger.funded_before:  # the last funded day before a partial ledger's rows
+        spans.append((ledger.funded_before, ledger.funded_before))
     return sorted(spans)
 
 
@@ -121,12 +122,12 @@ def runway_end(spans: list[tuple[date, date]], today: date) -> tuple[str, date |
     return ("ended", max(past)) if past else ("unfunded", None)
 
 
-def annual_cost(agreements: list[Agreement]) -> Decimal | None:
-    """The yearly cost of carrying on these agreements: per-annum schedules as stated, total
-    values annualised over their term. None when any agreement's value is unknown."""
+def annual_cost(ledger: Ledger, agreements: list[Agreement]) -> Decimal | None:
+    """The yearly cost of carrying on these agreements of `ledger`: per-annum schedules as stated,
+    total values annualised over their term. None when any agreement's value is unknown."""
     total = Decimal("0")
     for a in agreements:
-        lines = list(a.contributions.all())
+        lines = ledger.schedule(a)
         if lines and all(c.basis == Basis.PER_ANNUM for c in lines):
             total += sum((c.amount for c in lines), Decimal("0"))
         elif a.value is not None and a.start:
@@ -144,41 +145,37 @@ def _annualise(value: Decimal, start: date, end: date) -> Decimal:
     return value * Decimal(365) / Decimal((end - start).days + 1)
 
 
-def programme_runway(programme: Programme, today: date, horizon_days: int | None = None) -> Runway:
-    """Runway, cliff edge and options for one programme as of `today`.
-
-    Expects the programme's agreements (with contributions), allocations, awards, match
-    contributions and bids prefetched when called in a loop (see `runway_queryset`).
-    """
-    partial = getattr(programme, "ledger_as_of", None)
-    if partial is not None and today < partial:
-        raise ValueError(f"This programme's ledger was read from {partial}; its runway from {today} needs the full ledger.")
+def programme_runway(ledger: Ledger, today: date, horizon_days: int | None = None) -> Runway:
+    """Runway, cliff edge and options for the ledger's programme as of `today` (see ledger.py)."""
+    if ledger.is_partial and today < ledger.as_of:
+        raise ValueError(f"This programme's ledger was read from {ledger.as_of}; "
+                         f"its runway from {today} needs the full ledger.")
     horizon = settings.DAPI_CLIFF_EDGE_HORIZON_DAYS if horizon_days is None else horizon_days
-    state, end = runway_end(_intervals(programme), today)
+    state, end = runway_end(_intervals(ledger), today)
     days_left = (end - today).days if state == "funded" else 0
     cliff = state == "funded" and days_left <= horizon
     pending = sorted(
-        (b for b in programme.bids.all() if b.status == BidStatus.PENDING),
+        (b for b in ledger.bids if b.status == BidStatus.PENDING),
         key=lambda b: b.expected_decision or date.max,
     )
-    open_agreements = [a for a in programme.agreements.all() if a.status in OPEN_STATUSES and a.funded_until >= today]
+    open_agreements = [a for a in ledger.agreements if a.status in OPEN_STATUSES and a.funded_until >= today]
     ending = sorted((a for a in open_agreements if end and a.funded_until <= end), key=lambda a: a.funded_until)
     extensions = [a for a in open_agreements if a.extension_until and a.extension_until > a.end
                   and a.status != AgreementStatus.TERMINATED]
     at_end = [a for a in open_agreements if end and a.funded_until == end] or ending
-    cost = annual_cost(at_end) if at_end else None
+    cost = annual_cost(ledger, at_end) if at_end else None
     if end is not None and state == "funded":
         last_year = FinancialYear.of(end).start_year
-        allocated = [al.amount for al in programme.allocations.all() if al.financial_year == last_year]
+        allocated = [al.amount for al in ledger.allocations if al.financial_year == last_year]
         unknown = bool(at_end) and cost is None
         if allocated and not unknown:
             cost = (cost or Decimal("0")) + sum(allocated, Decimal("0"))
-    runway = Runway(programme, today, horizon, state, end, days_left, cliff, pending, ending, extensions, cost)
-    runway.options = _options(runway)
+    runway = Runway(ledger.programme, today, horizon, state, end, days_left, cliff, pending, ending, extensions, cost)
+    runway.options = _options(ledger, runway)
     return runway
 
 
-def _options(r: Runway) -> list[Option]:
+def _options(ledger: Ledger, r: Runway) -> list[Option]:
     options = []
     for bid in r.pending_bids:
         rnd = bid.round
@@ -188,7 +185,7 @@ def _options(r: Runway) -> list[Option]:
         options.append(Option("bid", f"Continue through a bid to {rnd.stream.funder}", per_year,
                               f"{rnd.name}; decision expected {when}. Annual cost met by the funder if successful."))
     for a in r.extension_options:
-        options.append(Option("extend", f"Extend {a.title}", annual_cost([a]),
+        options.append(Option("extend", f"Extend {a.title}", annual_cost(ledger, [a]),
                               f"Extension available to {a.extension_until.strftime('%-d %b %Y')}"
                               + (f" ({a.extension_terms})" if a.extension_terms else "") + "."))
     options.append(Option("local", "Fund locally", r.annual_cost,
@@ -197,14 +194,6 @@ def _options(r: Runway) -> list[Option]:
     options.append(Option("close", "Close the programme", Decimal("0.00"),
                           "No further delivery cost; exit costs and support for people on the programme are not recorded here."))
     return options
-
-
-def runway_queryset(queryset, as_of: date | None = None):
-    """The programmes with everything `programme_runway` and `funding_table` read, fetched in a
-    fixed number of queries (see ProgrammeQuerySet.with_ledger). With `as_of`, only what the
-    runway from that date needs: enough for `programme_runway(p, as_of)`, not for
-    `funding_table` or a runway from an earlier date."""
-    return queryset.with_ledger(as_of)
 
 
 @dataclass
@@ -246,39 +235,39 @@ def _add(target: dict, shares: dict):
         target[fy] = target.get(fy, Decimal("0")) + amount
 
 
-def funding_table(programme: Programme) -> FundingTable:
+def funding_table(ledger: Ledger) -> FundingTable:
     """Confirmed and pending funding per financial year, by source.
 
     Sources are awards, match contributions and agreements' partner schedules; an award whose
     amount the record does not state counts what was committed from it. Agreements paid from no
     recorded source are listed as "source not recorded"; values nobody stated are listed apart.
     """
-    if getattr(programme, "ledger_as_of", None) is not None:
+    if ledger.is_partial:
         raise ValueError("The funding table needs the programme's full ledger, not one read for a runway list.")
     confirmed: dict[tuple[str, str], dict] = defaultdict(dict)
     pending: dict[tuple[str, str], dict] = defaultdict(dict)
     notes: dict[tuple[str, str], str] = {}
     unstated: list[str] = []
 
-    for aw in programme.awards.all():
+    for aw in ledger.awards:
         key = (aw.funder.name, "Award")
         if aw.amount is not None:
             _add(confirmed[key], spread_total(aw.amount, aw.start, aw.end))
             continue
-        committed = [(al.amount, al.fy.start, al.fy.end) for al in programme.allocations.all() if al.award_id == aw.pk]
-        committed += [(a.value, a.start or aw.start, a.end) for a in programme.agreements.all()
+        committed = [(al.amount, al.fy.start, al.fy.end) for al in ledger.allocations if al.award_id == aw.pk]
+        committed += [(a.value, a.start or aw.start, a.end) for a in ledger.agreements
                       if a.award_id == aw.pk and a.value is not None and a.status in FUNDED_STATUSES]
         for amount, start, end in committed:
             _add(confirmed[key], spread_total(amount, start, end))
         notes[key] = "Award total not stated in the record: committed amounts shown."
-    for m in programme.match_contributions.all():
+    for m in ledger.match_contributions:
         key = (m.partner.name, "Match contribution")
         shares = shares_by_year(m.amount, m.basis == Basis.PER_ANNUM, m.start, m.end)
         _add(confirmed[key], shares)
         if m.partner_description:
             notes[key] = m.partner_description
-    for a in programme.agreements.all():
-        lines = list(a.contributions.all())
+    for a in ledger.agreements:
+        lines = ledger.schedule(a)
         target = confirmed if a.status in FUNDED_STATUSES else pending
         if lines and a.start:
             for c in lines:
@@ -291,7 +280,7 @@ def funding_table(programme: Programme) -> FundingTable:
             _add(target[("Source not recorded", "Agreement")], spread_total(a.value, a.start, a.end))
         elif a.award_id is None and a.status != AgreementStatus.TERMINATED:
             unstated.append(f"{a.title}: value not stated in the record.")
-    for b in programme.bids.all():
+    for b in ledger.bids:
         if b.status != BidStatus.PENDING:
             continue
         key = (b.round.stream.funder.name, "Pending bid")

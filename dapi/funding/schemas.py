@@ -8,11 +8,11 @@ from typing import Annotated, Literal
 from ninja import Schema
 from pydantic import Field, PlainSerializer, WithJsonSchema
 
-from dapi.accounts.schemas import ORGANISATION_KEY_HELP, OrganisationKey, OrganisationRef
 from dapi.accounts.models import AreaKind
+from dapi.accounts.schemas import ORGANISATION_KEY_HELP, OrganisationKey, OrganisationRef
+from dapi.lib.money import pence
 
 from .models import AgreementKind, AgreementStatus, Basis, Programme
-from dapi.lib.money import pence
 from .reconcile import Reconciliation, agreement_reconciliation, award_match_reconciliation
 from .runway import FundingTable, Runway
 

@@ -1,42 +1,94 @@
-"""Reads for the funding pages: the runway of every visible programme, one programme's whole
-position, and an agreement's schedule per financial year. Each reads in a fixed number of
-queries, however many rows there are."""
+"""Reads for the funding pages, API and commands: the runway of every programme a user may see,
+one programme's whole position, and an agreement's schedule per financial year, each cut to what
+the user may see (access.py) and carrying what they may do (`can_change`). Each reads in a fixed
+number of queries, however many rows there are (ledger.py)."""
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from dapi.accounts.models import Organisation
+from dapi.lib.money import FinancialYear, shares_by_year
 
 from . import access
-from .charts import TimelineRow, timeline_rows
+from .charts import TimelineRow, timeline_rows, timeline_svg
+from .ledger import load_ledger, load_ledgers
 from .models import (
-    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme,
-    ProgrammeElement,
+    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme, ProgrammeElement,
 )
-from dapi.lib.money import FinancialYear, shares_by_year
 from .reconcile import Reconciliation, agreement_reconciliation
-from .runway import FundingTable, Runway, funding_table, programme_runway, runway_queryset
-
-# Everything the programme page, its runway, funding table and timeline read, with the rows'
-# organisations joined in, so the page costs the same for three agreements or three hundred.
-PROGRAMME_PAGE_PREFETCH = (
-    "areas",
-    Prefetch("elements", queryset=ProgrammeElement.objects.select_related("provider")),
-    Prefetch("agreements", queryset=Agreement.objects.select_related("provider", "commissioner", "award")),
-    Prefetch("agreements__contributions", queryset=AgreementContribution.objects.select_related("partner")),
-    Prefetch("allocations", queryset=Allocation.objects.select_related("recipient", "area")),
-    Prefetch("awards", queryset=Award.objects.select_related("funder", "recipient")),
-    Prefetch("match_contributions", queryset=MatchContribution.objects.select_related("partner")),
-    Prefetch("bids", queryset=Bid.objects.select_related("round__stream__funder")),
-)
+from .runway import FundingTable, Runway, funding_table, programme_runway
 
 
-def programme_runways(user, today: date) -> list[Runway]:
-    """The runway of each programme `user` may see, as of `today`."""
-    return [programme_runway(p, today) for p in runway_queryset(access.programme_list_for(user), today)]
+def programme_runways(user, today: date, horizon_days: int | None = None) -> list[Runway]:
+    """The runway of each programme `user` may see (the system: every programme), as of `today`."""
+    ledgers = load_ledgers(access.programme_list_for(user), as_of=today)
+    return [programme_runway(ledger, today, horizon_days) for ledger in ledgers]
+
+
+class RunwayPages(Sequence):
+    """The runway of each of `programmes` as of `today`, worked out one page at a time: the length
+    is counted in SQL and a slice reads only the ledgers of its own programmes. `item` turns each
+    runway into what the caller lists."""
+
+    def __init__(self, programmes: QuerySet[Programme], today: date, item: Callable[[Runway], Any]):
+        self.programmes, self.today, self.item = programmes, today, item
+
+    def __len__(self) -> int:
+        return self.programmes.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            position = range(len(self))[index]
+            return self[position:position + 1][0]
+        ledgers = load_ledgers(self.programmes[index], as_of=self.today)
+        return [self.item(programme_runway(ledger, self.today)) for ledger in ledgers]
+
+
+def runway_pages(user, today: date, item: Callable[[Runway], Any] = lambda runway: runway, *,
+                 with_areas: bool = False) -> RunwayPages:
+    """The runway of each programme `user` may see as of `today`, for paginated lists; `with_areas`
+    reads each programme's areas too."""
+    programmes = access.programme_list_for(user)
+    return RunwayPages(programmes.prefetch_related("areas") if with_areas else programmes, today, item)
+
+
+@dataclass
+class ProgrammeDetail:
+    programme: Programme
+    runway: Runway
+    elements: list[ProgrammeElement]
+    can_change: bool
+
+
+def programme_detail(user, slug_or_id, today: date) -> ProgrammeDetail:
+    """A programme `user` may see, with its runway as of `today` and its elements; Http404 otherwise."""
+    programme = access.programme_get_for(user, slug_or_id)
+    _with_areas_and_elements(programme)
+    return ProgrammeDetail(programme, programme_runway(load_ledger(programme), today), list(programme.elements.all()),
+                           can_change=access.can_change_programme(user, programme))
+
+
+@dataclass
+class RunwayDetail:
+    runway: Runway
+    funding: FundingTable
+
+
+def programme_runway_detail(user, slug_or_id, today: date) -> RunwayDetail:
+    """A programme's runway as of `today` and its funding by financial year, for anyone who may
+    see the programme; Http404 otherwise."""
+    ledger = load_ledger(access.programme_get_for(user, slug_or_id))
+    return RunwayDetail(programme_runway(ledger, today), funding_table(ledger))
+
+
+def _with_areas_and_elements(programme: Programme) -> None:
+    prefetch_related_objects([programme], "areas",
+                             Prefetch("elements", queryset=ProgrammeElement.objects.select_related("provider")))
 
 
 @dataclass
@@ -64,35 +116,40 @@ class ProgrammePage:
     timeline: list[TimelineRow] = field(default_factory=list)
 
 
-def programme_page(user, programme: Programme, today: date) -> ProgrammePage:
-    """One programme's position as of `today`, cut to what `user` may see."""
-    prefetch_related_objects([programme], *PROGRAMME_PAGE_PREFETCH)
-    runway = programme_runway(programme, today)
-    visible = set(access.agreement_list_for(user).filter(programme=programme).values_list("pk", flat=True))
+def programme_page(user, slug, today: date) -> ProgrammePage:
+    """One programme's position as of `today`, cut to what `user` may see: the whole ledger for
+    those who see it (access.can_see_ledger), otherwise the runway and their own organisation's
+    agreements; Http404 for a programme they may not see."""
+    programme = access.programme_get_for(user, slug)
+    _with_areas_and_elements(programme)
+    ledger = load_ledger(programme)
+    runway = programme_runway(ledger, today)
+    sees_ledger = access.can_see_ledger(user, programme)
+    visible = ({a.pk for a in ledger.agreements} if sees_ledger else
+               set(access.agreement_list_for(user).filter(programme=programme).values_list("pk", flat=True)))
     page = ProgrammePage(
         programme=programme, today=today, runway=runway,
         pending_bids=[PendingBid(b, b.expected_decision, bool(b.expected_decision and b.expected_decision < today))
                       for b in runway.pending_bids],
-        agreements=[a for a in programme.agreements.all() if a.pk in visible],
+        agreements=[a for a in ledger.agreements if a.pk in visible],
         ending_agreements=[a for a in runway.ending_agreements if a.pk in visible],
         extension_options=[a for a in runway.extension_options if a.pk in visible],
-        sees_ledger=access.sees_ledger(user),
+        sees_ledger=sees_ledger,
         can_change=access.can_change_programme(user, programme),
     )
     if page.sees_ledger:
-        page.funding = funding_table(programme)
-        page.awards = list(programme.awards.all())
-        page.match_contributions = list(programme.match_contributions.all())
-        page.allocations = list(programme.allocations.all())
-        page.timeline = timeline_rows(programme)
+        page.funding = funding_table(ledger)
+        page.awards = ledger.awards
+        page.match_contributions = ledger.match_contributions
+        page.allocations = ledger.allocations
+        page.timeline = timeline_rows(ledger)
     return page
 
 
-def programme_ledger_get_for(user, slug) -> Programme:
-    """A programme whose whole ledger `user` may see, with the ledger prefetched; 404 otherwise."""
+def programme_timeline_svg(user, slug, today: date) -> str:
+    """The timeline chart of a programme whose whole ledger `user` may see; Http404 otherwise."""
     programme = access.programme_ledger_get_for(user, slug)
-    prefetch_related_objects([programme], *PROGRAMME_PAGE_PREFETCH)
-    return programme
+    return timeline_svg(programme, today, load_ledger(programme))
 
 
 def organisation_names() -> list[str]:
@@ -143,7 +200,10 @@ class AgreementPage:
     can_change: bool
 
 
-def agreement_page(user, agreement: Agreement) -> AgreementPage:
+def agreement_page(user, agreement_id) -> AgreementPage:
+    """An agreement `user` may see, with its schedule, reconciliation, decisions and spend returns,
+    and whether they may change it; Http404 otherwise."""
+    agreement = access.agreement_get_for(user, agreement_id)
     prefetch_related_objects(
         [agreement],
         Prefetch("contributions", queryset=AgreementContribution.objects.select_related("partner")),

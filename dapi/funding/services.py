@@ -1,20 +1,36 @@
-"""Every write to the funding ledger: validate, save and audit in one transaction.
+"""Every write to the funding ledger: check, validate, save and audit in one transaction.
 
-Each service takes the acting user as `by`; audit rows are attributed to that user.
-Permission to call a service is checked by the caller through access.py.
+Each service takes the acting user as `by` and refuses (Http404, as for a programme that does not
+exist) unless `by` may change the programme's ledger: commissioners and finance officers of its
+lead commissioner (access.can_change_programme). `by=None` is the system (the demo loader, an
+operator's command): it may. Audit rows are attributed to `by`.
 """
-
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 
 from dapi.audit.services import acting_as
+from dapi.lib.access import require
 from dapi.lib.errors import ConflictError
+from dapi.lib.money import format_gbp
 
-from .models import Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution
-from dapi.lib.money import format_gbp, shares_by_year
+from . import access
+from .models import Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme
+from .reconcile import schedule_total
+
+__all__ = [
+    "agreement_create", "agreement_update", "allocation_create", "allocation_update", "award_create", "award_update",
+    "bid_create", "match_contribution_create", "schedule_total",
+]
+
+
+def _may_change(by, programme: Programme, what: str = "No such programme", moved_to: Programme | None = None) -> None:
+    """Refuse (Http404 `what`) unless `by` may change `programme`'s ledger, and the ledger of the
+    programme a record is moved to, if it is."""
+    require(access.can_change_programme(by, programme), what)
+    if moved_to is not None:
+        require(access.can_change_programme(by, moved_to), "No such programme")
 
 
 def _save(instance, by):
@@ -22,17 +38,6 @@ def _save(instance, by):
     with acting_as(by):
         instance.save()
     return instance
-
-
-def schedule_total(agreement: Agreement, lines) -> Decimal | None:
-    """What an agreement's partner schedule adds up to over its term (None without a term)."""
-    if not agreement.start:
-        return None
-    total = Decimal("0")
-    for line in lines:
-        shares = shares_by_year(line.amount, line.basis == Basis.PER_ANNUM, agreement.start, agreement.end)
-        total += sum(shares.values(), Decimal("0"))
-    return total
 
 
 def _validate_schedule(agreement: Agreement, lines) -> None:
@@ -50,9 +55,12 @@ def _validate_schedule(agreement: Agreement, lines) -> None:
 
 
 @transaction.atomic
-def agreement_create(*, by, contributions=(), decisions=(), **fields) -> Agreement:
-    """Create an agreement and its partner schedule. Contributions are (partner, amount, basis, is_cap) dicts."""
-    agreement = Agreement(**fields)
+def agreement_create(*, by, programme: Programme, contributions=(), **fields) -> Agreement:
+    """Record an agreement of `programme` and its partner schedule (dicts of partner, amount,
+    basis, is_cap, condition). Whoever may change the programme's ledger may; Http404 for anyone
+    else, with nothing written."""
+    _may_change(by, programme)
+    agreement = Agreement(programme=programme, **fields)
     agreement.full_clean()
     lines = [AgreementContribution(agreement=agreement, **c) for c in contributions]
     _validate_schedule(agreement, lines)
@@ -67,7 +75,10 @@ def agreement_create(*, by, contributions=(), decisions=(), **fields) -> Agreeme
 
 @transaction.atomic
 def agreement_update(*, agreement: Agreement, by, version: int | None = None, contributions=None, **fields) -> Agreement:
-    """Change an agreement. With `version`, refuse (ConflictError) if it was saved since that version."""
+    """Change an agreement (and, with `contributions`, replace its schedule). With `version`,
+    refuse (ConflictError) if it was saved since that version. Whoever may change its programme's
+    ledger may; Http404 for anyone else, with nothing written."""
+    _may_change(by, agreement.programme, "No such agreement", fields.get("programme"))
     for name, value in fields.items():
         setattr(agreement, name, value)
     agreement.full_clean()
@@ -93,38 +104,50 @@ def agreement_update(*, agreement: Agreement, by, version: int | None = None, co
 
 
 @transaction.atomic
-def award_create(*, by, **fields) -> Award:
-    """Record an award made to a recipient for a programme."""
-    return _save(Award(**fields), by)
+def award_create(*, by, programme: Programme, **fields) -> Award:
+    """Record an award made to a recipient for `programme`. Whoever may change the programme's
+    ledger may; Http404 for anyone else, with nothing written."""
+    _may_change(by, programme)
+    return _save(Award(programme=programme, **fields), by)
 
 
 @transaction.atomic
 def award_update(*, award: Award, by, **fields) -> Award:
+    """Change an award. Whoever may change its programme's ledger may; Http404 for anyone else."""
+    _may_change(by, award.programme, "No such award", fields.get("programme"))
     for name, value in fields.items():
         setattr(award, name, value)
     return _save(award, by)
 
 
 @transaction.atomic
-def allocation_create(*, by, **fields) -> Allocation:
-    """Record money devolved to an area, CSP or partner for one financial year."""
-    return _save(Allocation(**fields), by)
+def allocation_create(*, by, programme: Programme, **fields) -> Allocation:
+    """Record money of `programme` devolved to an area, CSP or partner for one financial year.
+    Whoever may change the programme's ledger may; Http404 for anyone else, with nothing written."""
+    _may_change(by, programme)
+    return _save(Allocation(programme=programme, **fields), by)
 
 
 @transaction.atomic
 def allocation_update(*, allocation: Allocation, by, **fields) -> Allocation:
+    """Change an allocation. Whoever may change its programme's ledger may; Http404 for anyone else."""
+    _may_change(by, allocation.programme, "No such allocation", fields.get("programme"))
     for name, value in fields.items():
         setattr(allocation, name, value)
     return _save(allocation, by)
 
 
 @transaction.atomic
-def match_contribution_create(*, by, **fields) -> MatchContribution:
-    """Record a partner's match funding for a programme."""
-    return _save(MatchContribution(**fields), by)
+def match_contribution_create(*, by, programme: Programme, **fields) -> MatchContribution:
+    """Record a partner's match funding for `programme`. Whoever may change the programme's ledger
+    may; Http404 for anyone else, with nothing written."""
+    _may_change(by, programme)
+    return _save(MatchContribution(programme=programme, **fields), by)
 
 
 @transaction.atomic
-def bid_create(*, by, **fields) -> Bid:
-    """Record a bid to a funding round for a programme."""
-    return _save(Bid(**fields), by)
+def bid_create(*, by, programme: Programme, **fields) -> Bid:
+    """Record a bid to a funding round for `programme`. Whoever may change the programme's ledger
+    may; Http404 for anyone else, with nothing written."""
+    _may_change(by, programme)
+    return _save(Bid(programme=programme, **fields), by)

@@ -1,5 +1,6 @@
 """Pages for the funding ledger: programmes with their runway, agreements, and the forms that
-record awards, agreements and allocations. Objects come from access.py (404 when hidden)."""
+record awards, agreements and allocations. Pages come from selectors.py and the records a form
+changes from access.py's `*_to_change` (404 for whoever may not); writes go through services.py."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,7 +13,6 @@ from dapi.lib.clock import parse_as_of
 from dapi.lib.views import form_page, posted, saved
 
 from . import access, selectors, services
-from .charts import timeline_svg
 from .forms import AgreementForm, AllocationForm, AwardForm, schedule_formset, schedule_lines
 
 
@@ -28,28 +28,23 @@ def programme_list(request):
 @login_required
 @require_GET
 def programme_detail(request, slug):
-    programme = access.programme_get_for(request.user, slug)
     today = parse_as_of(request.GET.get("today"))
-    return render(request, "funding/programme_detail.html", {
-        "page": selectors.programme_page(request.user, programme, today), "programme": programme, "today": today,
-    })
+    page = selectors.programme_page(request.user, slug, today)
+    return render(request, "funding/programme_detail.html", {"page": page, "programme": page.programme, "today": today})
 
 
 @login_required
 @require_GET
 def programme_timeline(request, slug):
-    programme = selectors.programme_ledger_get_for(request.user, slug)
-    svg = timeline_svg(programme, parse_as_of(request.GET.get("today")))
+    svg = selectors.programme_timeline_svg(request.user, slug, parse_as_of(request.GET.get("today")))
     return HttpResponse(svg, content_type="image/svg+xml")
 
 
 @login_required
 @require_GET
 def agreement_detail(request, pk):
-    agreement = access.agreement_get_for(request.user, pk)
-    return render(request, "funding/agreement_detail.html", {
-        "page": selectors.agreement_page(request.user, agreement), "agreement": agreement,
-    })
+    page = selectors.agreement_page(request.user, pk)
+    return render(request, "funding/agreement_detail.html", {"page": page, "agreement": page.agreement})
 
 
 def _form_page(request, template, form, programme, **context):

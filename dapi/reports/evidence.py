@@ -7,7 +7,7 @@ through disclosure control when the evidence is for publication (`published=True
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils import timezone
 
 from dapi.lib.aggregates import recounted_every, remembered
@@ -15,9 +15,9 @@ from dapi.cases.models import Case, CaseStatus, ForumAction, ReferralStatus
 from dapi.decisions.models import Decision, Resolution, ResolutionStatus
 from dapi.decisions.selectors import decision_reconciliations
 from dapi.lib.money import FinancialYear
+from dapi.funding.ledger import Ledger, load_ledger
 from dapi.funding.runway import FundingTable, Runway, funding_table, programme_runway
 from dapi.funding.models import SpendReturn
-from dapi.funding.selectors import PROGRAMME_PAGE_PREFETCH
 from dapi.identification.outcomes import programme_outcomes
 
 from .counts import programme_counts, total
@@ -40,6 +40,7 @@ class Evidence:
     published: bool
     runway: Runway
     funding: FundingTable
+    ledger: Ledger
     decisions: list = field(default_factory=list)
     referrals: list[Row] = field(default_factory=list)
     referrals_total: Cell | None = None
@@ -85,9 +86,9 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     referrals from one `area` (or the areas inside it) and cases of one `provider`. With
     `remember` (dashboards), the counts may be up to DAPI_AGGREGATE_CACHE_SECONDS old, and a
     note says when they were made; packs and returns count afresh."""
-    prefetch_related_objects([programme], *PROGRAMME_PAGE_PREFETCH)
+    ledger = load_ledger(programme)
     ev = Evidence(programme=programme, period=period, as_of=as_of, published=published,
-                  runway=programme_runway(programme, as_of), funding=funding_table(programme))
+                  runway=programme_runway(ledger, as_of), funding=funding_table(ledger), ledger=ledger)
     ev.area, ev.provider = area, provider
     ev.runway_note = ev.note(
         f"Runway as of {as_of:%-d %b %Y}: the last day covered by approved agreements and allocations that run "
@@ -140,7 +141,7 @@ def _spend(ev: Evidence) -> None:
     returns = {(r.agreement_id, r.quarter): r.amount for r in SpendReturn.objects.filter(
         agreement__programme=ev.programme, financial_year=year.start_year)}
     rows = []
-    for agreement in ev.programme.agreements.all():
+    for agreement in ev.ledger.agreements:
         if agreement.value is None or agreement.start is None or agreement.end < year.start or agreement.start > year.end:
             continue
         cells = [(share_in(agreement.value, False, agreement.start, agreement.end, q), returns.get((agreement.pk, q.number)))

@@ -21,7 +21,7 @@ def pack_html(programme, period: FinancialYear, as_of: date, *, for_pdf: bool = 
     """The pack as a page of this site: its stylesheet is linked (the CSP allows no inline style)."""
     ev = programme_evidence(programme, period, as_of, published=True)
     return render_to_string("reports/panel_pack.html", {
-        "ev": ev, "for_pdf": for_pdf, "timeline_svg": timeline_svg(programme, as_of),
+        "ev": ev, "for_pdf": for_pdf, "timeline_svg": timeline_svg(programme, as_of, ev.ledger),
         "funding_svg": funding_by_year_svg(ev),
     })
 

@@ -53,10 +53,10 @@ def home_office_rows(programme, quarter: Quarter, as_of: date) -> list[dict]:
         add("outcomes", label.lower(), value, ev.notes[note - 1])
     add("outcomes", "police incidents before and after entry", "not reported", ev.police_outcomes)
 
-    grants = [a for a in programme.awards.all() if a.funder.kind == OrganisationKind.GOVERNMENT]
+    grants = [a for a in ev.ledger.awards if a.funder.kind == OrganisationKind.GOVERNMENT]
     grant = _sum(share_in(a.amount, False, a.start, a.end, quarter) for a in grants)
     match = _sum(share_in(m.amount, m.basis == Basis.PER_ANNUM, m.start, m.end, quarter)
-                 for m in programme.match_contributions.all())
+                 for m in ev.ledger.match_contributions)
     returns = SpendReturn.objects.filter(agreement__programme=programme, financial_year=quarter.year.start_year,
                                          quarter=quarter.number)
     spend = _sum(r.amount for r in returns) if returns.exists() else None

@@ -1,5 +1,6 @@
-"""The programme page and the runway API read in a bounded number of queries, however many
-agreements and decisions there are (bench/pages.py measures the time)."""
+"""The programme page, the runway API and the home page's runway read in a bounded number of
+queries, however many agreements, decisions and programmes there are (one ledger loader,
+dapi/funding/ledger.py; bench/pages.py measures the time)."""
 
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,7 +14,7 @@ from dapi.funding import services as funding_services
 from dapi.funding.models import Organisation, Programme
 
 URLS = ["/programmes/cleveland-complex-needs/", "/api/runway", "/api/programmes/cleveland-complex-needs/runway",
-        "/api/programmes"]
+        "/api/programmes", "/api/programmes/cleveland-complex-needs", "/"]
 
 
 def grow(by, extra: int):

@@ -313,21 +313,39 @@ def test_an_agreement_schedule_over_its_value_answers_422_naming_contributions(c
     assert "more than the agreement's value" in response.json()["errors"]["contributions"][0]
 
 
-def test_writing_to_a_programme_you_see_but_do_not_lead_is_forbidden(cast, client_for):
-    body = new_agreement(programme="hampshire-perpetrator")
-    response = post(client_for(cast["commissioner"]), "/api/agreements", body)
-    assert response.status_code == 403
-    assert "Hampshire County Council" in response.json()["detail"]
+def test_writing_to_a_programme_you_see_but_do_not_lead_answers_404_as_the_page_does(cast, client_for):
+    client = client_for(cast["commissioner"])
+    assert client.get("/api/programmes/hampshire-perpetrator").status_code == 200  # seen, led by Hampshire CC
+    response = post(client, "/api/agreements", new_agreement(programme="hampshire-perpetrator"))
+    assert (response.status_code, response.json()) == (404, {"detail": "No such programme"})
+    assert client.get("/programmes/hampshire-perpetrator/agreements/new/").status_code == 404
+    assert not Agreement.objects.filter(title="Jenkins Centre bridging contract").exists()
+    assert post(client, "/api/agreements", new_agreement()).status_code == 201  # a programme it leads
 
 
-def test_provider_manager_may_not_write_to_a_programme_it_delivers(cast, client_for):
+def test_provider_manager_may_not_write_to_a_programme_it_delivers_and_gets_404(cast, client_for):
     client = client_for(cast["provider-manager"])
     response = post(client, "/api/agreements", new_agreement(programme="cleveland-complex-needs"))
-    assert response.status_code == 403
+    assert response.status_code == 404
     agreement = harbour_agreement()
+    assert client.get(f"/api/agreements/{agreement.pk}").status_code == 200
     response = patch(client, f"/api/agreements/{agreement.pk}", {"version": agreement.version, "title": "Mine now"})
-    assert response.status_code == 403
+    assert (response.status_code, response.json()) == (404, {"detail": "No such agreement"})
+    assert client.get(f"/agreements/{agreement.pk}/edit/").status_code == 404
     assert Agreement.objects.get(pk=agreement.pk).title == agreement.title
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("/api/awards", {"programme": "hampshire-perpetrator", "funder": "Home Office", "title": "Not ours",
+                     "awarded_on": "2023-03-17", "start": "2023-04-01", "end": "2024-03-31"}),
+    ("/api/allocations", {"programme": "hampshire-perpetrator", "recipient": "Home Office",
+                          "financial_year": "2023/24", "amount": "10.00"}),
+])
+def test_awards_and_allocations_for_a_programme_you_see_but_do_not_lead_answer_404(url, body, cast, client_for):
+    before = (Award.objects.count(), Allocation.objects.count())
+    response = post(client_for(cast["finance-officer"]), url, body)
+    assert (response.status_code, response.json()) == (404, {"detail": "No such programme"})
+    assert (Award.objects.count(), Allocation.objects.count()) == before
 
 
 def test_writing_to_a_programme_you_cannot_see_answers_404(cast, outsider, client_for):

@@ -1,15 +1,20 @@
 """Runway and cliff edge exactly as DOMAIN.md section 3."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
+from dapi.funding.ledger import load_ledger, load_ledgers
 from dapi.funding.models import Programme
-from dapi.funding.runway import programme_runway, runway_end
+from dapi.funding.runway import funding_table, programme_runway, runway_end
+
+
+def ledger(slug, as_of=None):
+    return load_ledger(Programme.objects.get(slug=slug), as_of)
 
 
 def runway(slug, today):
-    return programme_runway(Programme.objects.get(slug=slug), date.fromisoformat(today))
+    return programme_runway(ledger(slug), date.fromisoformat(today))
 
 
 def test_jenkins_centre_as_of_1_feb_2023_is_a_cliff_edge_58_days_out_with_the_bid_pending(seeded):
@@ -48,9 +53,9 @@ def test_a_programme_whose_funding_has_ended_says_so_and_is_not_a_cliff_edge(see
 
 
 def test_the_horizon_decides_the_cliff_edge_on_its_last_day(seeded):
-    programme = Programme.objects.get(slug="hampshire-perpetrator")
-    assert programme_runway(programme, date(2023, 9, 30), horizon_days=183).cliff_edge is True  # 183 days left
-    assert programme_runway(programme, date(2023, 9, 29), horizon_days=183).cliff_edge is False  # 184 days left
+    hampshire = ledger("hampshire-perpetrator")
+    assert programme_runway(hampshire, date(2023, 9, 30), horizon_days=183).cliff_edge is True  # 183 days left
+    assert programme_runway(hampshire, date(2023, 9, 29), horizon_days=183).cliff_edge is False  # 184 days left
 
 
 @pytest.mark.parametrize(
@@ -72,23 +77,19 @@ def test_runway_end_of_a_programme_not_yet_started_is_unfunded():
 
 
 def test_a_ledger_read_for_a_runway_list_gives_the_same_runway_as_the_full_ledger(seeded):
-    from datetime import timedelta
-
-    from dapi.funding.runway import runway_queryset
-
     day = date(2018, 1, 1)
+    full_ledgers = load_ledgers(Programme.objects.all())
     while day < date(2027, 1, 1):
-        full = {p.slug: programme_runway(p, day).as_dict() for p in runway_queryset(Programme.objects.all())}
-        partial = {p.slug: programme_runway(p, day).as_dict() for p in runway_queryset(Programme.objects.all(), day)}
+        full = {ledger.programme.slug: programme_runway(ledger, day).as_dict() for ledger in full_ledgers}
+        partial = {ledger.programme.slug: programme_runway(ledger, day).as_dict()
+                   for ledger in load_ledgers(Programme.objects.all(), day)}
         assert partial == full, day
         day += timedelta(days=29)
 
 
 def test_a_partial_ledger_refuses_the_funding_table_and_earlier_dates(seeded):
-    from dapi.funding.runway import funding_table, runway_queryset
-
-    programme = runway_queryset(Programme.objects.filter(slug="hampshire-perpetrator"), date(2023, 6, 1)).get()
+    partial = ledger("hampshire-perpetrator", as_of=date(2023, 6, 1))
     with pytest.raises(ValueError, match="full ledger"):
-        funding_table(programme)
+        funding_table(partial)
     with pytest.raises(ValueError, match="full ledger"):
-        programme_runway(programme, date(2023, 5, 31))
+        programme_runway(partial, date(2023, 5, 31))

@@ -1,5 +1,6 @@
 """Writes to the ledger: bad input is refused with a message on the field and nothing saved;
-every write leaves an audit row naming who made it."""
+every write leaves an audit row naming who made it; whoever may not change the programme's ledger
+is refused as if it did not exist (Http404) and nothing is written."""
 
 from datetime import date
 from decimal import Decimal
@@ -7,10 +8,14 @@ from decimal import Decimal
 import pytest
 from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
+from django.http import Http404
 
 from dapi.funding import services
+from dapi.funding.models import (
+    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, FundingRound, MatchContribution, Organisation,
+    Programme,
+)
 from dapi.lib.errors import ConflictError
-from dapi.funding.models import Agreement, AgreementContribution, Allocation, Award, Basis, Organisation, Programme
 
 
 @pytest.fixture
@@ -101,3 +106,107 @@ def test_an_update_is_audited_with_the_changed_field(cleveland, cast):
     entry = LogEntry.objects.get_for_object(agreement).filter(action=LogEntry.Action.UPDATE).get()
     assert entry.actor == cast["finance-officer"]
     assert "value" in entry.changes_dict
+
+
+# -- every service: audited as its actor; refused (404) for anyone who may not change the ledger ---------
+
+
+def home_office():
+    return Organisation.objects.get(name="Home Office")
+
+
+def award_fields(programme):
+    return {"programme": programme, "funder": home_office(), "recipient": programme.lead_commissioner,
+            "title": "Service test award", "amount": Decimal("10.00"), "awarded_on": date(2024, 1, 1),
+            "start": date(2024, 4, 1), "end": date(2025, 3, 31)}
+
+
+def create(kind: str, programme, by):
+    """Record one row of `kind` for `programme` through its service, as `by`."""
+    if kind == "agreement":
+        return services.agreement_create(by=by, **agreement_fields(programme), contributions=[
+            {"partner": programme.lead_commissioner, "amount": Decimal("100.00"), "basis": Basis.TOTAL}])
+    if kind == "award":
+        return services.award_create(by=by, **award_fields(programme))
+    if kind == "allocation":
+        return services.allocation_create(by=by, programme=programme, recipient=programme.lead_commissioner,
+                                          financial_year=2024, amount=Decimal("10.00"))
+    if kind == "match contribution":
+        return services.match_contribution_create(by=by, programme=programme, partner=programme.lead_commissioner,
+                                                  amount=Decimal("10.00"), start=date(2024, 4, 1), end=date(2025, 3, 31))
+    return services.bid_create(by=by, programme=programme, round=FundingRound.objects.get(name__startswith="2023-25"),
+                               applicant=programme.lead_commissioner, amount_requested=Decimal("10.00"))
+
+
+def change(kind: str, row, by):
+    """Change one row of `kind` through its update service, as `by`."""
+    if kind == "agreement":
+        return services.agreement_update(agreement=row, by=by, title="Changed by the service test")
+    if kind == "award":
+        return services.award_update(award=row, by=by, title="Changed by the service test")
+    return services.allocation_update(allocation=row, by=by, purpose="Changed by the service test")
+
+
+CREATED = ["agreement", "award", "allocation", "match contribution", "bid"]
+CHANGED = ["agreement", "award", "allocation"]
+MODELS = (Agreement, AgreementContribution, Award, Allocation, MatchContribution, Bid)
+
+
+def ledger_counts():
+    return tuple(model.objects.count() for model in MODELS) + (LogEntry.objects.count(),)
+
+
+@pytest.mark.parametrize("kind", CREATED)
+def test_recording_each_kind_of_row_writes_its_audit_row_naming_the_actor(kind, cleveland, cast):
+    row = create(kind, cleveland, cast["finance-officer"])
+    entry = LogEntry.objects.get_for_object(row).get()
+    assert (entry.action, entry.actor) == (LogEntry.Action.CREATE, cast["finance-officer"])
+
+
+@pytest.mark.parametrize("kind", CHANGED)
+def test_changing_each_kind_of_row_writes_its_audit_row_naming_the_actor(kind, cleveland, cast):
+    row = create(kind, cleveland, None)
+    change(kind, row, cast["commissioner"])
+    entry = LogEntry.objects.get_for_object(row).filter(action=LogEntry.Action.UPDATE).get()
+    assert entry.actor == cast["commissioner"]
+    assert {"title", "purpose"} & set(entry.changes_dict)
+
+
+@pytest.mark.parametrize("kind", CREATED)
+def test_the_system_records_rows_of_any_programme_audited_with_no_actor(kind, cast):
+    hampshire = Programme.objects.get(slug="hampshire-perpetrator")
+    row = create(kind, hampshire, None)
+    assert LogEntry.objects.get_for_object(row).get().actor is None
+
+
+@pytest.mark.parametrize("who", ["commissioner", "provider-manager", "police-analyst", "outsider"])
+@pytest.mark.parametrize("kind", CREATED)
+def test_recording_a_row_for_a_programme_you_may_not_change_is_refused_as_not_found_and_writes_nothing(
+        kind, who, cast, outsider):
+    # The commissioner sees the Hampshire programme (the OPCC pays into it) but Hampshire County Council leads it.
+    hampshire = Programme.objects.get(slug="hampshire-perpetrator")
+    before = ledger_counts()
+    with pytest.raises(Http404, match="No such programme"):
+        create(kind, hampshire, outsider if who == "outsider" else cast[who])
+    assert ledger_counts() == before
+
+
+@pytest.mark.parametrize("who", ["provider-manager", "administrator", "outsider"])
+@pytest.mark.parametrize("kind", CHANGED)
+def test_changing_a_row_you_may_not_change_is_refused_as_not_found_and_writes_nothing(kind, who, cleveland, cast,
+                                                                                      outsider):
+    row = create(kind, cleveland, None)
+    before = ledger_counts()
+    with pytest.raises(Http404, match=f"No such {kind}"):
+        change(kind, type(row).objects.get(pk=row.pk), outsider if who == "outsider" else cast[who])
+    assert ledger_counts() == before
+    name = "purpose" if kind == "allocation" else "title"
+    assert getattr(type(row).objects.get(pk=row.pk), name) == getattr(row, name)
+
+
+def test_moving_a_row_to_a_programme_you_may_not_change_is_refused(cleveland, cast):
+    award = create("award", cleveland, None)
+    hampshire = Programme.objects.get(slug="hampshire-perpetrator")
+    with pytest.raises(Http404, match="No such programme"):
+        services.award_update(award=award, by=cast["commissioner"], programme=hampshire)
+    assert Award.objects.get(pk=award.pk).programme == cleveland

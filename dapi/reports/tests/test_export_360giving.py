@@ -153,7 +153,7 @@ def test_grants_whose_amount_is_not_stated_are_named_on_stderr_not_published(see
 
 def test_a_draft_or_a_grant_without_a_named_recipient_is_left_out_with_the_reason(seeded, tmp_path, cast):
     cleveland = Programme.objects.get(slug="cleveland-complex-needs")
-    common = {"by": cast["administrator"], "programme": cleveland, "kind": AgreementKind.GRANT,
+    common = {"by": cast["commissioner"], "programme": cleveland, "kind": AgreementKind.GRANT,
               "commissioner": cleveland.lead_commissioner, "value": Decimal("5000.00"),
               "start": date(2024, 8, 1), "end": date(2025, 3, 31)}
     draft = funding_services.agreement_create(title="Draft strategy grant", status=AgreementStatus.DRAFT,
@@ -264,6 +264,6 @@ def test_the_export_reads_in_a_fixed_number_of_queries(seeded, cast):
     manchester = Allocation.objects.select_related("programme", "recipient", "area", "award").first()
     for year in (2024, 2025, 2026):
         funding_services.allocation_create(
-            by=cast["administrator"], programme=manchester.programme, recipient=manchester.recipient,
+            by=cast["commissioner"], programme=manchester.programme, recipient=manchester.recipient,
             area=manchester.area, award=manchester.award, financial_year=year, amount=Decimal("1000.00"))
     assert queries() == before

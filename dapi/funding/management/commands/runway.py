@@ -10,9 +10,8 @@ from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.table import Table
 
+from dapi.funding.selectors import programme_runways
 from dapi.lib import clock
-from dapi.funding.models import Programme
-from dapi.funding.runway import programme_runway, runway_queryset
 
 
 def _day(value: date | None) -> str:
@@ -34,7 +33,7 @@ class Command(BaseCommand):
             raise CommandError(f"--today must be a date like 2023-02-01, not {today!r}.") from None
         if horizon is not None and horizon < 0:
             raise CommandError("--horizon must be 0 days or more.")
-        runways = [programme_runway(p, as_of, horizon) for p in runway_queryset(Programme.objects.all(), as_of)]
+        runways = programme_runways(None, as_of, horizon)  # None: the system, which sees every programme
         if as_json:
             self.stdout.write(json.dumps([r.as_dict() for r in runways], indent=2))
             return
