@@ -17,7 +17,8 @@ from dapi.accounts.services import api_token_authenticate
 from dapi.accounts.two_factor import second_factor_required
 from dapi.lib.api import ApiTokenAuth, SignedInSession, errors_of, validation_error_body
 from dapi.cases.api import router as cases_router
-from dapi.cases.api_forums import router as forums_router
+from dapi.cases.cara.api import router as cara_router
+from dapi.cases.forums.api import router as forums_router
 from dapi.decisions.api import router as decisions_router
 from dapi.funding.api import router as funding_router
 from dapi.lib.errors import ConflictError
@@ -35,6 +36,7 @@ api.add_router("", funding_router)
 api.add_router("", decisions_router)
 api.add_router("", cases_router)
 api.add_router("", forums_router)
+api.add_router("", cara_router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -1,4 +1,4 @@
-"""The only way views, the API, search and exports get people, referrals and cases.
+"""The only place a permission on people, referrals and cases is decided.
 
 The information barrier (DESIGN.md, DOMAIN.md §6):
 - A case is visible to the workers currently assigned to it and to the provider managers of
@@ -10,19 +10,25 @@ The information barrier (DESIGN.md, DOMAIN.md §6):
   victim's pseudonym, risk grade and shared safety flags, nothing that could locate or
   identify her.
 - Commissioners see cases only as aggregates (selectors), never one by one.
-Anything a user may not see answers 404 with the same words as something that does not exist.
+
+Pages and the API fetch through the `*_get_for`, `*_list_for` and `*_to_<verb>` functions; the
+services check their `by` with the `can_*` functions; selectors use `can_*` to say which buttons
+a page shows. Anything a user may not see or do answers 404 with the same words as something
+that does not exist. Forums and CARA have their own access modules built on this one.
 """
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from dapi.accounts.models import Role
-from dapi.accounts.roles import org_ids_with_role
+from dapi.accounts.models import Organisation, Role
+from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 
 from .models import (
-    Assignment, Case, CaseMember, Contact, ForumAction, ForumListing, IdentifyingDetails, MemberRole, Person, Referral,
-    RiskAssessment, SafetyPlan, Side, Workshop,
+    Assignment, Case, CaseMember, Contact, Goal, IdentifyingDetails, Need, Person, Referral, RiskAssessment,
+    SafetyPlan, Side,
 )
+
+CASE_ROLES = (Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER)
 
 
 def managed_orgs(user) -> set[int]:
@@ -30,51 +36,71 @@ def managed_orgs(user) -> set[int]:
     return org_ids_with_role(user, Role.PROVIDER_MANAGER)
 
 
-def _current_assignments(user) -> QuerySet[Assignment]:
+def assignment_list_for(user) -> QuerySet[Assignment]:
+    """The assignments `user` holds now (none for someone not signed in)."""
     return Assignment.objects.filter(worker=user, ended_on__isnull=True) if user.is_authenticated else \
         Assignment.objects.none()
 
 
+def _not_found(queryset, pk, what: str):
+    try:
+        return queryset.get(pk=int(pk))
+    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        raise Http404(what) from None
+
+
+# -- cases and their sides ---------------------------------------------------------------------------
+
 def case_list_for(user) -> QuerySet[Case]:
     """Cases `user` works on now, and every case of the organisations they manage, each once."""
     managed = managed_orgs(user)
-    q = Q(pk__in=_current_assignments(user).values("case"))
+    q = Q(pk__in=assignment_list_for(user).values("case"))
     if managed:
         q |= Q(provider__in=managed) | Q(victim_service__in=managed)
     return Case.objects.filter(q).select_related("programme", "provider", "victim_service", "perpetrator")
 
 
 def case_get_for(user, case_id) -> Case:
-    try:
-        return case_list_for(user).get(pk=int(case_id))
-    except (Case.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such case") from None
+    """A case `user` works on or manages; 404 otherwise."""
+    return _not_found(case_list_for(user), case_id, "No such case")
 
 
-def sides_for(user, case: Case) -> set[str]:
-    """The sides of `case` that `user` may see: empty, one, or both (a manager of an
-    organisation that delivers both services)."""
-    cache = getattr(user, "_dapi_case_sides", None)
-    if cache is None:
-        cache = user._dapi_case_sides = {}
-    if case.pk in cache:
-        return cache[case.pk]
-    sides = set(_current_assignments(user).filter(case=case).values_list("side", flat=True))
+def _sides_now(user, case: Case) -> set[str]:
+    sides = set(assignment_list_for(user).filter(case=case).values_list("side", flat=True))
     managed = managed_orgs(user)
     if case.provider_id in managed:
         sides.add(Side.PERPETRATOR)
     if case.victim_service_id and case.victim_service_id in managed:
         sides.add(Side.VICTIM)
-    cache[case.pk] = sides
     return sides
 
 
+def sides_for(user, case: Case) -> set[str]:
+    """The sides of `case` that `user` may see: empty, one, or both (a manager of an organisation
+    that delivers both services). Kept on the user object for the request that reads a page; the
+    `can_*` checks of writes look again."""
+    cache = getattr(user, "_dapi_case_sides", None)
+    if cache is None:
+        cache = user._dapi_case_sides = {}
+    if case.pk not in cache:
+        cache[case.pk] = _sides_now(user, case)
+    return cache[case.pk]
+
+
+def can_see_side(user, case: Case, side: str) -> bool:
+    """The workers assigned to `side` of the case now and the managers of the organisation
+    delivering it (looked up afresh, for the checks of writes)."""
+    return side in _sides_now(user, case)
+
+
 def can_see_victim_side(user, case: Case) -> bool:
-    return Side.VICTIM in sides_for(user, case)
+    """Her partner support worker and the managers of the case's victim service."""
+    return can_see_side(user, case, Side.VICTIM)
 
 
 def can_see_perpetrator_side(user, case: Case) -> bool:
-    return Side.PERPETRATOR in sides_for(user, case)
+    """His assigned workers and the managers of the case's provider."""
+    return can_see_side(user, case, Side.PERPETRATOR)
 
 
 def can_work_on_case(user, case: Case) -> bool:
@@ -83,25 +109,111 @@ def can_work_on_case(user, case: Case) -> bool:
 
 
 def can_assign_workers(user, case: Case, side: str) -> bool:
-    """A manager assigns workers to the side their organisation delivers."""
+    """A manager assigns workers to (and takes them off) the side their organisation delivers."""
     managed = managed_orgs(user)
-    return (case.provider_id in managed) if side == Side.PERPETRATOR else (
-        bool(case.victim_service_id) and case.victim_service_id in managed)
+    if side == Side.PERPETRATOR:
+        return case.provider_id in managed
+    return side == Side.VICTIM and bool(case.victim_service_id) and case.victim_service_id in managed
 
+
+def can_link_people(user, case: Case) -> bool:
+    """Either side links a victim, child or family member to a case it works on (only the
+    pseudonym is shared; her details are then kept by the victim side)."""
+    return bool(_sides_now(user, case))
+
+
+def can_record_contact(user, case: Case, side: str) -> bool:
+    """Workers and managers record sessions and contacts on their own side of the case only."""
+    return can_see_side(user, case, side)
+
+
+def can_open_case(user, provider: Organisation) -> bool:
+    """The provider's managers open its cases (usually by accepting a referral)."""
+    return provider.pk in managed_orgs(user)
+
+
+def can_see_case_aggregates(user) -> bool:
+    """Commissioners and finance officers see case numbers per programme instead of a caseload."""
+    return bool(org_ids_with_role(user, *COMMISSIONING_ROLES))
+
+
+def case_to_work_on(user, case_id) -> Case:
+    """A case whose status, needs, goals and sessions `user` may change: its perpetrator side
+    (assigned perpetrator-side workers, the provider's managers); 404 for anyone else."""
+    case = case_get_for(user, case_id)
+    if not can_work_on_case(user, case):
+        raise Http404("No such case")
+    return case
+
+
+def case_to_assign_workers(user, case_id, side: str) -> Case:
+    """A case to which `user` may add workers on `side`: managers of the organisation delivering
+    that side; 404 for anyone else and for a side that does not exist."""
+    case = case_get_for(user, case_id)
+    if not can_assign_workers(user, case, side):
+        raise Http404("No such case")
+    return case
+
+
+def case_to_link_people(user, case_id) -> Case:
+    """A case to which `user` may link a victim, child or family member: either side; 404 otherwise."""
+    case = case_get_for(user, case_id)
+    if not can_link_people(user, case):
+        raise Http404("No such case")
+    return case
+
+
+def case_to_record_contact(user, case_id, side: str) -> Case:
+    """A case on which `user` may record a session or contact on `side`: that side's workers and
+    managers; 404 for the other side, anyone else and a side that does not exist."""
+    case = case_get_for(user, case_id)
+    if not can_record_contact(user, case, side):
+        raise Http404("No such case")
+    return case
+
+
+def need_to_change(user, case_id, need_id) -> Need:
+    """One of his needs, for the perpetrator side of its case (`case_to_work_on`); 404 otherwise."""
+    return _not_found(case_to_work_on(user, case_id).needs.select_related("case", "kind"), need_id, "Not found")
+
+
+def goal_to_change(user, case_id, goal_id) -> Goal:
+    """One of his goals, for the perpetrator side of its case (`case_to_work_on`); 404 otherwise."""
+    return _not_found(case_to_work_on(user, case_id).goals.select_related("case"), goal_id, "Not found")
+
+
+# -- people on a case ---------------------------------------------------------------------------------
 
 def member_list_for(user, case: Case) -> QuerySet[CaseMember]:
-    """Victims, children and family of a case the user can see; what of them is shown is up to the side."""
+    """Victims, children and family of a case the user can see (none of one they cannot); what of
+    them is shown is up to the side."""
+    if not sides_for(user, case):
+        return CaseMember.objects.none()
     return case.members.select_related("person").order_by("role", "pk")
+
+
+def can_change_victim_record(user, member: CaseMember) -> bool:
+    """Her shared safety flags, support dates, safety plans and DASH: the victim side of her case."""
+    return can_see_victim_side(user, member.case)
 
 
 def victim_record_get_for(user, case: Case, member_id) -> CaseMember:
     """A victim, child or family member's own record (victim side): 404 across the barrier."""
     if not can_see_victim_side(user, case):
         raise Http404("No such person on this case")
-    try:
-        return case.members.select_related("person").get(pk=int(member_id))
-    except (CaseMember.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such person on this case") from None
+    return _not_found(case.members.select_related("person", "case"), member_id, "No such person on this case")
+
+
+def person_to_describe(user, case: Case, person_id) -> Person:
+    """The person on `case` whose identifying details `user` may read and set: him for the
+    perpetrator side, a linked victim, child or family member for the victim side; 404 across
+    the barrier and for anyone not on the case."""
+    if int(person_id) == case.perpetrator_id:
+        if not can_see_perpetrator_side(user, case):
+            raise Http404("No such person on this case")
+        return case.perpetrator
+    member_id = case.members.filter(person_id=int(person_id)).values_list("pk", flat=True).first()
+    return victim_record_get_for(user, case, member_id or 0).person
 
 
 def identifying_details_for(user, case: Case, person: Person) -> IdentifyingDetails | None:
@@ -116,18 +228,43 @@ def identifying_details_for(user, case: Case, person: Person) -> IdentifyingDeta
     return IdentifyingDetails.objects.filter(person=person).first()
 
 
+def can_record_person(user) -> bool:
+    """Provider managers and workers and police analysts record a new pseudonymous person (to
+    refer him or to link her to a case). The person holds only a reference; the referral or case
+    it is linked to in the same transaction is what protects it."""
+    return bool(org_ids_with_role(user, *CASE_ROLES, Role.POLICE_ANALYST))
+
+
+def can_set_identifying_details(user, person: Person) -> bool:
+    """His details: the perpetrator side of a case he is on; hers (and a child's or family
+    member's): the victim side of a case she is linked to. Someone on no case yet: the staff of
+    the organisation that recorded them."""
+    visible = case_list_for(user)
+    if any(can_see_perpetrator_side(user, case) for case in visible.filter(perpetrator=person)):
+        return True
+    if any(can_see_victim_side(user, case) for case in visible.filter(members__person=person)):
+        return True
+    on_a_case = Case.objects.filter(Q(perpetrator=person) | Q(members__person=person)).exists()
+    return not on_a_case and person.recorded_by_id in org_ids_with_role(user, *CASE_ROLES, Role.POLICE_ANALYST)
+
+
 def contact_list_for(user, case: Case) -> QuerySet[Contact]:
+    """Sessions and contacts on the sides of `case` that `user` sees."""
     return case.contacts.filter(side__in=sides_for(user, case)).select_related("worker", "member__person")
 
 
 def safety_plan_list_for(user, member: CaseMember) -> QuerySet[SafetyPlan]:
+    """Her safety plans: the victim side only; 404 across the barrier."""
     if not can_see_victim_side(user, member.case):
         raise Http404("No such person on this case")
     return member.safety_plans.all()
 
 
 def risk_assessment_list_for(user, case: Case) -> QuerySet[RiskAssessment]:
-    """Grades are shared across the barrier; the answers are shown only on the victim side (views check)."""
+    """The DASH assessments of a case the user can see (none of one they cannot): grades are shared
+    across the barrier; the answers are read only through `risk_assessment_get_for`."""
+    if not sides_for(user, case):
+        return RiskAssessment.objects.none()
     return case.risk_assessments.select_related("member__person", "assessor")
 
 
@@ -135,46 +272,21 @@ def risk_assessment_get_for(user, case: Case, assessment_id) -> RiskAssessment:
     """A full checklist with its answers: victim side only."""
     if not can_see_victim_side(user, case):
         raise Http404("No such assessment")
-    try:
-        return case.risk_assessments.select_related("member__person").get(pk=int(assessment_id))
-    except (RiskAssessment.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such assessment") from None
+    return _not_found(case.risk_assessments.select_related("member__person"), assessment_id, "No such assessment")
 
 
-def forum_listing_list_for(user, case: Case) -> QuerySet[ForumListing]:
-    """Listings of a visible case; which victim a victim-focused listing concerns is shown by pseudonym."""
-    return case.forum_listings.select_related("forum", "member__person", "area")
+# -- referrals ----------------------------------------------------------------------------------------
 
-
-def forum_action_list_for(user, case: Case | None = None) -> QuerySet[ForumAction]:
-    """Forum actions on the sides of the cases `user` may see (all visible cases when `case` is None)."""
-    if case is not None:
-        return ForumAction.objects.filter(listing__case=case, side__in=sides_for(user, case)).select_related(
-            "listing__forum", "listing__case", "owner")
-    managed = managed_orgs(user)
-    assigned = _current_assignments(user)
-    q = Q(pk__in=[])
-    for side in (Side.PERPETRATOR, Side.VICTIM):
-        side_cases = Q(listing__case__in=assigned.filter(side=side).values("case"))
-        if managed:
-            org_field = "provider" if side == Side.PERPETRATOR else "victim_service"
-            side_cases |= Q(**{f"listing__case__{org_field}__in": managed})
-        q |= Q(side=side) & side_cases
-    return ForumAction.objects.filter(q).select_related("listing__forum", "listing__case", "owner")
-
-
-def forum_action_get_for(user, action_id) -> ForumAction:
-    try:
-        return forum_action_list_for(user).get(pk=int(action_id))
-    except (ForumAction.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such action") from None
+def referring_orgs(user) -> set[int]:
+    """Organisations on whose behalf `user` may refer: police analysts' forces, provider managers' providers."""
+    return org_ids_with_role(user, Role.POLICE_ANALYST, Role.PROVIDER_MANAGER)
 
 
 def referral_list_for(user) -> QuerySet[Referral]:
     """Referrals to a provider its managers screen; referrals a police force or other body made its
     analysts and managers follow up."""
     managed = managed_orgs(user)
-    referring = org_ids_with_role(user, Role.POLICE_ANALYST, Role.PROVIDER_MANAGER)
+    referring = referring_orgs(user)
     q = Q(pk__in=[])
     if managed:
         q |= Q(provider__in=managed)
@@ -185,10 +297,18 @@ def referral_list_for(user) -> QuerySet[Referral]:
 
 
 def referral_get_for(user, referral_id) -> Referral:
-    try:
-        return referral_list_for(user).get(pk=int(referral_id))
-    except (Referral.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such referral") from None
+    """A referral `user` screens or made (see `referral_list_for`); 404 otherwise."""
+    return _not_found(referral_list_for(user), referral_id, "No such referral")
+
+
+def can_refer(user) -> bool:
+    """Police analysts and provider managers refer."""
+    return bool(referring_orgs(user))
+
+
+def can_refer_for(user, organisation: Organisation) -> bool:
+    """`user` may refer on behalf of `organisation`: one of their `referring_orgs`."""
+    return organisation.pk in referring_orgs(user)
 
 
 def can_screen_referral(user, referral: Referral) -> bool:
@@ -196,14 +316,29 @@ def can_screen_referral(user, referral: Referral) -> bool:
     return referral.provider_id in managed_orgs(user)
 
 
-def referring_orgs(user) -> set[int]:
-    """Organisations on whose behalf `user` may refer: police analysts' forces, provider managers' providers."""
-    return org_ids_with_role(user, Role.POLICE_ANALYST, Role.PROVIDER_MANAGER)
+def can_correct_referral(user, referral: Referral) -> bool:
+    """The screening facts are corrected by whoever screens it or by the referring organisation."""
+    return can_screen_referral(user, referral) or can_refer_for(user, referral.referring_organisation)
 
 
-def can_refer(user) -> bool:
-    return bool(referring_orgs(user))
+def organisations_to_refer_for(user) -> QuerySet[Organisation]:
+    """The organisations on whose behalf `user` may refer, by name; 404 for someone who may not
+    refer at all."""
+    orgs = referring_orgs(user)
+    if not orgs:
+        raise Http404("Not found")
+    return Organisation.objects.filter(pk__in=orgs).order_by("name")
 
+
+def organisation_to_refer_for(user, name: str) -> Organisation:
+    """The referring organisation called `name`, if it is one of `user`'s; 404 otherwise."""
+    organisation = Organisation.objects.filter(pk__in=referring_orgs(user), name=name).first()
+    if organisation is None:
+        raise Http404("No such programme or organisation (the referring organisation must be yours)")
+    return organisation
+
+
+# -- search -------------------------------------------------------------------------------------------
 
 def person_search_for(user, text: str, limit: int = 20) -> list[tuple[Person, Case]]:
     """People on cases `user` may see whose reference matches `text`, or whose name matches it
@@ -225,30 +360,13 @@ def person_search_for(user, text: str, limit: int = 20) -> list[tuple[Person, Ca
             found.append((member.person, member.case))
             seen.add((member.person_id, member.case_id))
     for case in cases.filter(perpetrator__identifying_details__full_name__icontains=text)[:limit]:
-        if can_see_perpetrator_side(user, case) and (case.perpetrator_id, case.pk) not in seen:
+        if Side.PERPETRATOR in sides_for(user, case) and (case.perpetrator_id, case.pk) not in seen:
             found.append((case.perpetrator, case))
             seen.add((case.perpetrator_id, case.pk))
     for member in CaseMember.objects.filter(case__in=cases.values("pk"),
                                             person__identifying_details__full_name__icontains=text) \
             .select_related("person", "case")[:limit]:
-        if can_see_victim_side(user, member.case) and (member.person_id, member.case_id) not in seen:
+        if Side.VICTIM in sides_for(user, member.case) and (member.person_id, member.case_id) not in seen:
             found.append((member.person, member.case))
             seen.add((member.person_id, member.case_id))
     return found[:limit]
-
-
-def workshop_list_for(user) -> QuerySet[Workshop]:
-    """CARA workshops run by the user's provider (managers and perpetrator workers)."""
-    orgs = org_ids_with_role(user, Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER)
-    return Workshop.objects.filter(facilitator__in=orgs).select_related("programme", "facilitator")
-
-
-def workshop_get_for(user, workshop_id) -> Workshop:
-    try:
-        return workshop_list_for(user).get(pk=int(workshop_id))
-    except (Workshop.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such workshop") from None
-
-
-def children_count(case: Case) -> int:
-    return sum(1 for m in case.members.all() if m.role == MemberRole.CHILD)

@@ -8,10 +8,10 @@ person's record is audited.
 from datetime import date
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
+from ninja.responses import Status
 from pydantic import Field
 
 from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Pages
@@ -234,21 +234,18 @@ class ReferralIn(Schema):
 
 @router.post("/referrals", response={201: ReferralOut, **WRITE_ERRORS}, summary="Refer a perpetrator; screened at once")
 def create_referral(request, payload: ReferralIn):
-    if not access.can_refer(request.auth):
-        raise PermissionDenied("Only police analysts and provider managers make referrals.")
     data = payload.dict()
+    referring = access.organisation_to_refer_for(request.auth, data.pop("referring_organisation"))
     try:
         programme = Programme.objects.get(slug=data.pop("programme"))
         provider = Organisation.objects.get(name=data.pop("provider"))
-        referring = Organisation.objects.get(pk__in=access.referring_orgs(request.auth),
-                                             name=data.pop("referring_organisation"))
-        area_name = data.pop("area")
-        area = Area.objects.filter(name=area_name).first() if area_name else None
     except (Programme.DoesNotExist, Organisation.DoesNotExist):
         raise Http404("No such programme or organisation (the referring organisation must be yours)") from None
+    area_name = data.pop("area")
+    area = Area.objects.filter(name=area_name).first() if area_name else None
     needs = list(NeedKind.objects.filter(code__in=data.pop("complex_needs")))
     referral = referral_services.referral_of_new_person_create(
         by=request.auth, programme=programme, provider=provider, referring_organisation=referring, area=area,
         complex_needs=needs, **data)
-    return 201, _referral_out(referral, request.auth)
+    return Status(201, _referral_out(referral, request.auth))
 

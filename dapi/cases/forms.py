@@ -1,8 +1,9 @@
-"""Forms parse and validate input for the case services; the services still decide."""
+"""Forms parse and validate input for the case services; the services still decide. Choices that
+depend on who is asking (programmes, referring organisations, workers, victims) come from selectors."""
 
 from django import forms
 
-from dapi.accounts.models import Area, Organisation, OrganisationKind, User
+from dapi.accounts.models import Area, Organisation, OrganisationKind
 from dapi.lib.forms import DayField, ServiceForm
 
 from .dash import DASH_ITEMS
@@ -191,8 +192,3 @@ class CaseFilterForm(forms.Form):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label="Reference or name", min_length=2, max_length=100)
-
-
-def workers_of(organisation_id, role) -> "forms.QuerySet[User]":
-    return User.objects.filter(memberships__organisation_id=organisation_id, memberships__role=role,
-                               is_active=True).distinct().order_by("last_name", "username")

@@ -1,14 +1,24 @@
-"""Reads for case pages and aggregates. Everything starts from an access.py queryset."""
+"""Reads for case, victim and referral pages and for aggregates. Everything starts from an access.py
+queryset, and the booleans that show or hide a page's buttons and links come from access.py too."""
 
 from collections import Counter, defaultdict
 from datetime import datetime
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
-from dapi.lib.aggregates import remembered
+from dapi.accounts.models import User
+from dapi.funding.access import programme_list_for
+from dapi.funding.models import Programme
+from dapi.lib.aggregates import recounted_every, remembered
 
 from . import access
-from .models import Case, CaseMember, CaseStatus, MemberRole, Referral, ReferralStatus, RiskAssessment, Side
+from .cara.selectors import case_cara_context
+from .forums.selectors import case_forum_context
+from .models import (
+    Case, CaseMember, CaseStatus, MemberRole, Referral, ReferralStatus, RiskAssessment, Side, WorkerRole,
+)
+from .models.cases import WORKER_SIDES
+from .services.cases import WORKER_ROLE_NEEDED
 
 
 def latest_grades(case: Case) -> dict[int, RiskAssessment]:
@@ -20,7 +30,8 @@ def latest_grades(case: Case) -> dict[int, RiskAssessment]:
 
 
 def case_page(user, case: Case) -> dict:
-    """What `user` may see of one case, already split by the barrier."""
+    """What `user` may see of one case, already split by the barrier, with its forum and CARA
+    sections and which of its links and buttons `user` may use."""
     sides = access.sides_for(user, case)
     victim_side = Side.VICTIM in sides
     grades = latest_grades(case)
@@ -45,7 +56,52 @@ def case_page(user, case: Case) -> dict:
         "children": sum(1 for m in members if m["member"].role == MemberRole.CHILD),
         "can_assign_perpetrator": access.can_assign_workers(user, case, Side.PERPETRATOR),
         "can_assign_victim": access.can_assign_workers(user, case, Side.VICTIM),
+        "can_see_referral": bool(case.referral_id) and access.referral_list_for(user).filter(
+            pk=case.referral_id).exists(),
+        "forums": case_forum_context(user, case),
+        "cara": case_cara_context(user, case),
     }
+
+
+def victim_page(user, case: Case, member: CaseMember) -> dict:
+    """Her record (`member` from `access.victim_record_get_for`): details, safety plans, her
+    contacts with partner support and her DASH assessments."""
+    return {
+        "case": case, "member": member, "details": access.identifying_details_for(user, case, member.person),
+        "plans": access.safety_plan_list_for(user, member),
+        "contacts": access.contact_list_for(user, case).filter(member=member, side=Side.VICTIM),
+        "assessments": member.risk_assessments.select_related("assessor"),
+    }
+
+
+def assignment_form_choices(case: Case, side: str) -> dict:
+    """Who may be put on `side` of `case` (the active workers of the organisation delivering it
+    holding the role that side needs) and in which roles."""
+    organisation = case.provider_id if side == Side.PERPETRATOR else case.victim_service_id
+    workers = User.objects.filter(memberships__organisation_id=organisation, memberships__role=WORKER_ROLE_NEEDED[side],
+                                  is_active=True).distinct().order_by("last_name", "username")
+    return {"workers": workers, "roles": [(r.value, r.label) for r in WorkerRole if WORKER_SIDES[r] == side]}
+
+
+def contact_form_choices(case: Case, side: str) -> dict:
+    """Whom a contact on `side` may be with: a victim of the case on the victim side, no one named
+    on his side."""
+    return {"members": case.members.select_related("person").filter(role=MemberRole.VICTIM)
+            if side == Side.VICTIM else None}
+
+
+def case_aggregates_page(user) -> dict | None:
+    """For commissioners and finance officers, the caseload page is the case numbers of the
+    programmes they commission, never a case; None for everyone else."""
+    if not access.can_see_case_aggregates(user):
+        return None
+    rows, counted_at = programme_aggregates_kept(programme_list_for(user).order_by("name"))
+    return {"rows": rows, "counted_at": counted_at, "recounted_every": recounted_every()}
+
+
+def caseload_programmes(user) -> QuerySet[Programme]:
+    """The programmes of the cases `user` sees: the choices of the caseload's programme filter."""
+    return Programme.objects.filter(pk__in=access.case_list_for(user).values("programme"))
 
 
 def caseload(user, *, status: str = "", programme=None):
@@ -67,6 +123,30 @@ def caseload_summary(user) -> dict:
                                                              CaseStatus.ACTIVE)),
             "referrals_waiting": access.referral_list_for(user).filter(
                 status=ReferralStatus.RECEIVED, provider__in=access.managed_orgs(user)).count()}
+
+
+def referral_list_page(user, status: str) -> dict:
+    """The referrals `user` made or screens (optionally of one status), and whether they may refer."""
+    referrals = access.referral_list_for(user)
+    if status in ReferralStatus.values:
+        referrals = referrals.filter(status=status)
+    return {"referrals": referrals, "status": status, "statuses": ReferralStatus.choices,
+            "can_refer": access.can_refer(user)}
+
+
+def referral_form_choices(user) -> dict:
+    """The choices of the referral form: programmes that screen referrals, and the organisations on
+    whose behalf `user` refers (404 for someone who may not refer)."""
+    return {"programmes": Programme.objects.filter(eligibility_rules__isnull=False).distinct().order_by("name"),
+            "referring_orgs": access.organisations_to_refer_for(user)}
+
+
+def referral_page(user, referral: Referral) -> dict:
+    """One referral (`referral` from `access.referral_get_for`): its screening, its case where
+    `user` sees it, and whether `user` may accept or decline it now."""
+    return {"referral": referral, "screening": referral.screening,
+            "can_screen": access.can_screen_referral(user, referral) and referral.status == ReferralStatus.RECEIVED,
+            "case": access.case_list_for(user).filter(referral=referral).first()}
 
 
 def programme_aggregates(programmes) -> list[dict]:

@@ -92,6 +92,7 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
     msp = Organisation.objects.get(name="My Sister's Place")
     police = Organisation.objects.get(name="Cleveland Police")
     manager = User.objects.get(username="provider-manager")
+    analyst = User.objects.get(username="police-analyst")  # Cleveland Police refers; Harbour screens
     worker = User.objects.get(username="perpetrator-worker")
     partner = User.objects.get(username="partner-support-worker")
     needs = list(NeedKind.objects.all())
@@ -102,14 +103,14 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
             received = date(2022, 10, 3) + timedelta(days=rng.randint(0, 300))
             screened_out = i % 5 == 4  # every fifth referral meets MARAC or is in the MATAC top 20
             dash = rng.randint(14, 17) if screened_out and i % 2 else rng.randint(3, 12)
-            person = people_services.person_create(recorded_by=police, by=manager, is_synthetic=True,
+            person = people_services.person_create(recorded_by=police, by=analyst, is_synthetic=True,
                                                    reference=_ref(rng, "P"))
             people_services.identifying_details_set(
-                person=person, by=manager, full_name=f"Synthetic Person {i + 1:02d} (demo)",
+                person=person, by=analyst, full_name=f"Synthetic Person {i + 1:02d} (demo)",
                 date_of_birth=date(1975 + rng.randint(0, 25), rng.randint(1, 12), rng.randint(1, 28)),
                 address=f"{rng.randint(1, 99)} Demo Street (synthetic)", police_person_id=f"SYN-P{i + 1:06d}")
             referral = referral_services.referral_create(
-                by=manager, person=person, programme=programme, provider=harbour,
+                by=analyst, person=person, programme=programme, provider=harbour,
                 source=rng.choice([ReferralSource.POLICE, ReferralSource.MARAC, ReferralSource.CHILDREN]),
                 referring_organisation=police, received_on=received,
                 reason="Synthetic demo referral: repeat call-outs, complex needs.",
@@ -151,7 +152,7 @@ def _populate(rng, case, i, manager, worker, partner, received):
     case_services.assignment_create(case=case, worker=worker, role=WorkerRole.COORDINATOR, started_on=start,
                                     by=manager)
     case_services.assignment_create(case=case, worker=partner, role=WorkerRole.PARTNER_SUPPORT, started_on=start,
-                                    by=manager)
+                                    by=None)  # the system: no demo user manages My Sister's Place
     risk_services.risk_assessment_create(case=case, member=victim, assessed_on=start, by=partner,
                                          incident_on=start - timedelta(days=3),
                                          answers=_answers(rng, rng.randint(4, 12)))

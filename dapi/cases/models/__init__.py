@@ -3,13 +3,14 @@
 Everything here is special category data. `__str__` of every model gives pseudonymous
 references only, because it becomes the audit log's object description; identifying values
 are masked in the audit log's change records (see `audit.services.redact`).
+
+Forums and CARA are sub-packages of the app (`cases/forums/`, `cases/cara/`); their models are
+imported here so that Django registers them under the app label "cases", as before the move.
 """
 
-from .cara import BookingStatus, Breach, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
 from .cases import (
     Assignment, Case, CaseMember, CaseStatus, MemberRole, SafetyFlag, Side, StatusChange, WorkerRole,
 )
-from .forums import ActionStatus, ForumAction, ForumListing, ForumType
 from .people import IdentifyingDetails, Person
 from .protection import Erasure, ErasureReason
 from .referrals import (
@@ -17,6 +18,10 @@ from .referrals import (
 )
 from .risk import Answer, Grade, RiskAssessment
 from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, NeedKind, NeedStatus, SafetyPlan
+
+# After the models above: the sub-packages' models point at Case and CaseMember.
+from ..cara.models import BookingStatus, Breach, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
+from ..forums.models import ActionStatus, ForumAction, ForumListing, ForumType
 
 __all__ = [
     "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",

@@ -1,3 +1,5 @@
+"""Cases: opening, the status lifecycle, the people linked to a case and the workers on it."""
+
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -6,17 +8,22 @@ from django.db.models import F
 
 from dapi.accounts.models import Role
 from dapi.audit.services import acting_as
+from dapi.lib.access import is_system, require
+from dapi.lib.errors import ConflictError
 
+from .. import access
 from ..models import Assignment, Case, CaseMember, CaseStatus, Person, Side, StatusChange
 from ..models.cases import ENDED, TRANSITIONS, WORKER_SIDES
 from ..models.people import new_reference
-from dapi.lib.errors import ConflictError
+from .people import person_create
 
 
 @transaction.atomic
 def case_create(*, programme, provider, perpetrator: Person, referred_on: date, by, victim_service=None,
                 referral=None, reference: str | None = None, **fields) -> Case:
-    """Open a case at "referred" (usually by accepting a referral)."""
+    """Open a case at "referred" (usually by accepting a referral). Who may: the provider's
+    managers (`access.can_open_case`)."""
+    require(is_system(by) or access.can_open_case(by, provider), "No such programme or organisation")
     case = Case(programme=programme, provider=provider, victim_service=victim_service, perpetrator=perpetrator,
                 referral=referral, referred_on=referred_on, reference=reference or new_reference("C"), **fields)
     case.full_clean(exclude=["reference"])
@@ -40,7 +47,8 @@ _DATE_FIELD = {CaseStatus.ASSESSMENT: "assessment_on", CaseStatus.ACTIVE: "enter
 def case_change_status(*, case: Case, to: str, on: date, by, version: int, reason: str = "") -> Case:
     """Move a case along referred -> assessment -> active -> completed | disengaged | closed.
     Ending a case as disengaged or closed needs a reason; dates never go backwards.
-    Perpetrator-side workers and managers (access.can_work_on_case)."""
+    Who may: perpetrator-side workers and managers (`access.can_work_on_case`)."""
+    require(is_system(by) or access.can_work_on_case(by, case), "No such case")
     allowed = TRANSITIONS[CaseStatus(case.status)]
     if to not in allowed:
         words = ", ".join(CaseStatus(s).label.lower() for s in allowed) or "nothing: the case has ended"
@@ -70,7 +78,9 @@ def case_change_status(*, case: Case, to: str, on: date, by, version: int, reaso
 @transaction.atomic
 def member_add(*, case: Case, person: Person, role: str, by, relationship: str = "", safety_flags=(),
                offered_support_on=None, engaged_support_on=None) -> CaseMember:
-    """Link a victim, child or family member to a case (either side may; only the pseudonym is shared)."""
+    """Link a victim, child or family member to a case. Who may: either side (`access.can_link_people`;
+    only the pseudonym is shared)."""
+    require(is_system(by) or access.can_link_people(by, case), "No such case")
     if person.pk == case.perpetrator_id:
         raise ValidationError({"person": "He is this case's perpetrator; he cannot also be linked as a victim or family."})
     member = CaseMember(case=case, person=person, role=role, relationship=relationship,
@@ -83,8 +93,20 @@ def member_add(*, case: Case, person: Person, role: str, by, relationship: str =
 
 
 @transaction.atomic
+def member_of_new_person_add(*, case: Case, role: str, by, **fields) -> CaseMember:
+    """Link someone not yet known here: a new pseudonymous person, recorded by the case's victim
+    service (or its provider when it has none), and the link, together or not at all. Her details
+    are added afterwards by the victim side. Who may: as `member_add`."""
+    require(is_system(by) or access.can_link_people(by, case), "No such case")
+    person = person_create(recorded_by=case.victim_service or case.provider, by=by)
+    return member_add(case=case, person=person, role=role, by=by, **fields)
+
+
+@transaction.atomic
 def member_update(*, member: CaseMember, by, **fields) -> CaseMember:
-    """Change shared safety flags or support dates of a linked person."""
+    """Change shared safety flags or support dates of a linked person. Who may: the victim side
+    of the case (`access.can_change_victim_record`)."""
+    require(is_system(by) or access.can_change_victim_record(by, member), "No such person on this case")
     for name, value in fields.items():
         setattr(member, name, value)
     member.full_clean()
@@ -99,8 +121,10 @@ WORKER_ROLE_NEEDED = {Side.PERPETRATOR: Role.PERPETRATOR_WORKER, Side.VICTIM: Ro
 @transaction.atomic
 def assignment_create(*, case: Case, worker, role: str, started_on: date, by) -> Assignment:
     """Put a worker on a case. Refused when the worker has ever worked on the other side of this
-    case, or is not a worker of the organisation delivering that side. Managers of that side."""
+    case, or is not a worker of the organisation delivering that side. Who may: managers of the
+    organisation delivering that side (`access.can_assign_workers`)."""
     side = WORKER_SIDES[role]
+    require(is_system(by) or access.can_assign_workers(by, case, side), "No such case")
     Case.objects.select_for_update().filter(pk=case.pk).first()  # serialise assignments to one case
     other = Side.VICTIM if side == Side.PERPETRATOR else Side.PERPETRATOR
     if Assignment.objects.filter(case=case, worker=worker, side=other).exists():
@@ -123,7 +147,9 @@ def assignment_create(*, case: Case, worker, role: str, started_on: date, by) ->
 
 @transaction.atomic
 def assignment_end(*, assignment: Assignment, on: date, by) -> Assignment:
-    """Take a worker off a case. They keep no access; they still may never cross to the other side."""
+    """Take a worker off a case. They keep no access; they still may never cross to the other side.
+    Who may: managers of the organisation delivering that side (`access.can_assign_workers`)."""
+    require(is_system(by) or access.can_assign_workers(by, assignment.case, assignment.side), "No such case")
     assignment.ended_on = on
     assignment.full_clean()
     with acting_as(by):

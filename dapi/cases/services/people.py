@@ -1,14 +1,18 @@
 from django.db import IntegrityError, transaction
 
 from dapi.audit.services import acting_as
+from dapi.lib.access import is_system, require
 
+from .. import access
 from ..models import IdentifyingDetails, Person
 from ..models.people import IDENTIFYING_FIELDS, new_reference
 
 
 @transaction.atomic
 def person_create(*, recorded_by, by, is_synthetic: bool = False, reference: str | None = None) -> Person:
-    """A new person with a fresh pseudonymous reference (or `reference`, for deterministic demo data)."""
+    """A new person with a fresh pseudonymous reference (or `reference`, for deterministic demo data).
+    Who may: provider managers and workers and police analysts (`access.can_record_person`)."""
+    require(is_system(by) or access.can_record_person(by))
     with acting_as(by):
         for _ in range(5):
             person = Person(reference=reference or new_reference(), recorded_by=recorded_by, is_synthetic=is_synthetic)
@@ -24,8 +28,9 @@ def person_create(*, recorded_by, by, is_synthetic: bool = False, reference: str
 
 @transaction.atomic
 def identifying_details_set(*, person: Person, by, **fields) -> IdentifyingDetails:
-    """Create or change someone's identifying details. Callers check the side with
-    `access.identifying_details_for` first."""
+    """Create or change someone's identifying details. Who may: his side for him, her side for
+    a victim, child or family member (`access.can_set_identifying_details`)."""
+    require(is_system(by) or access.can_set_identifying_details(by, person), "No such person on this case")
     unknown = set(fields) - set(IDENTIFYING_FIELDS)
     if unknown:
         raise TypeError(f"Not identifying fields: {sorted(unknown)}")

@@ -5,8 +5,9 @@ from django.db import transaction
 from django.db.models import F
 
 from dapi.audit.services import acting_as
+from dapi.lib.access import is_system, require
 
-from .. import eligibility
+from .. import access, eligibility
 from ..models import OFFENCES, Case, Referral, ReferralStatus
 from dapi.lib.errors import ConflictError
 from .cases import case_create
@@ -36,8 +37,9 @@ def screening_for(referral: Referral) -> eligibility.Screening:
 
 @transaction.atomic
 def referral_create(*, by, complex_needs=(), **fields) -> Referral:
-    """Record a referral and screen it against its programme's rules at once.
-    Police analysts and provider managers refer (access.can_refer)."""
+    """Record a referral and screen it against its programme's rules at once. Who may: police
+    analysts and provider managers, on behalf of their own organisation (`access.can_refer_for`)."""
+    _require_referrer(by, fields.get("referring_organisation"))
     referral = Referral(**fields)
     referral.full_clean()
     with acting_as(by):
@@ -50,7 +52,9 @@ def referral_create(*, by, complex_needs=(), **fields) -> Referral:
 
 @transaction.atomic
 def referral_of_new_person_create(*, by, referring_organisation, is_synthetic: bool = False, **fields) -> Referral:
-    """Refer someone not yet known here: a new pseudonymous person and the referral, together or not at all."""
+    """Refer someone not yet known here: a new pseudonymous person and the referral, together or not
+    at all. Who may: as `referral_create`."""
+    _require_referrer(by, referring_organisation)
     person = person_create(recorded_by=referring_organisation, by=by, is_synthetic=is_synthetic)
     return referral_create(by=by, person=person, referring_organisation=referring_organisation, **fields)
 
@@ -58,7 +62,9 @@ def referral_of_new_person_create(*, by, referring_organisation, is_synthetic: b
 @transaction.atomic
 def referral_update_facts(*, referral: Referral, by, version: int, complex_needs=None, **fields) -> Referral:
     """Correct or complete the screening facts and screen again. Refuses (ConflictError) a save
-    over someone else's."""
+    over someone else's. Who may: the receiving provider's managers and the referring
+    organisation (`access.can_correct_referral`)."""
+    require(is_system(by) or access.can_correct_referral(by, referral), "No such referral")
     if referral.status != ReferralStatus.RECEIVED:
         raise ValidationError("This referral has been decided; its facts can no longer change.")
     for name, value in fields.items():
@@ -74,6 +80,11 @@ def referral_update_facts(*, referral: Referral, by, version: int, complex_needs
     return referral
 
 
+def _require_referrer(by, organisation) -> None:
+    require(is_system(by) or (organisation is not None and access.can_refer_for(by, organisation)),
+            "No such programme or organisation (the referring organisation must be yours)")
+
+
 def _bump(referral: Referral, version: int) -> None:
     if not Referral.objects.filter(pk=referral.pk, version=version).update(version=F("version") + 1):
         raise ConflictError("This referral was changed by someone else after you opened it. "
@@ -85,18 +96,20 @@ def _bump(referral: Referral, version: int) -> None:
 def referral_accept(*, referral: Referral, by, on: date, reason: str, version: int,
                     victim_service=None, case_reference: str | None = None) -> Case:
     """The receiving provider's manager accepts: the referral is closed and a case opens at
-    "referred". Accepting against the rules needs a reason (always recorded)."""
+    "referred". Accepting against the rules needs a reason (always recorded). Who may: the
+    receiving provider's managers (`access.can_screen_referral`)."""
     return _decide(referral, by, on, reason, version, ReferralStatus.ACCEPTED, victim_service, case_reference)
 
 
 @transaction.atomic
 def referral_decline(*, referral: Referral, by, on: date, reason: str, version: int) -> Referral:
-    """The receiving provider's manager declines, with a reason."""
+    """The receiving provider's manager declines, with a reason. Who may: as `referral_accept`."""
     _decide(referral, by, on, reason, version, ReferralStatus.DECLINED, None)
     return referral
 
 
 def _decide(referral, by, on, reason, version, status, victim_service, case_reference=None):
+    require(is_system(by) or access.can_screen_referral(by, referral), "No such referral")
     if referral.status != ReferralStatus.RECEIVED:
         raise ValidationError("This referral has already been decided.")
     referral.status, referral.decided_on, referral.decision_reason, referral.decided_by = status, on, reason, by

@@ -5,8 +5,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from dapi.audit.services import acting_as
+from dapi.lib.access import is_system, require
 
-from .. import dash
+from .. import access, dash
 from ..models import MemberRole, RiskAssessment
 
 
@@ -23,8 +24,9 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
 
     Escalation counts this incident, the incidents of the victim's earlier assessments and any
     `other_da_event_dates` (e.g. from police data); repeat looks at her last MARAC referral.
-    Victim-side workers and managers only.
+    Who may: the victim side of the case (`access.can_see_victim_side`).
     """
+    require(is_system(by) or access.can_see_victim_side(by, case), "No such person on this case")
     if member.case_id != case.pk or member.role != MemberRole.VICTIM:
         raise ValidationError({"member": "Choose a victim linked to this case."})
     earlier = list(RiskAssessment.objects.filter(member=member).order_by("assessed_on", "pk"))

@@ -1,8 +1,12 @@
+"""The work on a case: sessions and contacts, his needs and goals, her safety plans."""
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from dapi.audit.services import acting_as
+from dapi.lib.access import is_system, require
 
+from .. import access
 from ..models import Contact, Goal, Need, SafetyPlan
 
 
@@ -13,11 +17,16 @@ def _save(instance, by):
     return instance
 
 
+def _require_his_side(by, case) -> None:
+    require(is_system(by) or access.can_work_on_case(by, case), "No such case")
+
+
 @transaction.atomic
-def contact_create(*, case, by, **fields) -> Contact:
+def contact_create(*, case, by, side: str, **fields) -> Contact:
     """Record a session or contact. A victim-side contact must be with a victim of this case.
-    Workers record their own side's contacts only (views check `access.sides_for`)."""
-    contact = Contact(case=case, **fields)
+    Who may: the workers and managers of that side of the case (`access.can_record_contact`)."""
+    require(is_system(by) or access.can_record_contact(by, case, side), "No such case")
+    contact = Contact(case=case, side=side, **fields)
     if contact.member_id and contact.member.case_id != case.pk:
         raise ValidationError({"member": "Choose a person linked to this case."})
     return _save(contact, by)
@@ -25,7 +34,8 @@ def contact_create(*, case, by, **fields) -> Contact:
 
 @transaction.atomic
 def need_create(*, case, by, **fields) -> Need:
-    """Record a need of his (perpetrator side)."""
+    """Record a need of his. Who may: the perpetrator side (`access.can_work_on_case`)."""
+    _require_his_side(by, case)
     if Need.objects.filter(case=case, kind=fields.get("kind")).exists():
         raise ValidationError({"kind": "This need is already recorded on the case; change its status instead."})
     return _save(Need(case=case, **fields), by)
@@ -33,6 +43,8 @@ def need_create(*, case, by, **fields) -> Need:
 
 @transaction.atomic
 def need_update(*, need: Need, by, **fields) -> Need:
+    """Change one of his needs. Who may: the perpetrator side (`access.can_work_on_case`)."""
+    _require_his_side(by, need.case)
     for name, value in fields.items():
         setattr(need, name, value)
     return _save(need, by)
@@ -40,11 +52,15 @@ def need_update(*, need: Need, by, **fields) -> Need:
 
 @transaction.atomic
 def goal_create(*, case, by, **fields) -> Goal:
+    """Set him a goal. Who may: the perpetrator side (`access.can_work_on_case`)."""
+    _require_his_side(by, case)
     return _save(Goal(case=case, **fields), by)
 
 
 @transaction.atomic
 def goal_update(*, goal: Goal, by, **fields) -> Goal:
+    """Change one of his goals. Who may: the perpetrator side (`access.can_work_on_case`)."""
+    _require_his_side(by, goal.case)
     for name, value in fields.items():
         setattr(goal, name, value)
     return _save(goal, by)
@@ -52,7 +68,9 @@ def goal_update(*, goal: Goal, by, **fields) -> Goal:
 
 @transaction.atomic
 def safety_plan_create(*, member, by, **fields) -> SafetyPlan:
-    """A victim's safety plan (victim side only)."""
+    """A victim's or child's safety plan. Who may: the victim side of the case
+    (`access.can_change_victim_record`)."""
+    require(is_system(by) or access.can_change_victim_record(by, member), "No such person on this case")
     if member.role == "family":
         raise ValidationError({"member": "Safety plans are made with victims and for children."})
     return _save(SafetyPlan(member=member, **fields), by)

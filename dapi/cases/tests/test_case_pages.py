@@ -8,6 +8,7 @@ from django.urls import reverse
 from dapi.accounts.models import Area, Organisation
 from dapi.demo.cases import load_rules
 from dapi.cases.models import Case, CaseStatus, NeedKind, Referral, RiskAssessment
+from dapi.cases.services.cases import assignment_create
 from dapi.funding.models import Programme
 
 from .builders import MSP, org, tatc_case
@@ -201,3 +202,52 @@ def test_commissioners_case_numbers_are_kept_for_a_few_minutes(cast, client_for,
     assert numbers(kept) == numbers(before) and "Cases</dt>" in numbers(kept)
     assert sum(row["cases"] for row in client.get("/api/case-numbers").json()) == 1  # the API counts afresh
     caches["aggregates"].clear()
+
+
+def referral_json(**overrides) -> dict:
+    data = {"programme": "cleveland-complex-needs", "provider": "Harbour Support Services",
+            "referring_organisation": "Cleveland Police", "source": "police", "received_on": "2023-03-01",
+            "reason": "Repeat call-outs", "lawful_basis": "public_task"}
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.parametrize("username", ["perpetrator-worker", "partner-support-worker", "commissioner", "evaluator"])
+def test_someone_who_may_not_refer_gets_404_from_the_page_and_the_api_and_nothing_is_written(
+        cast, client_for, rules, username):
+    client = client_for(cast[username])
+    response = client.post("/api/referrals", referral_json(), content_type="application/json")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "No such programme or organisation (the referring organisation must be yours)"}
+    assert client.post(reverse("cases:referral_create"), referral_form()).status_code == 404
+    assert not Referral.objects.exists()
+    created = client_for(cast["police-analyst"]).post("/api/referrals", referral_json(),
+                                                      content_type="application/json")
+    assert created.status_code == 201 and Referral.objects.count() == 1
+
+
+def test_a_referrer_refers_only_for_their_own_organisation_in_the_api(cast, client_for, rules):
+    client = client_for(cast["provider-manager"])
+    response = client.post("/api/referrals", referral_json(), content_type="application/json")
+    assert response.status_code == 404 and not Referral.objects.exists()
+    mine = client.post("/api/referrals", referral_json(referring_organisation="Harbour Support Services"),
+                       content_type="application/json")
+    assert mine.status_code == 201 and mine.json()["referring_organisation"]["name"] == "Harbour Support Services"
+
+
+def test_the_referral_link_on_a_case_is_shown_only_to_those_who_may_open_the_referral(cast, client_for, rules):
+    client_for(cast["police-analyst"]).post(reverse("cases:referral_create"),
+                                            referral_form(dash_score="9", marac_criteria_met="false"))
+    referral = Referral.objects.get()
+    client_for(cast["provider-manager"]).post(reverse("cases:referral_detail", args=[referral.pk]), {
+        "decision": "accept", "on": "2023-03-05", "reason": "Fits", "version": referral.version,
+        "victim_service": org(MSP).pk})
+    case = Case.objects.get(referral=referral)
+    assignment_create(case=case, worker=cast["perpetrator-worker"], role="coordinator", started_on=date(2023, 3, 5),
+                      by=cast["provider-manager"])
+    link = reverse("cases:referral_detail", args=[referral.pk])
+    for username, shown in (("provider-manager", True), ("perpetrator-worker", False)):
+        client = client_for(cast[username])
+        page = client.get(reverse("cases:case_detail", args=[case.pk])).content.decode()
+        assert (link in page) is shown, username
+        assert client.get(link).status_code == (200 if shown else 404), username

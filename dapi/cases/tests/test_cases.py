@@ -187,7 +187,8 @@ def test_every_case_service_writes_an_audit_row_with_its_actor(cast, service):
         "member": lambda: member_add(case=case, person=person_create(recorded_by=org(MSP), by=psw), role="family",
                                      by=psw),
         "assignment": lambda: assignment_create(case=case, worker=staff("nav", Role.PERPETRATOR_WORKER, HARBOUR),
-                                                role=WorkerRole.NAVIGATOR, started_on=date(2023, 1, 9), by=worker),
+                                                role=WorkerRole.NAVIGATOR, started_on=date(2023, 1, 9),
+                                                by=cast["provider-manager"]),
         "contact": lambda: contact_create(case=case, side="perpetrator", kind="one_to_one", on=date(2023, 1, 20),
                                           attendance="attended", worker=worker, by=worker, notes="Private words"),
         "need": lambda: need_create(case=case, kind=NeedKind.objects.first(), identified_on=date(2023, 1, 20),
@@ -198,7 +199,8 @@ def test_every_case_service_writes_an_audit_row_with_its_actor(cast, service):
                                                answers=answers(3), by=psw),
         "status": lambda: move(case, CaseStatus.ASSESSMENT, date(2023, 1, 16), worker),
     }[service]()
-    actor = psw if service in ("details", "member", "plan", "dash") else worker
+    actor = psw if service in ("details", "member", "plan", "dash") else \
+        cast["provider-manager"] if service == "assignment" else worker
     entry = LogEntry.objects.get_for_object(made).latest("timestamp")
     assert entry.actor == actor
     assert "Private" not in str(entry.changes) and "07700" not in str(entry.changes)

@@ -1,35 +1,29 @@
 """Case pages: caseload, one case, its people across the barrier, workers, status and work.
-Objects come from access.py (404 when hidden); writes go through the services."""
+Objects come from access.py (404 when hidden or not to be changed by this user); writes go
+through the services, which check again."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.lib import csvfile
-from dapi.accounts.roles import COMMISSIONING_ROLES, has_role
-from dapi.lib.aggregates import recounted_every
 from dapi.audit.services import record_access
+from dapi.lib import csvfile
 from dapi.lib.clock import today
-from dapi.funding.access import programme_list_for
-from dapi.funding.models import Programme
+from dapi.lib.views import form_page, posted, saved
 
 from .. import access, selectors
 from ..forms import (
     AssignmentForm, CaseFilterForm, CaseStatusForm, ContactForm, GoalForm, IdentifyingDetailsForm, MemberForm,
-    NeedForm, workers_of,
+    NeedForm,
 )
-from ..models import Side, WorkerRole
-from ..models.cases import WORKER_SIDES
-from ..selectors_forums import case_cara_context, case_forum_context
+from ..models import Side
 from ..services import cases as case_services
 from ..services import people as people_services
 from ..services import work as work_services
-from ..services.cases import WORKER_ROLE_NEEDED
-from dapi.lib.views import allowed, form_page, posted, saved
 
 # A worker's caseload fits on one page; a provider manager's thousands of cases come a page at a time.
 CASELOAD_PAGE_SIZE = 100
@@ -39,20 +33,17 @@ CASELOAD_PAGE_SIZE = 100
 @require_GET
 def case_list(request):
     user = request.user
-    if has_role(user, *COMMISSIONING_ROLES):
-        rows, counted_at = selectors.programme_aggregates_kept(programme_list_for(user).order_by("name"))
-        return render(request, "cases/aggregates.html", {"rows": rows, "counted_at": counted_at,
-                                                         "recounted_every": recounted_every()})
-    visible = access.case_list_for(user)
-    form = CaseFilterForm(request.GET or None, programmes=Programme.objects.filter(pk__in=visible.values("programme")))
+    aggregates = selectors.case_aggregates_page(user)
+    if aggregates is not None:
+        return render(request, "cases/aggregates.html", aggregates)
+    form = CaseFilterForm(request.GET or None, programmes=selectors.caseload_programmes(user))
     filters = form.cleaned_data if form.is_valid() else {}
     cases = selectors.caseload(user, status=filters.get("status", ""), programme=filters.get("programme"))
     page = Paginator(cases, CASELOAD_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "cases/case_list.html", {"cases": page.object_list, "page": page,
-                                                    "query": query.urlencode(), "form": form,
-                                                    "can_refer": access.can_refer(user)})
+                                                    "query": query.urlencode(), "form": form})
 
 
 @login_required
@@ -84,16 +75,12 @@ def case_export(request):
 def case_detail(request, pk):
     case = access.case_get_for(request.user, pk)
     record_access(case, by=request.user)
-    page = selectors.case_page(request.user, case)
-    page["forums"] = case_forum_context(request.user, case)
-    page["cara"] = case_cara_context(request.user, case)
-    return render(request, "cases/case_detail.html", page)
+    return render(request, "cases/case_detail.html", selectors.case_page(request.user, case))
 
 
 @login_required
 def case_status(request, pk):
-    case = access.case_get_for(request.user, pk)
-    allowed(access.can_work_on_case(request.user, case))
+    case = access.case_to_work_on(request.user, pk)
     form = CaseStatusForm(posted(request), case=case, initial={"version": case.version, "on": today()})
     if saved(form, lambda: case_services.case_change_status(case=case, by=request.user, **form.cleaned_data)):
         messages.success(request, f"Case {case.reference} is now {case.get_status_display().lower()}.")
@@ -104,11 +91,8 @@ def case_status(request, pk):
 
 @login_required
 def assignment_add(request, pk, side):
-    case = access.case_get_for(request.user, pk)
-    allowed(side in Side.values and access.can_assign_workers(request.user, case, side))
-    org = case.provider_id if side == Side.PERPETRATOR else case.victim_service_id
-    roles = [(r.value, r.label) for r in WorkerRole if WORKER_SIDES[r] == side]
-    form = AssignmentForm(posted(request), workers=workers_of(org, WORKER_ROLE_NEEDED[side]), roles=roles,
+    case = access.case_to_assign_workers(request.user, pk, side)
+    form = AssignmentForm(posted(request), **selectors.assignment_form_choices(case, side),
                           initial={"started_on": today()})
     if saved(form, lambda: case_services.assignment_create(case=case, by=request.user, **form.cleaned_data)):
         messages.success(request, "Worker added to the case.")
@@ -121,15 +105,10 @@ def assignment_add(request, pk, side):
 def member_add(request, pk):
     """Link a victim, child or family member: a new pseudonymous person; her details are added
     by the victim side."""
-    case = access.case_get_for(request.user, pk)
-    allowed(bool(access.sides_for(request.user, case)))
-
-    def add():
-        person = people_services.person_create(recorded_by=case.victim_service or case.provider, by=request.user)
-        return case_services.member_add(case=case, person=person, by=request.user, **form.cleaned_data)
-
+    case = access.case_to_link_people(request.user, pk)
     form = MemberForm(posted(request))
-    member = saved(form, add)
+    member = saved(form, lambda: case_services.member_of_new_person_add(case=case, by=request.user,
+                                                                        **form.cleaned_data))
     if member:
         messages.success(request, f"{member.get_role_display()} {member.person.reference} linked to the case.")
         return redirect("cases:case_detail", pk=case.pk)
@@ -142,9 +121,7 @@ def member_add(request, pk):
 @login_required
 def identifying_details_edit(request, pk, person_pk):
     case = access.case_get_for(request.user, pk)
-    person = case.perpetrator if int(person_pk) == case.perpetrator_id else None
-    if person is None:
-        person = access.victim_record_get_for(request.user, case, _member_id(case, person_pk)).person
+    person = access.person_to_describe(request.user, case, person_pk)
     details = access.identifying_details_for(request.user, case, person)
     if details:
         record_access(details, by=request.user)
@@ -158,17 +135,10 @@ def identifying_details_edit(request, pk, person_pk):
                      back=reverse("cases:case_detail", args=[case.pk]))
 
 
-def _member_id(case, person_pk):
-    member = case.members.filter(person_id=int(person_pk)).values_list("pk", flat=True).first()
-    return member or 0
-
-
 @login_required
 def contact_add(request, pk, side):
-    case = access.case_get_for(request.user, pk)
-    allowed(side in access.sides_for(request.user, case))
-    members = case.members.select_related("person").filter(role="victim") if side == Side.VICTIM else None
-    form = ContactForm(posted(request), members=members, initial={"on": today()})
+    case = access.case_to_record_contact(request.user, pk, side)
+    form = ContactForm(posted(request), **selectors.contact_form_choices(case, side), initial={"on": today()})
     if saved(form, lambda: work_services.contact_create(case=case, side=side, worker=request.user, by=request.user,
                                                         **form.cleaned_data)):
         messages.success(request, "Contact recorded.")
@@ -179,8 +149,7 @@ def contact_add(request, pk, side):
 
 @login_required
 def need_add(request, pk):
-    case = access.case_get_for(request.user, pk)
-    allowed(access.can_work_on_case(request.user, case))
+    case = access.case_to_work_on(request.user, pk)
     form = NeedForm(posted(request), initial={"identified_on": today()})
     if saved(form, lambda: work_services.need_create(case=case, by=request.user, **form.cleaned_data)):
         return redirect("cases:case_detail", pk=case.pk)
@@ -190,9 +159,8 @@ def need_add(request, pk):
 
 @login_required
 def need_edit(request, pk, need_pk):
-    case = access.case_get_for(request.user, pk)
-    allowed(access.can_work_on_case(request.user, case))
-    need = _get(case.needs, need_pk)
+    need = access.need_to_change(request.user, pk, need_pk)
+    case = need.case
     form = NeedForm(posted(request), initial={"kind": need.kind, "status": need.status,
                                               "identified_on": need.identified_on})
     if saved(form, lambda: work_services.need_update(need=need, by=request.user, updated_on=today(),
@@ -204,8 +172,7 @@ def need_edit(request, pk, need_pk):
 
 @login_required
 def goal_add(request, pk):
-    case = access.case_get_for(request.user, pk)
-    allowed(access.can_work_on_case(request.user, case))
+    case = access.case_to_work_on(request.user, pk)
     form = GoalForm(posted(request), initial={"set_on": today()})
     if saved(form, lambda: work_services.goal_create(case=case, by=request.user, **form.cleaned_data)):
         return redirect("cases:case_detail", pk=case.pk)
@@ -215,18 +182,10 @@ def goal_add(request, pk):
 
 @login_required
 def goal_edit(request, pk, goal_pk):
-    case = access.case_get_for(request.user, pk)
-    allowed(access.can_work_on_case(request.user, case))
-    goal = _get(case.goals, goal_pk)
+    goal = access.goal_to_change(request.user, pk, goal_pk)
+    case = goal.case
     form = GoalForm(posted(request), initial={f: getattr(goal, f) for f in GoalForm.base_fields})
     if saved(form, lambda: work_services.goal_update(goal=goal, by=request.user, **form.cleaned_data)):
         return redirect("cases:case_detail", pk=case.pk)
     return form_page(request, form, title="Change a goal", caption=case.reference,
                      back=reverse("cases:case_detail", args=[case.pk]))
-
-
-def _get(queryset, pk):
-    try:
-        return queryset.get(pk=int(pk))
-    except (queryset.model.DoesNotExist, ValueError):
-        raise Http404("Not found") from None

@@ -1,4 +1,5 @@
-"""Referral pages: make one, see its screening explained rule by rule, accept or decline."""
+"""Referral pages: make one, see its screening explained rule by rule, accept or decline.
+What a user may see and do comes from access.py through the selectors; the services check again."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -6,42 +7,28 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.accounts.models import Organisation
 from dapi.audit.services import record_access
 from dapi.lib.clock import today
-from dapi.funding.models import Programme
+from dapi.lib.views import form_page, posted, saved
 
-from .. import access
+from .. import access, selectors
 from ..forms import ReferralDecisionForm, ReferralForm
 from ..models import ReferralStatus
 from ..services import referrals as referral_services
-from dapi.lib.views import allowed, form_page, posted, saved
 
 
 @login_required
 @require_GET
 def referral_list(request):
-    referrals = access.referral_list_for(request.user)
-    status = request.GET.get("status", "")
-    if status in ReferralStatus.values:
-        referrals = referrals.filter(status=status)
-    return render(request, "cases/referral_list.html", {
-        "referrals": referrals, "status": status, "statuses": ReferralStatus.choices,
-        "can_refer": access.can_refer(request.user)})
-
-
-def _referral_form(request, data, **kwargs):
-    orgs = access.referring_orgs(request.user)
-    return ReferralForm(data, programmes=Programme.objects.filter(eligibility_rules__isnull=False).distinct()
-                        .order_by("name"), referring_orgs=Organisation.objects.filter(pk__in=orgs), **kwargs)
+    return render(request, "cases/referral_list.html",
+                  selectors.referral_list_page(request.user, request.GET.get("status", "")))
 
 
 @login_required
 def referral_create(request):
     """A new person (pseudonymous) referred to a programme; screened at once."""
-    allowed(access.can_refer(request.user))
-    form = _referral_form(request, posted(request), initial={"received_on": today()})
-
+    form = ReferralForm(posted(request), **selectors.referral_form_choices(request.user),
+                        initial={"received_on": today()})
     referral = saved(form, lambda: referral_services.referral_of_new_person_create(by=request.user,
                                                                                   **form.cleaned_data))
     if referral:
@@ -55,10 +42,12 @@ def referral_create(request):
 
 @login_required
 def referral_detail(request, pk):
+    """One referral; the receiving provider's managers also accept or decline it here (the form is
+    offered, and a POST read, only where the page says they may)."""
     referral = access.referral_get_for(request.user, pk)
     record_access(referral, by=request.user)
-    can_screen = access.can_screen_referral(request.user, referral) and referral.status == ReferralStatus.RECEIVED
-    form = ReferralDecisionForm(posted(request) if can_screen else None,
+    page = selectors.referral_page(request.user, referral)
+    form = ReferralDecisionForm(posted(request) if page["can_screen"] else None,
                                 initial={"version": referral.version, "on": today()})
 
     def decide():
@@ -69,13 +58,11 @@ def referral_detail(request, pk):
             return referral_services.referral_accept(victim_service=data["victim_service"], **common)
         return referral_services.referral_decline(**common)
 
-    result = saved(form, decide) if can_screen and request.method == "POST" else None
+    result = saved(form, decide)
     if result:
         if referral.status == ReferralStatus.ACCEPTED:
             messages.success(request, f"Referral accepted: case {result.reference} opened.")
             return redirect("cases:case_detail", pk=result.pk)
         messages.success(request, "Referral declined.")
         return redirect("cases:referral_detail", pk=referral.pk)
-    return render(request, "cases/referral_detail.html", {
-        "referral": referral, "screening": referral.screening, "form": form, "can_screen": can_screen,
-        "case": access.case_list_for(request.user).filter(referral=referral).first()})
+    return render(request, "cases/referral_detail.html", {**page, "form": form})

@@ -9,14 +9,13 @@ from django.views.decorators.http import require_GET
 
 from dapi.audit.services import record_access
 from dapi.lib.clock import today
+from dapi.lib.views import form_page, posted, saved
 
-from .. import access
+from .. import access, selectors
 from ..forms import DashForm, MemberSupportForm, SafetyPlanForm
-from ..models import Side
 from ..services import cases as case_services
 from ..services import risk as risk_services
 from ..services import work as work_services
-from dapi.lib.views import form_page, posted, saved
 
 
 @login_required
@@ -24,16 +23,11 @@ from dapi.lib.views import form_page, posted, saved
 def victim_detail(request, pk, member_pk):
     case = access.case_get_for(request.user, pk)
     member = access.victim_record_get_for(request.user, case, member_pk)
-    details = access.identifying_details_for(request.user, case, member.person)
+    page = selectors.victim_page(request.user, case, member)
     record_access(member.person, by=request.user)
-    if details:
-        record_access(details, by=request.user)
-    return render(request, "cases/victim_detail.html", {
-        "case": case, "member": member, "details": details,
-        "plans": access.safety_plan_list_for(request.user, member),
-        "contacts": access.contact_list_for(request.user, case).filter(member=member, side=Side.VICTIM),
-        "assessments": member.risk_assessments.select_related("assessor"),
-    })
+    if page["details"]:
+        record_access(page["details"], by=request.user)
+    return render(request, "cases/victim_detail.html", page)
 
 
 @login_required

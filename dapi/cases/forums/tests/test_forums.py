@@ -9,12 +9,12 @@ from django.core.exceptions import ValidationError
 
 from dapi.accounts.models import Role
 from dapi.cases.models import ForumAction, ForumListing, ForumType
-from dapi.cases.selectors_forums import case_forum_context, open_actions, overdue_actions
+from dapi.cases.forums.selectors import case_forum_context, open_actions, overdue_actions
 from dapi.lib.errors import ConflictError
 from dapi.cases.services.cases import assignment_end
-from dapi.cases.services.forums import forum_action_create, forum_action_update, forum_listing_create
+from dapi.cases.forums.services import forum_action_create, forum_action_update, forum_listing_create
 
-from .builders import HARBOUR, MSP, org, staff, tatc_case, victim_service_manager
+from dapi.cases.tests.builders import HARBOUR, MSP, org, staff, tatc_case, victim_service_manager
 
 VICTIM_ACTION = "Synthetic victim-side action: refuge place near the school"
 HIS_ACTION = "Police to serve a DVPN"

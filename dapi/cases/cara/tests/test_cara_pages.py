@@ -13,7 +13,9 @@ from dapi.cases.models import Breach, MemberRole, PoliceNotification, Workshop, 
 from dapi.cases.services.cases import assignment_create, member_add
 from dapi.cases.services.people import identifying_details_set, person_create
 
-from .builders import MSP, VICTIM_ADDRESS, VICTIM_NAME, VICTIM_PHONE, org, staff, tatc_case
+from dapi.cases.tests.builders import (
+    MSP, VICTIM_ADDRESS, VICTIM_NAME, VICTIM_PHONE, org, staff, tatc_case, victim_service_manager,
+)
 from .test_cara import HAMPTON, HIS_NAME, LONDON, PART_A, Cara
 
 BEFORE = datetime(2024, 1, 5, 9, 0, tzinfo=LONDON)  # bookings open
@@ -34,10 +36,11 @@ def world(seeded):
         partner = staff("msp-worker", Role.PARTNER_SUPPORT_WORKER, MSP)
         assignment_create(case=case, worker=worker, role=WorkerRole.CASE_MANAGER, started_on=date(2024, 1, 2),
                           by=cara.manager)
+        msp_manager = victim_service_manager()
         assignment_create(case=case, worker=partner, role=WorkerRole.PARTNER_SUPPORT, started_on=date(2024, 1, 2),
-                          by=cara.manager)
-        her = person_create(recorded_by=org(MSP), by=cara.manager, is_synthetic=True)
-        identifying_details_set(person=her, by=cara.manager, full_name=VICTIM_NAME, address=VICTIM_ADDRESS,
+                          by=msp_manager)
+        her = person_create(recorded_by=org(MSP), by=msp_manager, is_synthetic=True)
+        identifying_details_set(person=her, by=msp_manager, full_name=VICTIM_NAME, address=VICTIM_ADDRESS,
                                 phone=VICTIM_PHONE)
         victim = member_add(case=case, person=her, role=MemberRole.VICTIM, relationship="partner", by=cara.manager)
         part_a = cara.workshop("A", PART_A)
@@ -293,7 +296,7 @@ def test_staff_who_see_only_her_side_of_the_case_cannot_record_his_attendance(cl
     both = world["facilitator"]
     staff(both.username, Role.PARTNER_SUPPORT_WORKER, MSP)
     assignment_create(case=world["case"], worker=both, role=WorkerRole.PARTNER_SUPPORT, started_on=date(2024, 1, 2),
-                      by=world["cara"].manager)
+                      by=victim_service_manager())
     booking = book(world, world["part_a"])
     client = client_for(both)
     page = client.get(reverse("cara:workshop_detail", args=[world["part_a"].pk])).content.decode()

@@ -13,14 +13,14 @@ from django.db import connection, transaction
 
 from dapi.accounts.models import Role
 from dapi.cases.models import Breach, PoliceNotification, WorkshopBooking
-from dapi.cases.selectors_forums import cara_progress
+from dapi.cases.cara.selectors import cara_progress
 from dapi.lib.errors import ConflictError
-from dapi.cases.services.cara import workshop_attendance_record, workshop_booking_create, workshop_create
+from dapi.cases.cara.services import workshop_attendance_record, workshop_booking_create, workshop_create
 from dapi.cases.services.cases import case_change_status, case_create
 from dapi.cases.services.people import identifying_details_set, person_create
 from dapi.funding.models import Programme
 
-from .builders import org, staff
+from dapi.cases.tests.builders import org, staff
 
 LONDON = ZoneInfo("Europe/London")
 HAMPTON = "The Hampton Trust"

@@ -2,9 +2,10 @@
 after Part A, at most 12 people a session. Missing one breaches the caution: the breach is
 recorded, the case's police contact told, and both workshops are needed again (DOMAIN.md §6).
 
-Callers check with access.py first: workshops are set up by managers of the facilitating
-provider; bookings and attendance need the case visible on its perpetrator side. Messages
-name case references, workshop parts and dates, never a person.
+Each write checks its `by` through cara/access.py (`by=None` is the system): workshops are put on
+by managers of the facilitating provider; bookings need the case's perpetrator side, attendance
+also the workshop's provider; a refusal raises Http404 and writes nothing. Messages name case
+references, workshop parts and dates, never a person.
 """
 
 import smtplib
@@ -16,12 +17,14 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from dapi.lib import clock
 from dapi.audit.services import acting_as
-
-from ..models import Breach, Case, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
-from ..models.cara import BookingStatus
+from dapi.lib import clock
+from dapi.lib.access import is_system, require
 from dapi.lib.errors import ConflictError
+
+from ..models import Case
+from . import access
+from .models import BookingStatus, Breach, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
 
 MAX_PLACES = 12
 PART_B_MIN_DAYS, PART_B_MAX_DAYS = 28, 35  # 4 to 5 weeks, counted in calendar days
@@ -41,7 +44,8 @@ def day_text(value: date) -> str:
 def workshop_create(*, programme, part: str, starts_at: datetime, venue: str, facilitator, by,
                     capacity: int = MAX_PLACES) -> Workshop:
     """Put on a workshop session of `programme`, run by `facilitator`, with up to 12 places.
-    Who may call: managers of the facilitating provider."""
+    Who may: managers of the facilitating provider (`access.can_run_workshops`)."""
+    require(is_system(by) or access.can_run_workshops(by, facilitator), "No such organisation")
     if not 1 <= capacity <= MAX_PLACES:
         raise ValidationError({"capacity": f"A CARA workshop takes from 1 to {MAX_PLACES} people."})
     workshop = Workshop(programme=programme, part=part, starts_at=starts_at, venue=venue.strip(),
@@ -113,8 +117,9 @@ def workshop_booking_create(*, workshop: Workshop, case, by, booked_on: date) ->
     """Give `case` a place on `workshop`. Refuses a full workshop (the workshop row is locked, so
     two bookings cannot both take the last place), a second booking while one is pending, a Part A
     while an attended Part A still counts, and a Part B unless he attended a Part A after his latest
-    breach and this Part B is 28 to 35 days after it. Who may call: someone who sees the case's
-    perpetrator side (`access.can_see_perpetrator_side`)."""
+    breach and this Part B is 28 to 35 days after it. Who may: someone who sees the case's
+    perpetrator side (`access.can_book`)."""
+    require(is_system(by) or access.can_book(by, case), "No such case")
     # Lock the case (one booking of his at a time) and the workshop (one booking of its last place at a time).
     case = Case.objects.select_for_update(of=("self",)).select_related("programme").get(pk=case.pk)
     workshop = Workshop.objects.select_for_update(of=("self",)).select_related("programme").get(pk=workshop.pk)
@@ -142,8 +147,9 @@ def workshop_attendance_record(*, booking: WorkshopBooking, attended: bool, by, 
     contact is recorded (and emailed when the case holds an address; the notice carries the case
     reference, programme, part and date only), and his other booked or attended workshops become
     void, so both are needed again. If the email cannot be sent nothing is recorded. `version` is
-    the booking's version the user started from (ConflictError if it moved). Who may call: staff
-    of the facilitating provider who see the case's perpetrator side."""
+    the booking's version the user started from (ConflictError if it moved). Who may: staff of
+    the facilitating provider who see the case's perpetrator side (`access.can_record_attendance`)."""
+    require(is_system(by) or access.can_record_attendance(by, booking), "No such booking")
     case = Case.objects.select_for_update(of=("self",)).select_related("programme").get(pk=booking.case_id)
     current = WorkshopBooking.objects.select_for_update(of=("self",)).select_related("workshop").get(pk=booking.pk)
     if current.version != version:

@@ -1,7 +1,7 @@
 """Forum pages: the overdue-actions board, open actions, and listing a case and its actions.
 
-Behind the barrier: a user lists a case only at forums on a side of it they see, adds actions
-only on those sides, and opens an action only on them; anything else answers 404.
+Behind the barrier (forums/access.py): a user lists a case only at forums on a side of it they
+see, adds actions only on those sides, and opens an action only on them; anything else answers 404.
 """
 
 from django.contrib import messages
@@ -11,21 +11,19 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from dapi.lib.clock import parse_as_of, today
+from dapi.lib.views import form_page, posted, saved
 
-from .. import access, selectors_forums
-from ..forms_forums import ForumActionForm, ForumActionUpdateForm, ForumListingForm, OverdueFilterForm
-from ..models import ForumType
-from ..services import forums as forum_services
-from dapi.lib.views import allowed, form_page, posted, saved
+from . import access, selectors, services
+from .forms import ForumActionForm, ForumActionUpdateForm, ForumListingForm, OverdueFilterForm
 
 
 @login_required
 @require_GET
 def overdue(request):
-    form = OverdueFilterForm(request.GET or None, owners=selectors_forums.action_owners(request.user))
+    form = OverdueFilterForm(request.GET or None, owners=selectors.action_owners(request.user))
     filters = form.cleaned_data if form.is_valid() else {}
     on = filters.get("today") or today()
-    rows = selectors_forums.overdue_actions(request.user, on, forum=filters.get("forum"), owner=filters.get("owner"))
+    rows = selectors.overdue_actions(request.user, on, forum=filters.get("forum"), owner=filters.get("owner"))
     return render(request, "forums/overdue.html", {"form": form, "today": on, "rows": rows})
 
 
@@ -33,16 +31,15 @@ def overdue(request):
 @require_GET
 def open_actions(request):
     on = parse_as_of(request.GET.get("today"))
-    return render(request, "forums/open.html", {"rows": selectors_forums.open_actions(request.user, on), "today": on})
+    return render(request, "forums/open.html", {"rows": selectors.open_actions(request.user, on), "today": on})
 
 
 @login_required
 def listing_add(request, pk):
-    case = access.case_get_for(request.user, pk)
-    forums = ForumType.objects.filter(side__in=access.sides_for(request.user, case))
-    allowed(forums.exists())
-    form = ForumListingForm(posted(request), case=case, forums=forums, initial={"meeting_on": today()})
-    listing = saved(form, lambda: forum_services.forum_listing_create(case=case, by=request.user, **form.cleaned_data))
+    case = access.case_to_list(request.user, pk)
+    form = ForumListingForm(posted(request), **selectors.listing_form_choices(request.user, case),
+                            initial={"meeting_on": today()})
+    listing = saved(form, lambda: services.forum_listing_create(case=case, by=request.user, **form.cleaned_data))
     if listing:
         messages.success(request, f"Case {case.reference} listed at {listing.forum.code} on "
                                   f"{listing.meeting_on.day} {listing.meeting_on:%b %Y}. Add the actions agreed.")
@@ -53,12 +50,10 @@ def listing_add(request, pk):
 
 @login_required
 def action_add(request, pk):
-    listing = selectors_forums.forum_listing_get_for(request.user, pk)
-    sides = access.sides_for(request.user, listing.case)
-    allowed(bool(sides))
-    side = listing.forum.side if listing.forum.side in sides else sorted(sides)[0]
-    form = ForumActionForm(posted(request), sides=sides, initial={"side": side})
-    if saved(form, lambda: forum_services.forum_action_create(listing=listing, by=request.user, **form.cleaned_data)):
+    listing = access.listing_to_add_actions(request.user, pk)
+    choices = selectors.action_form_choices(request.user, listing)
+    form = ForumActionForm(posted(request), sides=choices["sides"], initial={"side": choices["side"]})
+    if saved(form, lambda: services.forum_action_create(listing=listing, by=request.user, **form.cleaned_data)):
         messages.success(request, f"Action from {listing.forum.code} recorded.")
         return redirect("cases:case_detail", pk=listing.case_id)
     day = f"{listing.meeting_on.day} {listing.meeting_on:%b %Y}"
@@ -69,10 +64,10 @@ def action_add(request, pk):
 
 @login_required
 def action_update(request, pk):
-    action = access.forum_action_get_for(request.user, pk)
+    action = access.forum_action_to_update(request.user, pk)
     form = ForumActionUpdateForm(posted(request), initial={"status": action.status, "version": action.version,
                                                            "completed_on": action.completed_on or today()})
-    if saved(form, lambda: forum_services.forum_action_update(action=action, by=request.user, **form.cleaned_data)):
+    if saved(form, lambda: services.forum_action_update(action=action, by=request.user, **form.cleaned_data)):
         messages.success(request, f"Action is now {action.get_status_display().lower()}.")
         return redirect("cases:case_detail", pk=action.listing.case_id)
     return form_page(request, form, title="Update a forum action", caption=f"Case {action.listing.case.reference}",

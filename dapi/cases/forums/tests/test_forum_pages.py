@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from dapi.cases.models import ForumAction, ForumListing, ForumType
 
-from .builders import (
+from dapi.cases.tests.builders import (
     CHILD_NAME, HARBOUR, MSP, VICTIM_ADDRESS, VICTIM_EMAIL, VICTIM_NAME, VICTIM_PHONE, VICTIM_POSTCODE, org, tatc_case,
 )
 from .test_forums import HIS_ACTION, LATER_ACTION, VICTIM_ACTION, listed  # noqa: F401 (a fixture)

@@ -1,9 +1,9 @@
 """Project CARA pages: the workshops a provider runs with their places, a workshop's register with
 attendance (a missed workshop is a breach), putting on a workshop, and booking a case.
 
-Workshops are seen by the facilitating provider's managers and perpetrator workers
-(`access.workshop_list_for`); booking and attendance also need the case visible on its
-perpetrator side. Anything else answers 404.
+Workshops are seen by the facilitating provider's managers and perpetrator workers; booking and
+attendance also need the case visible on its perpetrator side (cara/access.py). Anything else
+answers 404.
 """
 
 from django.contrib import messages
@@ -13,30 +13,26 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from dapi.lib.clock import today
+from dapi.lib.views import form_page, posted, saved
 
-from .. import access, selectors_forums
-from ..forms_forums import AttendanceForm, WorkshopBookingForm, WorkshopForm
-from ..services import cara as cara_services
-from dapi.lib.views import allowed, form_page, posted, saved
+from . import access, selectors, services
+from .forms import AttendanceForm, WorkshopBookingForm, WorkshopForm
 
 
 @login_required
 @require_GET
 def workshop_list(request):
-    workshops = selectors_forums.with_places(access.workshop_list_for(request.user)).order_by("-starts_at", "part")
-    return render(request, "cara/workshop_list.html", {
-        "workshops": workshops, "can_add": selectors_forums.workshop_facilitators_for(request.user).exists()})
+    return render(request, "cara/workshop_list.html", selectors.workshop_list_page(request.user))
 
 
 def _register(request, workshop, bound=None):
-    rows = selectors_forums.workshop_register(request.user, workshop)
+    rows = selectors.workshop_register(request.user, workshop)
     for row in rows:
         booking = row["booking"]
         row["form"] = bound if bound is not None and bound.prefix == f"b{booking.pk}" else AttendanceForm(
             initial={"version": booking.version}, prefix=f"b{booking.pk}")
     return render(request, "cara/workshop_detail.html", {
-        "workshop": workshop, "places_left": selectors_forums.places_left(workshop), "rows": rows,
-        "bound": bound})
+        "workshop": workshop, "places_left": selectors.places_left(workshop), "rows": rows, "bound": bound})
 
 
 @login_required
@@ -48,10 +44,10 @@ def workshop_detail(request, pk):
 @login_required
 @require_POST
 def attendance(request, pk):
-    booking = selectors_forums.booking_get_for(request.user, pk)
+    booking = access.booking_to_record_attendance(request.user, pk)
     form = AttendanceForm(request.POST, prefix=f"b{booking.pk}")
-    if saved(form, lambda: cara_services.workshop_attendance_record(booking=booking, by=request.user,
-                                                                    **form.cleaned_data)):
+    if saved(form, lambda: services.workshop_attendance_record(booking=booking, by=request.user,
+                                                               **form.cleaned_data)):
         messages.success(request, f"Case {booking.case.reference}: {booking.get_status_display().lower()}"
                                   + (". The breach is recorded and the police contact told; both workshops are "
                                      "needed again." if booking.status == "missed" else "."))
@@ -61,11 +57,8 @@ def attendance(request, pk):
 
 @login_required
 def workshop_add(request):
-    facilitators = selectors_forums.workshop_facilitators_for(request.user)
-    programmes = selectors_forums.workshop_programmes_for(request.user)
-    allowed(facilitators.exists())
-    form = WorkshopForm(posted(request), programmes=programmes, facilitators=facilitators)
-    workshop = saved(form, lambda: cara_services.workshop_create(by=request.user, **form.cleaned_data))
+    form = WorkshopForm(posted(request), **selectors.workshop_form_choices(request.user))
+    workshop = saved(form, lambda: services.workshop_create(by=request.user, **form.cleaned_data))
     if workshop:
         messages.success(request, f"{workshop.get_part_display()} added.")
         return redirect("cara:workshop_detail", pk=workshop.pk)
@@ -74,14 +67,13 @@ def workshop_add(request):
 
 @login_required
 def book(request, pk):
-    case = access.case_get_for(request.user, pk)
-    allowed(access.can_see_perpetrator_side(request.user, case))
+    case = access.case_to_book(request.user, pk)
     on = today()
-    form = WorkshopBookingForm(posted(request), workshops=selectors_forums.bookable_workshops(case, on))
-    if saved(form, lambda: cara_services.workshop_booking_create(case=case, by=request.user, booked_on=on,
-                                                                  **form.cleaned_data)):
+    form = WorkshopBookingForm(posted(request), workshops=selectors.bookable_workshops(case, on))
+    if saved(form, lambda: services.workshop_booking_create(case=case, by=request.user, booked_on=on,
+                                                             **form.cleaned_data)):
         messages.success(request, f"Case {case.reference} booked.")
         return redirect("cases:case_detail", pk=case.pk)
     return form_page(request, form, title="Book a CARA workshop", caption=f"Case {case.reference}",
-                     intro=f"Next: {selectors_forums.cara_progress(case)}.", submit="Book",
+                     intro=f"Next: {selectors.cara_progress(case)}.", submit="Book",
                      back=reverse("cases:case_detail", args=[case.pk]))

@@ -3,7 +3,7 @@ from django.db import models
 
 from dapi.accounts.models import Area, Organisation
 
-from .cases import Case, CaseMember, Side
+from ..models.cases import Case, CaseMember, Side
 
 
 class ForumType(models.Model):

@@ -4,7 +4,7 @@ from django.db import models
 from dapi.accounts.models import Organisation
 from dapi.funding.models import Programme
 
-from .cases import Case
+from ..models.cases import Case
 
 
 class WorkshopPart(models.TextChoices):
