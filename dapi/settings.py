@@ -77,7 +77,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "dapi.accounts.context_processors.navigation",
+                "dapi.context_processors.navigation",
             ],
         },
     },

@@ -1,5 +1,6 @@
 """The home page: what each role sees first."""
 
+from datetime import date
 from html import unescape
 
 import pytest
@@ -7,6 +8,12 @@ import time_machine
 from django.urls import reverse
 
 from dapi.demo.organisations import DEMO_USERS
+
+PANELS = ["programmes", "overdue-resolutions", "agreements", "panel-resolutions", "evaluations", "extracts",
+          "incident-imports", "administration", "caseload"]
+INCIDENTS = ("incident_id,occurred_on,area,perpetrator_id,victim_id,offence,perpetrator_age\n"
+             "I1,2024-03-01,Middlesbrough,P1,V1,CA,30\nI2,2024-02-01,Middlesbrough,P1,V2,ABH,30\n"
+             "I3,2024-03-20,Hartlepool,P2,V3,SA,40\n")
 
 
 def home(client, query=""):
@@ -79,14 +86,90 @@ def test_administrator_sees_the_audit_log_link_and_their_organisations_users(cas
     assert ">commissioner<" in html  # a member of the Cleveland OPCC
 
 
-@pytest.mark.parametrize("username,words", [
-    ("police-analyst", "Incident imports"),
+def test_police_analyst_sees_their_forces_imports_and_rankings(cast, client_for, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from dapi.accounts.models import Organisation
+    from dapi.identification.services import incident_import_create
+
+    incident_import_create(organisation=Organisation.objects.get(name="Cleveland Police"), as_of=date(2024, 3, 31),
+                           upload=SimpleUploadedFile("incidents.csv", INCIDENTS.encode()), by=cast["police-analyst"])
+    _, html = home(client_for(cast["police-analyst"]))
+    panel = html.split('id="incident-imports"')[1]
+    assert "incidents.csv" in panel and "31 Mar 2024" in panel and "Ranked" in panel
+    assert ">2</td>" in panel  # perpetrators ranked
+    assert "All 1 import, and upload an incident file" in panel
+    assert "not built yet" not in html
+
+
+def test_police_analyst_without_imports_is_invited_to_upload_one(cast, client_for):
+    _, html = home(client_for(cast["police-analyst"]))
+    assert "No incident file has been uploaded yet." in html
+    assert reverse("identification:import_list") in html
+    assert "not built yet" not in html and "govuk-table" not in html
+
+
+@time_machine.travel("2024-02-01 12:00")
+def test_evaluator_sees_the_extracts_approved_for_them_with_a_download_link(cast, client_for):
+    from dapi.accounts.models import Organisation
+    from dapi.funding.models import Programme
+    from dapi.reports.services import extract_approve
+
+    approval = extract_approve(programme=Programme.objects.get(slug="cleveland-complex-needs"),
+                               evaluator=Organisation.objects.get(name="Barefoot Social Research"),
+                               approved_on=date(2024, 1, 10), expires_on=date(2024, 4, 10),
+                               purpose="Home Office evaluation of the pilot", by=cast["commissioner"])
+    _, html = home(client_for(cast["evaluator"]))
+    panel = html.split('id="extracts"')[1]
+    assert "Home Office evaluation of the pilot" in panel and "10 Apr 2024" in panel
+    assert reverse("reports:extract_download", args=[approval.pk]) in panel
+    assert "not built yet" not in html
+    _, commissioner_html = home(client_for(cast["commissioner"]))
+    assert 'id="extracts"' not in commissioner_html  # they approved it; they do not download it
+
+
+def test_an_expired_extract_is_shown_expired_without_a_download_link(cast, client_for):
+    from dapi.accounts.models import Organisation
+    from dapi.funding.models import Programme
+    from dapi.reports.services import extract_approve
+
+    with time_machine.travel("2024-01-10 12:00"):
+        approval = extract_approve(programme=Programme.objects.get(slug="cleveland-complex-needs"),
+                                   evaluator=Organisation.objects.get(name="Barefoot Social Research"),
+                                   approved_on=date(2024, 1, 10), expires_on=date(2024, 4, 10),
+                                   purpose="Home Office evaluation of the pilot", by=cast["commissioner"])
+    with time_machine.travel("2024-05-01 12:00"):
+        _, html = home(client_for(cast["evaluator"]))
+    panel = html.split('id="extracts"')[1]
+    assert "Expired" in panel and reverse("reports:extract_download", args=[approval.pk]) not in panel
+
+
+def test_evaluator_without_extracts_sees_no_extract_panel(cast, client_for):
+    _, html = home(client_for(cast["evaluator"]))
+    assert 'id="evaluations"' in html and 'id="extracts"' not in html
+
+
+@pytest.mark.parametrize("username,panels", [
+    ("commissioner", {"programmes", "overdue-resolutions"}),
+    ("finance-officer", {"programmes", "overdue-resolutions"}),
+    ("provider-manager", {"agreements"}),
+    ("perpetrator-worker", set()),
+    ("partner-support-worker", set()),
+    ("police-analyst", {"incident-imports"}),
+    ("panel-member", {"panel-resolutions"}),
+    ("evaluator", {"evaluations"}),
+    ("administrator", {"administration"}),
 ])
-def test_roles_whose_work_comes_later_are_told_so_without_invented_data(cast, client_for, username, words):
+def test_each_role_sees_only_the_panels_its_access_yields(cast, client_for, username, panels):
     _, html = home(client_for(cast[username]))
-    assert words in html
-    assert "not built yet" in html
-    assert "govuk-table" not in html
+    shown = {p for p in PANELS if f'id="{p}"' in html}
+    assert shown == panels
+
+
+def test_a_worker_with_nothing_in_their_caseload_is_told_nothing_is_waiting(cast, client_for):
+    _, html = home(client_for(cast["perpetrator-worker"]))
+    assert "Nothing is waiting for you here yet." in html
+    assert "Your account has no role" not in html
 
 
 @pytest.mark.parametrize("username", ["perpetrator-worker", "partner-support-worker", "provider-manager"])
@@ -99,5 +182,7 @@ def test_case_workers_see_their_caseload_counts(cast, client_for, username):
 
 
 def test_a_user_without_a_role_is_told_to_ask_an_administrator(seeded, outsider, client_for):
-    _, html = home(client_for(outsider))
+    response, html = home(client_for(outsider))
+    assert response.status_code == 200
     assert "Your account has no role in any organisation yet." in html
+    assert "Nothing is waiting for you here yet." not in html

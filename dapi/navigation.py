@@ -1,0 +1,44 @@
+"""The service navigation: a link to each page that holds something for the user to see or do.
+
+Whether a page does is answered by the owning app's access.py (or, until it answers there,
+dapi/access.py), the same access the page itself applies, so the navigation never offers a page
+that would answer 404 nor hides one that would show the user their work.
+"""
+
+from django.urls import reverse
+
+from dapi import access
+from dapi.identification import access as identification_access
+from dapi.reports import access as report_access
+
+
+def everyone(user) -> bool:
+    return True
+
+
+LINKS = [
+    ("home", "Home", everyone),
+    ("funding:programme_list", "Programmes", access.may_open_programmes),
+    ("decisions:decision_list", "Decisions", access.may_open_decisions),
+    ("decisions:resolution_list", "Resolutions", access.may_open_resolutions),
+    ("cases:case_list", "Cases", access.may_open_cases),
+    ("identification:import_list", "Identification", identification_access.may_open_imports),
+    ("cases:referral_list", "Referrals", access.may_open_referrals),
+    ("forums:overdue", "Forum actions", access.may_open_forum_actions),
+    ("cara:workshop_list", "CARA workshops", access.may_open_workshops),
+    ("reports:report_list", "Reports", report_access.may_open_reports),
+    ("reports:extract_list", "Extracts", report_access.may_open_extracts),
+    ("audit:log", "Audit log", access.may_open_audit_log),
+]
+
+
+def nav_items_for(user, path: str) -> list[dict]:
+    """The links `user` is shown, in order, each marked current when `path` is on its page."""
+    items = []
+    for name, text, opens in LINKS:
+        if not opens(user):
+            continue
+        href = reverse(name)
+        current = path == href if href == "/" else path.startswith(href)
+        items.append({"href": href, "text": text, "current": current})
+    return items
