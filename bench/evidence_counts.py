@@ -76,7 +76,7 @@ def main():
     from dapi.cases.models import Case
     from dapi.cases.selectors import programme_aggregates
     from dapi.funding.models import Programme
-    from dapi.funding.money import FinancialYear
+    from dapi.lib.money import FinancialYear
     from dapi.reports import evidence
 
     before = load_before(args.before)

@@ -2,17 +2,18 @@
 
 Each panel is present when the access of the app it comes from yields something for the user
 (their programmes, agreements, cases, imports, extracts...), read through that app's access.py
-or selectors (or dapi/access.py, until the app answers itself); nothing here decides by role.
+or selectors; nothing here decides by role.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from dapi import access
+from dapi.accounts import access as account_access
 from dapi.cases import access as case_access
 from dapi.cases.selectors import caseload_summary
 from dapi.decisions import access as decision_access
 from dapi.decisions.selectors import evaluation_overdue, resolutions_open, resolutions_overdue
+from dapi.funding import access as funding_access
 from dapi.funding.selectors import programme_runways
 from dapi.identification.selectors import analyst_home
 from dapi.reports.selectors import extracts_approved_for
@@ -44,20 +45,20 @@ def home_for(user, today: date) -> Home:
     """The panels `user`'s access yields, as of `today`. A panel with nothing in it for them is
     absent, and nothing is invented for work the system does not hold."""
     home = Home(today=today, member=user.memberships.exists())
-    if access.commissioned_programme_list_for(user).exists():
+    if funding_access.ledger_programme_list_for(user).exists():
         home.commissioning = True
         home.runways = programme_runways(user, today)
         home.overdue_resolutions = list(resolutions_overdue(
             decision_access.resolution_list_for(user).select_related("meeting"), today))
-    home.agreements = list(access.provider_agreement_list_for(user).select_related("programme")) or None
-    panel_resolutions = access.panel_resolution_list_for(user)
+    home.agreements = list(funding_access.provider_agreement_list_for(user).select_related("programme")) or None
+    panel_resolutions = decision_access.panel_resolution_list_for(user)
     if panel_resolutions.exists():
         home.panel_resolutions = list(resolutions_open(panel_resolutions.select_related("meeting")))
     home.evaluations = [(e, evaluation_overdue(e, today))
-                        for e in access.evaluation_carried_out_list_for(user)] or None
+                        for e in decision_access.evaluation_carried_out_list_for(user)] or None
     home.extracts = extracts_approved_for(user)
     home.identification = analyst_home(user)
-    home.administered = list(access.administered_membership_list_for(user)) or None
+    home.administered = list(account_access.administered_membership_list_for(user)) or None
     caseload = caseload_summary(user)
     if case_access.case_list_for(user).exists() or caseload["referrals_waiting"]:
         home.caseload = caseload

@@ -1,13 +1,18 @@
 """The service navigation: a link to each page that holds something for the user to see or do.
 
-Whether a page does is answered by the owning app's access.py (or, until it answers there,
-dapi/access.py), the same access the page itself applies, so the navigation never offers a page
-that would answer 404 nor hides one that would show the user their work.
+Whether a page does is answered by the owning app's access.py, the same access the page itself
+applies, so the navigation never offers a page that would answer 404 nor hides one that would
+show the user their work.
 """
 
 from django.urls import reverse
 
-from dapi import access
+from dapi.audit import access as audit_access
+from dapi.cases import access as case_access
+from dapi.cases.cara import access as cara_access
+from dapi.cases.forums import access as forum_access
+from dapi.decisions import access as decision_access
+from dapi.funding import access as funding_access
 from dapi.identification import access as identification_access
 from dapi.reports import access as report_access
 
@@ -18,17 +23,17 @@ def everyone(user) -> bool:
 
 LINKS = [
     ("home", "Home", everyone),
-    ("funding:programme_list", "Programmes", access.may_open_programmes),
-    ("decisions:decision_list", "Decisions", access.may_open_decisions),
-    ("decisions:resolution_list", "Resolutions", access.may_open_resolutions),
-    ("cases:case_list", "Cases", access.may_open_cases),
+    ("funding:programme_list", "Programmes", funding_access.may_open_programmes),
+    ("decisions:decision_list", "Decisions", decision_access.may_open_decisions),
+    ("decisions:resolution_list", "Resolutions", decision_access.may_open_resolutions),
+    ("cases:case_list", "Cases", case_access.may_open_cases),
     ("identification:import_list", "Identification", identification_access.may_open_imports),
-    ("cases:referral_list", "Referrals", access.may_open_referrals),
-    ("forums:overdue", "Forum actions", access.may_open_forum_actions),
-    ("cara:workshop_list", "CARA workshops", access.may_open_workshops),
+    ("cases:referral_list", "Referrals", case_access.may_open_referrals),
+    ("forums:overdue", "Forum actions", forum_access.may_open_forum_actions),
+    ("cara:workshop_list", "CARA workshops", cara_access.may_open_workshops),
     ("reports:report_list", "Reports", report_access.may_open_reports),
     ("reports:extract_list", "Extracts", report_access.may_open_extracts),
-    ("audit:log", "Audit log", access.may_open_audit_log),
+    ("audit:log", "Audit log", audit_access.may_open_audit_log),
 ]
 
 

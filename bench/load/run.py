@@ -126,7 +126,7 @@ def wait_until_up(url: str, seconds: float = 60) -> None:
 
 def keep_counts(port: int) -> float:
     """Ask once, as the demo commissioner, for the case numbers and each programme's dashboard for
-    each year the scenario uses, so both runs start with the counts kept (dapi/aggregates.py), as
+    each year the scenario uses, so both runs start with the counts kept (dapi/lib/aggregates.py), as
     on a server in use. Returns the seconds it took."""
     import requests
 

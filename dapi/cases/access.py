@@ -370,3 +370,14 @@ def person_search_for(user, text: str, limit: int = 20) -> list[tuple[Person, Ca
             found.append((member.person, member.case))
             seen.add((member.person_id, member.case_id))
     return found[:limit]
+
+
+def may_open_cases(user) -> bool:
+    """`user` sees case numbers per programme (commissioners), or has a case in their caseload
+    (for the navigation)."""
+    return can_see_case_aggregates(user) or case_list_for(user).exists()
+
+
+def may_open_referrals(user) -> bool:
+    """`user` may refer someone, or see a referral (for the navigation)."""
+    return can_refer(user) or referral_list_for(user).exists()

@@ -174,3 +174,25 @@ def evaluation_list_for(user) -> QuerySet[Evaluation]:
 def can_plan_evaluation(user, programme) -> bool:
     """Commissioners and finance officers of the programme's lead commissioner plan its evaluations."""
     return programme.lead_commissioner_id in _commissioning(user)
+
+
+def may_open_decisions(user) -> bool:
+    """`user` may see a decision record, or add one for a body (for the navigation)."""
+    return decision_list_for(user).exists() or deciding_bodies_for(user).exists()
+
+
+def may_open_resolutions(user) -> bool:
+    """`user` may see a resolution (for the navigation)."""
+    return resolution_list_for(user).exists()
+
+
+def panel_resolution_list_for(user) -> QuerySet[Resolution]:
+    """Resolutions of meetings of a panel or board `user` sits on (a panel member's home page);
+    none for anyone else."""
+    return resolution_list_for(user).filter(meeting__body__in=org_ids_with_role(user, Role.PANEL_MEMBER))
+
+
+def evaluation_carried_out_list_for(user) -> QuerySet[Evaluation]:
+    """Evaluations carried out by a research body `user` belongs to (an evaluator's home page);
+    none for anyone else."""
+    return evaluation_list_for(user).filter(evaluator__in=org_ids_with_role(user, Role.EVALUATOR))

@@ -174,3 +174,14 @@ def allocation_to_change(user, allocation_id) -> Allocation:
     allocation = allocation_get_for(user, allocation_id)
     require(can_change_programme(user, allocation.programme), "No such allocation")
     return allocation
+
+
+def may_open_programmes(user) -> bool:
+    """The programme list holds a programme `user` may see (for the navigation)."""
+    return programme_list_for(user).exists()
+
+
+def provider_agreement_list_for(user) -> QuerySet[Agreement]:
+    """Agreements with a provider `user` manages, latest end first (a provider manager's home
+    page); none for anyone else."""
+    return agreement_list_for(user).filter(provider__in=_provider_orgs(user)).order_by("-end")

@@ -2,7 +2,6 @@
 refusal on the form, and render a plain form page."""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import render
 
 from dapi.lib.errors import ConflictError
@@ -34,8 +33,3 @@ def form_page(request, form, *, title, caption="", back=None, submit="Save", int
     return render(request, template, {"form": form, "title": title, "caption": caption, "back": back,
                                       "submit": submit, "intro": intro, **context})
 
-
-def allowed(ok: bool) -> None:
-    # Being replaced by access functions that raise the not-found themselves (issue 15).
-    if not ok:
-        raise Http404("Not found")

@@ -81,3 +81,8 @@ def booking_to_record_attendance(user, booking_id) -> WorkshopBooking:
     if not case_access.can_see_perpetrator_side(user, booking.case):
         raise Http404("No such booking")
     return booking
+
+
+def may_open_workshops(user) -> bool:
+    """`user` may see a CARA workshop, or put one on (for the navigation)."""
+    return workshop_list_for(user).exists() or facilitator_list_for(user).exists()

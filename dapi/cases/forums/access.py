@@ -97,3 +97,8 @@ def forum_action_to_update(user, action_id) -> ForumAction:
     """An action `user` may mark done, cancelled or open again: the same people who see it
     (`forum_action_get_for`); 404 otherwise."""
     return forum_action_get_for(user, action_id)
+
+
+def may_open_forum_actions(user) -> bool:
+    """`user` may see a forum action on one of their cases (for the navigation)."""
+    return forum_action_list_for(user).exists()

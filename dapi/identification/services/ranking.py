@@ -26,12 +26,19 @@ def _check(by, incident_import: IncidentImport) -> None:
     require(is_system(by) or access.can_rank(by, incident_import))
 
 
+def _on_behalf_of(by, incident_import: IncidentImport):
+    """Whom the audit entries of the ranking name: the person, or for the system's background work
+    the analyst whose upload it is. System entries (no actor) are read by every administrator, and
+    an import is its force's police data, for its force's administrators only."""
+    return incident_import.uploaded_by if is_system(by) else by
+
+
 def incident_import_mark_running(*, incident_import: IncidentImport, progress: str, by) -> IncidentImport:
     """Say that the import is being ranked and which step it is on. Committed at once, so the
     analyst's page follows the ranking. The audit entry records the change of status; the words
     of each step are not audited."""
     _check(by, incident_import)
-    with transaction.atomic(), acting_as(by):
+    with transaction.atomic(), acting_as(_on_behalf_of(by, incident_import)):
         incident_import.status, incident_import.progress = ImportStatus.RUNNING, progress
         incident_import.save(update_fields=["status", "progress"])
     return incident_import
@@ -43,7 +50,7 @@ def incident_import_reject(*, incident_import: IncidentImport, errors: list[str]
     ranked. The import and its audit entry are saved together."""
     _check(by, incident_import)
     incident_import.file.delete(save=False)
-    with transaction.atomic(), acting_as(by):
+    with transaction.atomic(), acting_as(_on_behalf_of(by, incident_import)):
         incident_import.status, incident_import.errors = ImportStatus.INVALID, errors
         incident_import.progress, incident_import.finished_at = "", timezone.now()
         incident_import.save(update_fields=["status", "errors", "file", "progress", "finished_at"])
@@ -55,7 +62,7 @@ def incident_import_fail(*, incident_import: IncidentImport, by) -> IncidentImpo
     away): nothing of it was saved, and the force's analysts can run it again from the file,
     which is still held. The import and its audit entry are saved together."""
     _check(by, incident_import)
-    with transaction.atomic(), acting_as(by):
+    with transaction.atomic(), acting_as(_on_behalf_of(by, incident_import)):
         incident_import.status, incident_import.progress = ImportStatus.FAILED, ""
         incident_import.finished_at = timezone.now()
         incident_import.save(update_fields=["status", "progress", "finished_at"])
@@ -71,7 +78,7 @@ def ranking_save(*, incident_import: IncidentImport, ranked: Iterable[dict], row
     perpetrators it held before and holds now, beside the import's own. Returns how many were saved."""
     _check(by, incident_import)
     saved = 0
-    with transaction.atomic(), acting_as(by):
+    with transaction.atomic(), acting_as(_on_behalf_of(by, incident_import)):
         before, _ = RankedPerpetrator.objects.filter(incident_import=incident_import).delete()
         batch = []
         for row in ranked:

@@ -69,12 +69,12 @@ def test_the_system_cannot_upload_because_an_import_names_its_uploader(cast, pol
     assert not IncidentImport.objects.exists()
 
 
-def test_the_ranking_writes_its_steps_and_its_ranked_perpetrators_to_the_audit_log_as_the_system(cast, police):
+def test_the_ranking_writes_its_steps_and_its_ranked_perpetrators_to_the_audit_log_for_the_uploader(cast, police):
     incident_import = upload(police, cast["police-analyst"])
     assert entries(incident_import)[1:] == [
-        (None, LogEntry.Action.UPDATE, ["status"]),
-        (None, LogEntry.Action.UPDATE, ["finished_at", "perpetrators", "profile_version", "rows", "status"]),
-        (None, LogEntry.Action.UPDATE, ["ranked_perpetrators"]),
+        ("police-analyst", LogEntry.Action.UPDATE, ["status"]),
+        ("police-analyst", LogEntry.Action.UPDATE, ["finished_at", "perpetrators", "profile_version", "rows", "status"]),
+        ("police-analyst", LogEntry.Action.UPDATE, ["ranked_perpetrators"]),
     ]
     batch = LogEntry.objects.get_for_object(incident_import).order_by("pk").last()
     assert batch.changes == {"ranked_perpetrators": ["0", "2"]}
@@ -88,7 +88,7 @@ def test_marking_an_import_running_is_audited_once_for_the_change_of_status(cast
     incident_import.refresh_from_db()
     assert (incident_import.status, incident_import.progress) == ("running", "Scoring")
     running = LogEntry.objects.get_for_object(incident_import).order_by("pk").last()
-    assert (running.actor, running.changes) == (None, {"status": ["queued", "running"]})
+    assert (running.actor, running.changes) == (cast["police-analyst"], {"status": ["queued", "running"]})
     assert import_entries() == 2
 
 
@@ -100,7 +100,8 @@ def test_a_rejected_file_is_deleted_and_its_rejection_audited(cast, police, queu
     assert (incident_import.status, incident_import.file.name, incident_import.errors) == (
         "invalid", "", ["row 2: offence \"SLAP\" is not known"])
     assert not list(uploads_in_a_temporary_directory.rglob("*.csv"))
-    assert entries(incident_import)[-1] == (None, LogEntry.Action.UPDATE, ["errors", "file", "finished_at", "status"])
+    assert entries(incident_import)[-1] == ("police-analyst", LogEntry.Action.UPDATE,
+                                          ["errors", "file", "finished_at", "status"])
 
 
 def test_a_failed_ranking_is_audited(cast, police, queued):
@@ -108,7 +109,22 @@ def test_a_failed_ranking_is_audited(cast, police, queued):
     services.incident_import_fail(incident_import=incident_import, by=None)
     incident_import.refresh_from_db()
     assert incident_import.status == "failed" and incident_import.finished_at
-    assert entries(incident_import)[-1] == (None, LogEntry.Action.UPDATE, ["finished_at", "status"])
+    assert entries(incident_import)[-1] == ("police-analyst", LogEntry.Action.UPDATE, ["finished_at", "status"])
+
+
+def test_the_systems_ranking_entries_name_the_uploader_so_only_their_forces_administrators_read_them(
+        cast, police, queued):
+    from dapi.accounts.models import Membership, Role, User
+    from dapi.audit.access import log_entries_for
+
+    incident_import = upload(police, cast["police-analyst"])
+    services.incident_import_fail(incident_import=incident_import, by=None)
+    entry = LogEntry.objects.get_for_object(incident_import).order_by("pk").last()
+    force_administrator = User.objects.create_user("force-administrator")
+    Membership.objects.create(user=force_administrator, organisation=police, role=Role.ADMINISTRATOR)
+    assert log_entries_for(force_administrator).filter(pk=entry.pk).exists()
+    # The demo administrator administers the Cleveland OPCC, not the force.
+    assert not log_entries_for(cast["administrator"]).filter(pk=entry.pk).exists()
 
 
 def test_saving_a_ranking_replaces_the_earlier_one_with_one_audit_entry_for_the_batch(cast, police):
@@ -119,7 +135,7 @@ def test_saving_a_ranking_replaces_the_earlier_one_with_one_audit_entry_for_the_
     assert list(RankedPerpetrator.objects.filter(incident_import=incident_import).values_list(
         "perpetrator_id", flat=True)) == ["P9"]
     batch = LogEntry.objects.get_for_object(incident_import).order_by("pk").last()
-    assert (batch.actor, batch.action, batch.changes) == (None, LogEntry.Action.UPDATE,
+    assert (batch.actor, batch.action, batch.changes) == (cast["police-analyst"], LogEntry.Action.UPDATE,
                                                           {"ranked_perpetrators": ["2", "1"]})
 
 
