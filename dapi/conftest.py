@@ -37,10 +37,12 @@ def uploads_in_a_temporary_directory(settings, tmp_path):
 
 @pytest.fixture
 def seeded(db):
-    """The five seed documents and the demo users (one per role)."""
+    """The five seed documents and the demo users (one per role): loaded for real once per test
+    process, copied in after that (dapi/tests/demo_snapshot.py)."""
     from dapi.demo.seeds import load_demo
+    from dapi.tests.demo_snapshot import loaded
 
-    load_demo()
+    loaded(load_demo)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dapi.accounts.models import Organisation, User
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
                                RiskAssessment, Workshop, WorkshopBooking)
 from dapi.decisions.models import Decision, Meeting, Resolution
@@ -27,8 +28,8 @@ DECISION_TEXT = ("Decision record\nReference: MATRIX-2024-01\nTitle: Perpetrator
 
 
 def build_world() -> dict:
-    load_demo()
-    load_demo_cases()
+    loaded(load_demo)
+    loaded(load_demo_cases)
     users = {u.username: u for u in User.objects.filter(is_demo=True)}
     worker = users["perpetrator-worker"]
     case = (Case.objects.filter(assignments__worker=worker, programme__slug=PROGRAMME,

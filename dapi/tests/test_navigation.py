@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 from dapi.demo.organisations import DEMO_USERS
 from dapi.navigation import LINKS
 
@@ -28,7 +29,7 @@ EXPECTED = {
 
 @pytest.fixture
 def demo(seeded):
-    load_demo_cases()
+    loaded(load_demo_cases)
 
 
 def links(client) -> dict[str, str]:

@@ -11,6 +11,7 @@ from dapi.cases.forums import access as forum_access
 from dapi.decisions import access as decision_access
 from dapi.funding import access as funding_access
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 from dapi.demo.organisations import DEMO_USERS
 
 USERNAMES = [username for username, _, _ in DEMO_USERS] + ["outsider"]
@@ -35,7 +36,7 @@ YES = {
 
 @pytest.fixture
 def everyone(cast, outsider):
-    load_demo_cases()
+    loaded(load_demo_cases)
     return {**cast, "outsider": outsider}
 
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from dapi.accounts.models import Area, Organisation
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 from dapi.cases.models import Case, CaseStatus, Referral
 from dapi.cases.services.risk import risk_assessment_create
 from dapi.cases.tests.builders import tatc_case
@@ -39,7 +40,7 @@ def keep_counts(settings):
 
 
 def test_filtered_counts_are_the_sums_of_their_groups(seeded):
-    load_demo_cases()
+    loaded(load_demo_cases)
     counts = programme_counts(cleveland().pk, *YEAR)
     hartlepool = Area.objects.get(name="Hartlepool")
     harbour = Organisation.objects.get(name="Harbour Support Services")
@@ -77,7 +78,7 @@ def test_risk_outcomes_compare_each_victims_first_and_latest_grade_up_to_the_yea
 
 def test_a_dashboard_keeps_its_counts_and_says_when_they_were_made(cast, client_for, seeded, keep_counts,
                                                                      monkeypatch):
-    load_demo_cases()
+    loaded(load_demo_cases)
     made = []
     count = evidence.programme_counts
     monkeypatch.setattr(evidence, "programme_counts", lambda *args: made.append(args) or count(*args))

@@ -4,11 +4,12 @@ import pytest
 from django.urls import reverse
 
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 
 
 @pytest.fixture
 def demo(seeded):
-    load_demo_cases()
+    loaded(load_demo_cases)
 
 
 def test_a_commissioner_sees_exact_counts_charts_and_tables(cast, client_for, demo):

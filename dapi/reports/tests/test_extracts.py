@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from dapi.accounts.models import Organisation
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 from dapi.cases.models import Case, IdentifyingDetails, Person
 from dapi.funding.models import Programme
 from dapi.reports.models import ExtractApproval, ExtractDownload
@@ -20,7 +21,7 @@ from dapi.reports.services import extract_approve
 
 @pytest.fixture
 def approval(seeded, cast):
-    load_demo_cases()
+    loaded(load_demo_cases)
     return extract_approve(programme=Programme.objects.get(slug="cleveland-complex-needs"),
                            evaluator=Organisation.objects.get(name="Barefoot Social Research"),
                            approved_on=date(2024, 1, 10), expires_on=date(2024, 4, 10),

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 from dapi.funding.models import Agreement, SpendReturn
 from dapi.lib.money import FinancialYear
 from dapi.reports.periods import Quarter, share_in
@@ -41,7 +42,7 @@ def read(path):
 
 
 def test_the_cleveland_return_holds_funnel_victims_risk_outcomes_and_money(seeded, tmp_path):
-    load_demo_cases()
+    loaded(load_demo_cases)
     out = tmp_path / "return.csv"
     call_command("report", "home-office", "--programme", "cleveland-complex-needs", "--quarter", "2022Q3",
                  "--output", str(out), "--today", "2023-01-15", stderr=io.StringIO())

@@ -8,11 +8,12 @@ from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
 from dapi.demo.cases import load_demo_cases
+from dapi.tests.demo_snapshot import loaded
 
 
 @pytest.fixture
 def demo(seeded):
-    load_demo_cases()
+    loaded(load_demo_cases)
 
 
 def pdf_text(path) -> tuple[int, str]:
