@@ -75,15 +75,12 @@ def _json_columns() -> dict[str, set[str]]:
 
 def _insert(cursor, added) -> None:
     quote = connection.ops.quote_name
+    # Django reads PostgreSQL's jsonb as its text (JSONField parses it); it goes back as text, cast.
     json_columns = _json_columns() if connection.vendor == "postgresql" else {}
-    if json_columns:
-        from psycopg.types.json import Jsonb
     for table, columns, rows in added:
-        wrap = [i for i, c in enumerate(columns) if c in json_columns.get(table, ())]
-        if wrap:
-            rows = [tuple(Jsonb(v) if i in wrap and v is not None else v for i, v in enumerate(row)) for row in rows]
-        cursor.executemany(f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
-                           f"VALUES ({', '.join(['%s'] * len(columns))})", rows)
+        values = ", ".join("%s::jsonb" if c in json_columns.get(table, ()) else "%s" for c in columns)
+        cursor.executemany(f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) VALUES ({values})",
+                           rows)
     for sql in connection.ops.sequence_reset_sql(no_style(), _models()):
         cursor.execute(sql)
 
