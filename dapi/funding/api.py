@@ -55,7 +55,7 @@ def get_programme(request, slug: str, today: date | None = Query(None, descripti
             summary="A programme's runway, cliff edge, options and funding by financial year")
 def get_programme_runway(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
     detail = selectors.programme_runway_detail(request.auth, slug, _as_of(today))
-    return {**detail.runway.as_dict(), "funding": funding_table_out(detail.funding)}
+    return {**detail.runway.as_dict(), "funding": funding_table_out(detail.funding) if detail.funding else None}
 
 
 @router.get("/runway", response={200: list[RunwayOut], **LIST_ERRORS},

@@ -163,7 +163,8 @@ class FundingTableOut(Schema):
 
 
 class ProgrammeRunwayOut(RunwayOut):
-    funding: FundingTableOut
+    funding: FundingTableOut | None = Field(description="Funding by financial year, for those who see the "
+                                                        "programme's whole ledger; null for the others.")
 
 def programme_out(programme: Programme, runway: Runway) -> dict:
     return {"id": programme.pk, "slug": programme.slug, "name": programme.name,

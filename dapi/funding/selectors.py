@@ -4,7 +4,7 @@ the user may see (access.py) and carrying what they may do (`can_change`). Each 
 number of queries, however many rows there are (ledger.py)."""
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,9 +25,11 @@ from .runway import FundingTable, Runway, funding_table, programme_runway
 
 
 def programme_runways(user, today: date, horizon_days: int | None = None) -> list[Runway]:
-    """The runway of each programme `user` may see (the system: every programme), as of `today`."""
+    """The runway of each programme `user` may see (the system: every programme), as of `today`, cut
+    to what they may see of it (runway_as_seen_by)."""
     ledgers = load_ledgers(access.programme_list_for(user), as_of=today)
-    return [programme_runway(ledger, today, horizon_days) for ledger in ledgers]
+    cut = runway_as_seen_by(user)
+    return [cut(programme_runway(ledger, today, horizon_days)) for ledger in ledgers]
 
 
 class RunwayPages(Sequence):
@@ -49,12 +51,35 @@ class RunwayPages(Sequence):
         return [self.item(programme_runway(ledger, self.today)) for ledger in ledgers]
 
 
+def runway_as_seen_by(user) -> Callable[[Runway], Runway]:
+    """Cuts a runway to what `user` may see, as the programme page does: the whole of it for those
+    who see the programme's ledger, otherwise the ending agreements and extension options of only
+    the agreements they may see (a provider manager's own). Reads who sees what once, for a list."""
+    ledger_programmes = set(access.ledger_programme_list_for(user).values_list("pk", flat=True))
+    visible: set[int] = set()
+    read = False
+
+    def cut(runway: Runway) -> Runway:
+        nonlocal read
+        if runway.programme.pk in ledger_programmes:
+            return runway
+        if not read:
+            visible.update(access.agreement_list_for(user).values_list("pk", flat=True))
+            read = True
+        return replace(runway, ending_agreements=[a for a in runway.ending_agreements if a.pk in visible],
+                       extension_options=[a for a in runway.extension_options if a.pk in visible])
+
+    return cut
+
+
 def runway_pages(user, today: date, item: Callable[[Runway], Any] = lambda runway: runway, *,
                  with_areas: bool = False) -> RunwayPages:
-    """The runway of each programme `user` may see as of `today`, for paginated lists; `with_areas`
-    reads each programme's areas too."""
+    """The runway of each programme `user` may see as of `today`, cut to what they may see of it
+    (runway_as_seen_by), for paginated lists; `with_areas` reads each programme's areas too."""
     programmes = access.programme_list_for(user)
-    return RunwayPages(programmes.prefetch_related("areas") if with_areas else programmes, today, item)
+    cut = runway_as_seen_by(user)
+    return RunwayPages(programmes.prefetch_related("areas") if with_areas else programmes, today,
+                       lambda runway: item(cut(runway)))
 
 
 @dataclass
@@ -76,14 +101,17 @@ def programme_detail(user, slug_or_id, today: date) -> ProgrammeDetail:
 @dataclass
 class RunwayDetail:
     runway: Runway
-    funding: FundingTable
+    funding: FundingTable | None
 
 
 def programme_runway_detail(user, slug_or_id, today: date) -> RunwayDetail:
-    """A programme's runway as of `today` and its funding by financial year, for anyone who may
-    see the programme; Http404 otherwise."""
-    ledger = load_ledger(access.programme_get_for(user, slug_or_id))
-    return RunwayDetail(programme_runway(ledger, today), funding_table(ledger))
+    """A programme's runway as of `today`, cut to what `user` may see of it as the programme page
+    is, and its funding by financial year for those who see its ledger (None for the others);
+    Http404 for a programme they may not see."""
+    programme = access.programme_get_for(user, slug_or_id)
+    ledger = load_ledger(programme)
+    runway = runway_as_seen_by(user)(programme_runway(ledger, today))
+    return RunwayDetail(runway, funding_table(ledger) if access.can_see_ledger(user, programme) else None)
 
 
 def _with_areas_and_elements(programme: Programme) -> None:

@@ -445,3 +445,19 @@ def test_a_bad_allocation_answers_422_naming_the_field(changes, field, cast, cli
     assert response.status_code == 422
     assert field in response.json()["errors"]
     assert Allocation.objects.count() == before
+
+
+def test_a_provider_manager_gets_the_runway_as_the_programme_page_shows_it_without_the_ledger(cast, client_for):
+    """The page shows a provider manager the runway, but not the funding table nor other providers'
+    agreements; the API answers the same."""
+    manager = client_for(cast["provider-manager"])
+    runway = manager.get("/api/programmes/cleveland-complex-needs/runway?today=2023-01-01").json()
+    listed = next(r for r in items(manager.get("/api/runway?today=2023-01-01"))
+                  if r["slug"] == "cleveland-complex-needs")
+    commissioner = client_for(cast["commissioner"]).get(
+        "/api/programmes/cleveland-complex-needs/runway?today=2023-01-01").json()
+    assert runway["funding"] is None and commissioner["funding"]["rows"]
+    everyone = {a["provider"] for a in commissioner["ending_agreements"]}
+    assert len(everyone) > 1 and "Harbour Support Services" in everyone
+    assert {a["provider"] for a in runway["ending_agreements"]} == {"Harbour Support Services"}
+    assert listed["ending_agreements"] == runway["ending_agreements"]
