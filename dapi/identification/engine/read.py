@@ -159,6 +159,8 @@ def describe_problems(flagged: pl.DataFrame, profile: Profile) -> list[str]:
     ]
     errors: list[str] = []
     for flag, column, describe, summary in checks:
+        if column not in flagged.columns:  # an optional column the file leaves out has no bad values
+            continue
         bad = flagged.filter(pl.col(flag))
         for row, value in bad.select("row", column).head(MAX_LISTED).iter_rows():
             errors.append(f"row {row}: {describe(value)}")

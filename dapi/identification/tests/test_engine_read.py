@@ -144,6 +144,21 @@ def test_the_age_column_is_optional():
     assert frame.collect()["perpetrator_age"].to_list() == [None]
 
 
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_a_file_without_the_optional_age_column_still_gets_its_row_errors(tmp_path, suffix):
+    rows = pl.DataFrame({"incident_id": ["I1", "I2"], "occurred_on": ["2024-03-01", "2024-02-30"],
+                         "area": ["Hartlepool", "Hartlepool"], "perpetrator_id": ["P1", "P1"],
+                         "victim_id": ["V1", "V2"], "offence": ["CA", "SLAP"]})
+    path = tmp_path / f"no_age.{suffix}"
+    rows.write_csv(path) if suffix == "csv" else rows.write_parquet(path)
+    expected = ['row 2: occurred_on "2024-02-30" is not a date (expected YYYY-MM-DD)',
+                'row 2: offence "SLAP" is not a known offence code', f"accepted offence codes: {CODES}", ROW_NOTE]
+    assert errors(path) == expected
+    with pytest.raises(InvalidIncidentFile) as e:
+        rank_file(path, date(2024, 3, 31), P)
+    assert e.value.errors == expected
+
+
 def test_other_files_are_refused_by_name(tmp_path):
     (tmp_path / "x.xlsx").write_text("nope")
     assert errors(tmp_path / "x.xlsx") == ["x.xlsx: expected a .csv or .parquet file"]

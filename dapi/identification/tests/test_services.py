@@ -203,3 +203,18 @@ def test_a_referral_from_the_ranking_by_anyone_but_the_forces_analysts_is_refuse
         refer(ranked, cast[username])
     assert not Referral.objects.exists() and not Person.objects.exists()
     assert not LogEntry.objects.filter(content_type__model__in=["referral", "person"]).exists()
+
+
+def test_a_bad_file_without_the_optional_age_column_is_rejected_with_its_row_errors_and_deleted(
+        cast, police, uploads_in_a_temporary_directory):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    text = ("incident_id,occurred_on,area,perpetrator_id,victim_id,offence\n"
+            "I1,2024-03-01,Hartlepool,P1,V1,CA\nI2,2024-02-01,Hartlepool,P1,V2,SLAP\n")
+    incident_import = services.incident_import_create(
+        organisation=police, upload=SimpleUploadedFile("no_age.csv", text.encode(), content_type="text/csv"),
+        as_of=date(2024, 3, 31), by=cast["police-analyst"])
+    incident_import.refresh_from_db()
+    assert (incident_import.status, incident_import.file.name) == ("invalid", "")
+    assert incident_import.errors[0] == 'row 2: offence "SLAP" is not a known offence code'
+    assert not list(uploads_in_a_temporary_directory.rglob("*.csv"))
