@@ -151,7 +151,7 @@ def programme_page(user, slug, today: date) -> ProgrammePage:
     programme = access.programme_get_for(user, slug)
     _with_areas_and_elements(programme)
     ledger = load_ledger(programme)
-    runway = programme_runway(ledger, today)
+    runway = runway_as_seen_by(user)(programme_runway(ledger, today))
     sees_ledger = access.can_see_ledger(user, programme)
     visible = ({a.pk for a in ledger.agreements} if sees_ledger else
                set(access.agreement_list_for(user).filter(programme=programme).values_list("pk", flat=True)))
@@ -160,8 +160,8 @@ def programme_page(user, slug, today: date) -> ProgrammePage:
         pending_bids=[PendingBid(b, b.expected_decision, bool(b.expected_decision and b.expected_decision < today))
                       for b in runway.pending_bids],
         agreements=[a for a in ledger.agreements if a.pk in visible],
-        ending_agreements=[a for a in runway.ending_agreements if a.pk in visible],
-        extension_options=[a for a in runway.extension_options if a.pk in visible],
+        ending_agreements=runway.ending_agreements,
+        extension_options=runway.extension_options,
         sees_ledger=sees_ledger,
         can_change=access.can_change_programme(user, programme),
     )
