@@ -120,16 +120,17 @@ WORKER_ROLE_NEEDED = {Side.PERPETRATOR: Role.PERPETRATOR_WORKER, Side.VICTIM: Ro
 
 @transaction.atomic
 def assignment_create(*, case: Case, worker, role: str, started_on: date, by) -> Assignment:
-    """Put a worker on a case. Refused when the worker has ever worked on the other side of this
-    case, or is not a worker of the organisation delivering that side. Who may: managers of the
+    """Put a worker on a case. Refused when the worker has any claim on the other side of this case
+    (has ever worked on it, or manages the organisation delivering it: one person, one side), or
+    is not a worker of the organisation delivering that side. Who may: managers of the
     organisation delivering that side (`access.can_assign_workers`)."""
     side = WORKER_SIDES[role]
     require(is_system(by) or access.can_assign_workers(by, case, side), "No such case")
     Case.objects.select_for_update().filter(pk=case.pk).first()  # serialise assignments to one case
     other = Side.VICTIM if side == Side.PERPETRATOR else Side.PERPETRATOR
-    if Assignment.objects.filter(case=case, worker=worker, side=other).exists():
-        raise ValidationError({"worker": f"{worker.get_full_name() or worker.username} has worked on the "
-                                         f"{Side(other).label.lower()} of this case and can never work on the "
+    if not access.can_be_assigned(worker, case, side):
+        raise ValidationError({"worker": f"{worker.get_full_name() or worker.username} has worked on, or manages, "
+                                         f"the {Side(other).label.lower()} of this case and can never work on the "
                                          f"{Side(side).label.lower()}."})
     org = case.provider_id if side == Side.PERPETRATOR else case.victim_service_id
     if not worker.memberships.filter(organisation_id=org, role=WORKER_ROLE_NEEDED[side]).exists():
