@@ -9,6 +9,7 @@ from django.db.models import F
 from dapi.accounts.models import Role
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
+from dapi.lib.dates import future_errors
 from dapi.lib.errors import ConflictError
 
 from .. import access
@@ -24,6 +25,8 @@ def case_create(*, programme, provider, perpetrator: Person, referred_on: date, 
     """Open a case at "referred" (usually by accepting a referral). Who may: the provider's
     managers (`access.can_open_case`)."""
     require(is_system(by) or access.can_open_case(by, provider), "No such programme or organisation")
+    if errors := future_errors({"referred_on": ("The date referred", referred_on)}):
+        raise ValidationError(errors)
     case = Case(programme=programme, provider=provider, victim_service=victim_service, perpetrator=perpetrator,
                 referral=referral, referred_on=referred_on, reference=reference or new_reference("C"), **fields)
     case.full_clean(exclude=["reference"])
@@ -46,9 +49,11 @@ _DATE_FIELD = {CaseStatus.ASSESSMENT: "assessment_on", CaseStatus.ACTIVE: "enter
 @transaction.atomic
 def case_change_status(*, case: Case, to: str, on: date, by, version: int, reason: str = "") -> Case:
     """Move a case along referred -> assessment -> active -> completed | disengaged | closed.
-    Ending a case as disengaged or closed needs a reason; dates never go backwards.
+    Ending a case as disengaged or closed needs a reason; dates never go backwards, nor past today.
     Who may: perpetrator-side workers and managers (`access.can_work_on_case`)."""
     require(is_system(by) or access.can_work_on_case(by, case), "No such case")
+    if errors := future_errors({"on": ("The date of the change", on)}):
+        raise ValidationError(errors)
     allowed = TRANSITIONS[CaseStatus(case.status)]
     if to not in allowed:
         words = ", ".join(CaseStatus(s).label.lower() for s in allowed) or "nothing: the case has ended"
