@@ -3,6 +3,8 @@
 The information barrier (DESIGN.md, DOMAIN.md §6):
 - A case is visible to the workers currently assigned to it and to the provider managers of
   its provider (perpetrator side) and of its victim service (victim side).
+- One person, one side: nobody is assigned to a side of a case while holding a claim on its other
+  side, and nobody sees both; where a person holds claims on both, his side wins (`sides_for`).
 - Perpetrator-side records (his identifying details, session notes, goals, perpetrator-side
   forum actions) are read by the perpetrator side; victim-side records (victims' and
   children's identifying details, safety plans, victim contacts and notes, victim-side forum
@@ -51,12 +53,23 @@ def _not_found(queryset, pk, what: str):
 
 # -- cases and their sides ---------------------------------------------------------------------------
 
-def case_list_for(user) -> QuerySet[Case]:
-    """Cases `user` works on now, and every case of the organisations they manage, each once."""
+def case_side_q(user, side: str, path: str = "") -> Q:
+    """The cases (through `path`, e.g. "listing__case__") of which `user` sees `side` now, as
+    `sides_for` decides: assigned to it now or managing the organisation delivering it; her
+    side never for someone with a claim on his."""
+    mine = Assignment.objects.filter(worker=user) if user.is_authenticated else Assignment.objects.none()
     managed = managed_orgs(user)
-    q = Q(pk__in=assignment_list_for(user).values("case"))
-    if managed:
-        q |= Q(provider__in=managed) | Q(victim_service__in=managed)
+    q = Q(**{f"{path}pk__in": mine.filter(side=side, ended_on__isnull=True).values("case")})
+    q |= Q(**{f"{path}{'provider' if side == Side.PERPETRATOR else 'victim_service'}__in": managed})
+    if side == Side.VICTIM:
+        q &= ~Q(**{f"{path}pk__in": mine.filter(side=Side.PERPETRATOR).values("case")})
+        q &= ~Q(**{f"{path}provider__in": managed})
+    return q
+
+
+def case_list_for(user) -> QuerySet[Case]:
+    """Cases of which `user` sees a side now (`case_side_q`), each once."""
+    q = case_side_q(user, Side.PERPETRATOR) | case_side_q(user, Side.VICTIM)
     return Case.objects.filter(q).select_related("programme", "provider", "victim_service", "perpetrator")
 
 
@@ -65,20 +78,36 @@ def case_get_for(user, case_id) -> Case:
     return _not_found(case_list_for(user), case_id, "No such case")
 
 
-def _sides_now(user, case: Case) -> set[str]:
-    sides = set(assignment_list_for(user).filter(case=case).values_list("side", flat=True))
+def _claims(user, case: Case) -> tuple[set[str], set[str]]:
+    """The sides of `case` `user` has ever had a claim on, and those they hold now: assignments
+    (an ended one still counts as ever) and managing the organisation delivering a side."""
+    rows = Assignment.objects.filter(case=case, worker=user).values_list("side", "ended_on") \
+        if user.is_authenticated else []
+    ever, now = {side for side, _ in rows}, {side for side, ended in rows if ended is None}
     managed = managed_orgs(user)
-    if case.provider_id in managed:
-        sides.add(Side.PERPETRATOR)
-    if case.victim_service_id and case.victim_service_id in managed:
-        sides.add(Side.VICTIM)
-    return sides
+    for side, org in ((Side.PERPETRATOR, case.provider_id), (Side.VICTIM, case.victim_service_id)):
+        if org and org in managed:
+            ever.add(side)
+            now.add(side)
+    return ever, now
+
+
+def sides_claimed(user, case: Case) -> set[str]:
+    """Every side of `case` `user` has a claim on (`_claims`). Both is a breach of the barrier:
+    such a person sees the perpetrator side only, and `dapi check-barrier` lists them."""
+    return _claims(user, case)[0]
+
+
+def _sides_now(user, case: Case) -> set[str]:
+    ever, now = _claims(user, case)
+    return {Side.PERPETRATOR if Side.PERPETRATOR in ever else Side.VICTIM} & now
 
 
 def sides_for(user, case: Case) -> set[str]:
-    """The sides of `case` that `user` may see: empty, one, or both (a manager of an organisation
-    that delivers both services). Kept on the user object for the request that reads a page; the
-    `can_*` checks of writes look again."""
+    """The one side of `case` `user` may see, or none: his side for anyone with a claim on it
+    (`sides_claimed`), else her side for those assigned to it or managing the victim service;
+    never both. Kept on the user object for the request that reads a page; the `can_*` checks of
+    writes look again."""
     cache = getattr(user, "_dapi_case_sides", None)
     if cache is None:
         cache = user._dapi_case_sides = {}
@@ -108,8 +137,15 @@ def can_work_on_case(user, case: Case) -> bool:
     return can_see_perpetrator_side(user, case)
 
 
+def can_be_assigned(worker, case: Case, side: str) -> bool:
+    """A person may be put on `side` of `case` only with no claim on its other side
+    (`sides_claimed`): one person, one side."""
+    return not (sides_claimed(worker, case) - {side})
+
+
 def can_assign_workers(user, case: Case, side: str) -> bool:
-    """A manager assigns workers to (and takes them off) the side their organisation delivers."""
+    """A manager assigns workers to (and takes them off) the side their organisation delivers
+    (without seeing it: a manager of both sides' organisations staffs her side blind)."""
     managed = managed_orgs(user)
     if side == Side.PERPETRATOR:
         return case.provider_id in managed
@@ -336,40 +372,6 @@ def organisation_to_refer_for(user, name: str) -> Organisation:
     if organisation is None:
         raise Http404("No such programme or organisation (the referring organisation must be yours)")
     return organisation
-
-
-# -- search -------------------------------------------------------------------------------------------
-
-def person_search_for(user, text: str, limit: int = 20) -> list[tuple[Person, Case]]:
-    """People on cases `user` may see whose reference matches `text`, or whose name matches it
-    where `user` may read that person's identifying details. A name on the far side of the
-    barrier never matches, so a search cannot confirm that someone is known. NUL characters, which
-    no stored text holds and PostgreSQL refuses in a query, are dropped (found by fuzzing)."""
-    text = (text or "").replace("\x00", "").strip()
-    if len(text) < 2:
-        return []
-    cases = case_list_for(user)
-    found: list[tuple[Person, Case]] = []
-    seen = set()
-    for case in cases.filter(perpetrator__reference__icontains=text)[:limit]:
-        found.append((case.perpetrator, case))
-        seen.add((case.perpetrator_id, case.pk))
-    for member in CaseMember.objects.filter(case__in=cases.values("pk"), person__reference__icontains=text) \
-            .select_related("person", "case")[:limit]:
-        if (member.person_id, member.case_id) not in seen:
-            found.append((member.person, member.case))
-            seen.add((member.person_id, member.case_id))
-    for case in cases.filter(perpetrator__identifying_details__full_name__icontains=text)[:limit]:
-        if Side.PERPETRATOR in sides_for(user, case) and (case.perpetrator_id, case.pk) not in seen:
-            found.append((case.perpetrator, case))
-            seen.add((case.perpetrator_id, case.pk))
-    for member in CaseMember.objects.filter(case__in=cases.values("pk"),
-                                            person__identifying_details__full_name__icontains=text) \
-            .select_related("person", "case")[:limit]:
-        if Side.VICTIM in sides_for(user, member.case) and (member.person_id, member.case_id) not in seen:
-            found.append((member.person, member.case))
-            seen.add((member.person_id, member.case_id))
-    return found[:limit]
 
 
 def may_open_cases(user) -> bool:

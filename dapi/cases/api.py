@@ -164,7 +164,7 @@ class PersonHit(Schema):
             summary="Find people on your cases by reference, or by name where you may read their details")
 def search_people(request, q: str = Query(..., min_length=2, max_length=100)):
     return [{"reference": p.reference, "case_id": c.pk, "case_reference": c.reference}
-            for p, c in access.person_search_for(request.auth, q)]
+            for p, c in selectors.person_search(request.auth, q)]
 
 
 class ScreeningResultOut(Schema):

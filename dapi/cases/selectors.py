@@ -15,7 +15,7 @@ from . import access
 from .cara.selectors import case_cara_context
 from .forums.selectors import case_forum_context
 from .models import (
-    Case, CaseMember, CaseStatus, MemberRole, Referral, ReferralStatus, RiskAssessment, Side, WorkerRole,
+    Case, CaseMember, CaseStatus, MemberRole, Person, Referral, ReferralStatus, RiskAssessment, Side, WorkerRole,
 )
 from .models.cases import WORKER_SIDES
 from .services.cases import WORKER_ROLE_NEEDED
@@ -72,6 +72,38 @@ def victim_page(user, case: Case, member: CaseMember) -> dict:
         "contacts": access.contact_list_for(user, case).filter(member=member, side=Side.VICTIM),
         "assessments": member.risk_assessments.select_related("assessor"),
     }
+
+
+def person_search(user, text: str, limit: int = 20) -> list[tuple[Person, Case]]:
+    """People on cases `user` may see whose reference matches `text`, or whose name matches it
+    where `user` may read that person's identifying details. A name on the far side of the
+    barrier never matches, so a search cannot confirm that someone is known. NUL characters, which
+    no stored text holds and PostgreSQL refuses in a query, are dropped (found by fuzzing)."""
+    text = (text or "").replace("\x00", "").strip()
+    if len(text) < 2:
+        return []
+    cases = access.case_list_for(user)
+    found: list[tuple[Person, Case]] = []
+    seen = set()
+    for case in cases.filter(perpetrator__reference__icontains=text)[:limit]:
+        found.append((case.perpetrator, case))
+        seen.add((case.perpetrator_id, case.pk))
+    for member in CaseMember.objects.filter(case__in=cases.values("pk"), person__reference__icontains=text) \
+            .select_related("person", "case")[:limit]:
+        if (member.person_id, member.case_id) not in seen:
+            found.append((member.person, member.case))
+            seen.add((member.person_id, member.case_id))
+    for case in cases.filter(perpetrator__identifying_details__full_name__icontains=text)[:limit]:
+        if Side.PERPETRATOR in access.sides_for(user, case) and (case.perpetrator_id, case.pk) not in seen:
+            found.append((case.perpetrator, case))
+            seen.add((case.perpetrator_id, case.pk))
+    for member in CaseMember.objects.filter(case__in=cases.values("pk"),
+                                            person__identifying_details__full_name__icontains=text) \
+            .select_related("person", "case")[:limit]:
+        if Side.VICTIM in access.sides_for(user, member.case) and (member.person_id, member.case_id) not in seen:
+            found.append((member.person, member.case))
+            seen.add((member.person_id, member.case_id))
+    return found[:limit]
 
 
 def assignment_form_choices(case: Case, side: str) -> dict:

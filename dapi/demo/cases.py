@@ -81,7 +81,8 @@ def _answers(rng: random.Random, yes: int) -> dict:
 @transaction.atomic
 def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
     """Cleveland referrals and cases with victims, children, workers, sessions, needs, goals and
-    DASH, all synthetic. Returns what exists afterwards."""
+    DASH, all synthetic, recorded only as far as today (`clock.today()`, which `dapi demo --today`
+    pins): nothing is dated in the future. Returns what exists afterwards."""
     vocabularies.ensure(NeedKind, ForumType)
     load_rules()
     programme = Programme.objects.get(slug="cleveland-complex-needs")
@@ -98,9 +99,12 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
     needs = list(NeedKind.objects.all())
     areas = {a.name: a for a in Area.objects.filter(name__in=CLEVELAND_AREAS)}
     made = 0
+    today = clock.today()
     with acting_as(manager):
         for i in range(count):
             received = date(2022, 10, 3) + timedelta(days=rng.randint(0, 300))
+            if received > today:
+                continue  # not referred yet
             screened_out = i % 5 == 4  # every fifth referral meets MARAC or is in the MATAC top 20
             dash = rng.randint(14, 17) if screened_out and i % 2 else rng.randint(3, 12)
             person = people_services.person_create(recorded_by=police, by=analyst, is_synthetic=True,
@@ -118,23 +122,23 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
                 matac_checked=True, matac_rank=rng.randint(3, 19) if screened_out and not i % 2 else None,
                 needs_checked=True, complex_needs=rng.sample(needs, rng.randint(1, 3)),
                 area=areas[rng.choice(CLEVELAND_AREAS)], age=rng.randint(19, 55))
-            if screened_out:
+            if screened_out and received + timedelta(days=5) <= today:
                 referral_services.referral_decline(referral=referral, by=manager, on=received + timedelta(days=5),
                                                    reason=referral.screening["summary"], version=referral.version)
                 continue
-            if i == count - 1:
-                continue  # one still waiting to be screened
+            if screened_out or i == count - 1 or received + timedelta(days=4) > today:
+                continue  # one still waiting to be screened (and any not screened by today)
             case = referral_services.referral_accept(referral=referral, by=manager, on=received + timedelta(days=4),
                                                      reason="Meets the programme's criteria.",
                                                      version=referral.version, victim_service=msp,
                                                      case_reference=_ref(rng, "C"))
-            _populate(rng, case, i, manager, worker, partner, received)
+            _populate(rng, case, i, manager, worker, partner, today)
             made += 1
-        demo_forums.load(cases=list(programme.cases.all()), by=manager, today=clock.today())
+        demo_forums.load(cases=list(programme.cases.all()), by=manager, today=today)
     return {"created": made, "cases": programme.cases.count(), "referrals": programme.referrals.count()}
 
 
-def _populate(rng, case, i, manager, worker, partner, received):
+def _populate(rng, case, i, manager, worker, partner, today):
     her = people_services.person_create(recorded_by=case.victim_service, by=manager, is_synthetic=True,
                                         reference=_ref(rng, "P"))
     people_services.identifying_details_set(
@@ -158,7 +162,7 @@ def _populate(rng, case, i, manager, worker, partner, received):
                                          answers=_answers(rng, rng.randint(4, 12)))
     stage = i % 4  # referred, assessment, active, ended
     on = start + timedelta(days=7)
-    if stage >= 1:
+    if stage >= 1 and on <= today:
         case = case_services.case_change_status(case=case, to=CaseStatus.ASSESSMENT, on=on, by=worker,
                                                 version=case.version)
         work_services.contact_create(case=case, side=Side.PERPETRATOR, kind=ContactKind.ASSESSMENT, on=on,
@@ -168,26 +172,29 @@ def _populate(rng, case, i, manager, worker, partner, received):
             work_services.need_create(case=case, kind=need, status=NeedStatus.IN_PROGRESS, identified_on=on,
                                       by=worker)
         case_services.member_update(member=victim, by=partner, offered_support_on=on)
-    if stage >= 2:
+    if stage >= 2 and on + timedelta(days=14) <= today:
         on += timedelta(days=14)
         case = case_services.case_change_status(case=case, to=CaseStatus.ACTIVE, on=on, by=worker,
                                                 version=case.version)
         work_services.goal_create(case=case, description="Attend every session for eight weeks", set_on=on,
                                   by=worker)
         for week in range(1, 7):
-            work_services.contact_create(
-                case=case, side=Side.PERPETRATOR, kind=ContactKind.ONE_TO_ONE, on=on + timedelta(days=7 * week),
-                duration_minutes=60, by=worker, worker=worker,
-                attendance=rng.choice([Attendance.ATTENDED] * 4 + [Attendance.DID_NOT_ATTEND, Attendance.CANCELLED]))
+            attendance = rng.choice([Attendance.ATTENDED] * 4 + [Attendance.DID_NOT_ATTEND, Attendance.CANCELLED])
+            if on + timedelta(days=7 * week) <= today:
+                work_services.contact_create(
+                    case=case, side=Side.PERPETRATOR, kind=ContactKind.ONE_TO_ONE, on=on + timedelta(days=7 * week),
+                    duration_minutes=60, by=worker, worker=worker, attendance=attendance)
         case_services.member_update(member=victim, by=partner, engaged_support_on=on)
         work_services.contact_create(case=case, side=Side.VICTIM, member=victim, kind=ContactKind.PHONE, on=on,
                                      duration_minutes=30, attendance=Attendance.ATTENDED, worker=partner, by=partner,
                                      notes="Synthetic demo note: safety planning call.")
         work_services.safety_plan_create(member=victim, agreed_on=on, by=partner,
                                          plan="Synthetic demo safety plan.")
-        risk_services.risk_assessment_create(case=case, member=victim, assessed_on=on + timedelta(days=60),
-                                             by=partner, answers=_answers(rng, rng.randint(2, 9)))
-    if stage == 3:
+        answers = _answers(rng, rng.randint(2, 9))
+        if on + timedelta(days=60) <= today:
+            risk_services.risk_assessment_create(case=case, member=victim, assessed_on=on + timedelta(days=60),
+                                                 by=partner, answers=answers)
+    if stage == 3 and on + timedelta(days=120) <= today:
         end = on + timedelta(days=120)
         to = rng.choice([CaseStatus.COMPLETED, CaseStatus.DISENGAGED])
         case_services.case_change_status(case=case, to=to, on=end, by=worker, version=case.version,

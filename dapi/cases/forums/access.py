@@ -68,15 +68,9 @@ def forum_action_list_for(user, case: Case | None = None) -> QuerySet[ForumActio
     if case is not None:
         return ForumAction.objects.filter(listing__case=case, side__in=case_access.sides_for(user, case)) \
             .select_related("listing__forum", "listing__case", "owner")
-    managed = case_access.managed_orgs(user)
-    assigned = case_access.assignment_list_for(user)
     q = Q(pk__in=[])
     for side in (Side.PERPETRATOR, Side.VICTIM):
-        side_cases = Q(listing__case__in=assigned.filter(side=side).values("case"))
-        if managed:
-            org_field = "provider" if side == Side.PERPETRATOR else "victim_service"
-            side_cases |= Q(**{f"listing__case__{org_field}__in": managed})
-        q |= Q(side=side) & side_cases
+        q |= Q(side=side) & case_access.case_side_q(user, side, "listing__case__")
     return ForumAction.objects.filter(q).select_related("listing__forum", "listing__case", "owner")
 
 

@@ -9,6 +9,7 @@ from django.db.models import F
 from dapi.accounts.models import Role
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
+from dapi.lib.dates import future_errors
 from dapi.lib.errors import ConflictError
 
 from .. import access
@@ -24,6 +25,8 @@ def case_create(*, programme, provider, perpetrator: Person, referred_on: date, 
     """Open a case at "referred" (usually by accepting a referral). Who may: the provider's
     managers (`access.can_open_case`)."""
     require(is_system(by) or access.can_open_case(by, provider), "No such programme or organisation")
+    if errors := future_errors({"referred_on": ("The date referred", referred_on)}):
+        raise ValidationError(errors)
     case = Case(programme=programme, provider=provider, victim_service=victim_service, perpetrator=perpetrator,
                 referral=referral, referred_on=referred_on, reference=reference or new_reference("C"), **fields)
     case.full_clean(exclude=["reference"])
@@ -46,9 +49,11 @@ _DATE_FIELD = {CaseStatus.ASSESSMENT: "assessment_on", CaseStatus.ACTIVE: "enter
 @transaction.atomic
 def case_change_status(*, case: Case, to: str, on: date, by, version: int, reason: str = "") -> Case:
     """Move a case along referred -> assessment -> active -> completed | disengaged | closed.
-    Ending a case as disengaged or closed needs a reason; dates never go backwards.
+    Ending a case as disengaged or closed needs a reason; dates never go backwards, nor past today.
     Who may: perpetrator-side workers and managers (`access.can_work_on_case`)."""
     require(is_system(by) or access.can_work_on_case(by, case), "No such case")
+    if errors := future_errors({"on": ("The date of the change", on)}):
+        raise ValidationError(errors)
     allowed = TRANSITIONS[CaseStatus(case.status)]
     if to not in allowed:
         words = ", ".join(CaseStatus(s).label.lower() for s in allowed) or "nothing: the case has ended"
@@ -120,16 +125,17 @@ WORKER_ROLE_NEEDED = {Side.PERPETRATOR: Role.PERPETRATOR_WORKER, Side.VICTIM: Ro
 
 @transaction.atomic
 def assignment_create(*, case: Case, worker, role: str, started_on: date, by) -> Assignment:
-    """Put a worker on a case. Refused when the worker has ever worked on the other side of this
-    case, or is not a worker of the organisation delivering that side. Who may: managers of the
+    """Put a worker on a case. Refused when the worker has any claim on the other side of this case
+    (has ever worked on it, or manages the organisation delivering it: one person, one side), or
+    is not a worker of the organisation delivering that side. Who may: managers of the
     organisation delivering that side (`access.can_assign_workers`)."""
     side = WORKER_SIDES[role]
     require(is_system(by) or access.can_assign_workers(by, case, side), "No such case")
     Case.objects.select_for_update().filter(pk=case.pk).first()  # serialise assignments to one case
     other = Side.VICTIM if side == Side.PERPETRATOR else Side.PERPETRATOR
-    if Assignment.objects.filter(case=case, worker=worker, side=other).exists():
-        raise ValidationError({"worker": f"{worker.get_full_name() or worker.username} has worked on the "
-                                         f"{Side(other).label.lower()} of this case and can never work on the "
+    if not access.can_be_assigned(worker, case, side):
+        raise ValidationError({"worker": f"{worker.get_full_name() or worker.username} has worked on, or manages, "
+                                         f"the {Side(other).label.lower()} of this case and can never work on the "
                                          f"{Side(side).label.lower()}."})
     org = case.provider_id if side == Side.PERPETRATOR else case.victim_service_id
     if not worker.memberships.filter(organisation_id=org, role=WORKER_ROLE_NEEDED[side]).exists():

@@ -6,6 +6,7 @@ from django.db.models import F
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
+from dapi.lib.dates import future_errors
 
 from .. import access, eligibility
 from ..models import OFFENCES, Case, Referral, ReferralStatus
@@ -112,6 +113,8 @@ def _decide(referral, by, on, reason, version, status, victim_service, case_refe
     require(is_system(by) or access.can_screen_referral(by, referral), "No such referral")
     if referral.status != ReferralStatus.RECEIVED:
         raise ValidationError("This referral has already been decided.")
+    if errors := future_errors({"on": ("The date of the decision", on)}):
+        raise ValidationError(errors)
     referral.status, referral.decided_on, referral.decision_reason, referral.decided_by = status, on, reason, by
     referral.full_clean()
     with acting_as(by):

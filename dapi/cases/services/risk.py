@@ -6,6 +6,7 @@ from django.db import transaction
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
+from dapi.lib.dates import future_errors
 
 from .. import access, dash
 from ..models import MemberRole, RiskAssessment
@@ -20,7 +21,8 @@ def marac_rules() -> dash.MaracRules:
 def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by, incident_on: date | None = None,
                            judgement_grade: str = "", judgement_reason: str = "",
                            other_da_event_dates=()) -> RiskAssessment:
-    """Record a DASH checklist for a victim of the case, scored and graded (DOMAIN.md §5).
+    """Record a DASH checklist for a victim of the case, scored and graded (DOMAIN.md §5). Neither
+    date may be after today, nor the incident after the assessment.
 
     Escalation counts this incident, the incidents of the victim's earlier assessments and any
     `other_da_event_dates` (e.g. from police data); repeat looks at her last MARAC referral.
@@ -29,6 +31,13 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
     require(is_system(by) or access.can_see_victim_side(by, case), "No such person on this case")
     if member.case_id != case.pk or member.role != MemberRole.VICTIM:
         raise ValidationError({"member": "Choose a victim linked to this case."})
+    errors = future_errors({"assessed_on": ("The date assessed", assessed_on),
+                            "incident_on": ("The date of the incident", incident_on)})
+    if incident_on and assessed_on and incident_on > assessed_on and "incident_on" not in errors:
+        errors["incident_on"] = (f"The date of the incident ({incident_on:%d %b %Y}) must be on or before the date "
+                                 f"assessed ({assessed_on:%d %b %Y}).")
+    if errors:
+        raise ValidationError(errors)
     earlier = list(RiskAssessment.objects.filter(member=member).order_by("assessed_on", "pk"))
     events = [a.incident_on for a in earlier if a.incident_on] + list(other_da_event_dates)
     if incident_on:

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
+from dapi.lib.dates import future_errors
 
 from .. import access
 from ..models import Contact, Goal, Need, SafetyPlan
@@ -23,9 +24,11 @@ def _require_his_side(by, case) -> None:
 
 @transaction.atomic
 def contact_create(*, case, by, side: str, **fields) -> Contact:
-    """Record a session or contact. A victim-side contact must be with a victim of this case.
-    Who may: the workers and managers of that side of the case (`access.can_record_contact`)."""
+    """Record a session or contact, dated today or earlier. A victim-side contact must be with a
+    victim of this case. Who may: the workers and managers of that side of the case (`access.can_record_contact`)."""
     require(is_system(by) or access.can_record_contact(by, case, side), "No such case")
+    if errors := future_errors({"on": ("The date of the session or contact", fields.get("on"))}):
+        raise ValidationError(errors)
     contact = Contact(case=case, side=side, **fields)
     if contact.member_id and contact.member.case_id != case.pk:
         raise ValidationError({"member": "Choose a person linked to this case."})

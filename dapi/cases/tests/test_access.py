@@ -53,11 +53,12 @@ def test_identifying_details_for_each_role(cast, username):
                 access.identifying_details_for(cast[username], case, person)
 
 
-def test_a_manager_of_an_organisation_delivering_both_services_sees_both_sides(cast):
+def test_a_manager_of_an_organisation_delivering_both_services_sees_his_side_only(cast):
+    """One person, one side (issue 16 item 2): never both, even through one membership."""
     case, _, _ = tatc_case(cast)
     case.victim_service = org(HARBOUR)
     case.save()
-    assert access.sides_for(cast["provider-manager"], case) == {"perpetrator", "victim"}
+    assert access.sides_for(cast["provider-manager"], case) == {"perpetrator"}
     assert access.sides_for(victim_service_manager(), case) == set()
 
 

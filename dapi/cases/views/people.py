@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .. import access
+from .. import selectors
 from ..forms import SearchForm
 
 
@@ -12,5 +12,5 @@ from ..forms import SearchForm
 @require_GET
 def person_search(request):
     form = SearchForm(request.GET or None)
-    results = access.person_search_for(request.user, form.cleaned_data["q"]) if form.is_valid() else []
+    results = selectors.person_search(request.user, form.cleaned_data["q"]) if form.is_valid() else []
     return render(request, "cases/search.html", {"form": form, "results": results})

@@ -221,11 +221,12 @@ def test_the_victim_services_manager_sees_victim_side_actions_and_an_outsider_no
     assert overdue_actions(unassigned, ON) == []
 
 
-def test_a_manager_of_both_services_sees_both_sides(cast, listed):
+def test_a_manager_of_both_services_sees_his_side_only(cast, listed):
+    """One person, one side (issue 16 item 2): never both, even through one membership."""
     case = listed["case"]
     case.victim_service = org(HARBOUR)
     case.save()
-    assert descriptions(overdue_actions(cast["provider-manager"], ON)) == [VICTIM_ACTION, HIS_ACTION]
+    assert descriptions(overdue_actions(cast["provider-manager"], ON)) == [HIS_ACTION]
 
 
 def test_a_worker_taken_off_the_case_no_longer_sees_its_actions(cast, listed):
