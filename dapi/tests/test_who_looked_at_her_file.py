@@ -16,7 +16,7 @@ from django.urls import reverse
 from dapi.accounts.models import Role
 from dapi.audit.access import log_entries_for
 from dapi.audit.services import acting_as
-from dapi.cases.models import CaseMember, Contact, IdentifyingDetails, Person, SafetyPlan
+from dapi.cases.models import Case, CaseMember, Contact, IdentifyingDetails, Person, SafetyPlan
 from dapi.cases.services.people import person_create
 from dapi.cases.services.work import contact_create, safety_plan_create
 from dapi.cases.tests.builders import HARBOUR, MSP, org, staff, tatc_case
@@ -158,3 +158,19 @@ def test_an_export_past_the_limit_is_refused_with_the_reason(world, settings):
 def test_only_administrators_export(world, cast, username):
     assert signed_in(cast[username]).get(reverse("audit:log_export")).status_code == 404
     assert signed_in(world["msp_admin"]).get(reverse("audit:log_export")).status_code == 200
+
+
+def test_the_demo_has_a_provider_administrator_who_sees_its_staffs_work_and_reads(cast):
+    from dapi.demo.cases import load_demo_cases
+    from dapi.tests.demo_snapshot import loaded
+
+    loaded(load_demo_cases)
+    worker = cast["perpetrator-worker"]
+    case = Case.objects.filter(assignments__worker=worker).order_by("pk").first()
+    assert signed_in(worker).get(reverse("cases:case_detail", args=[case.pk])).status_code == 200
+    html = page(cast["provider-administrator"], f"?action={LogEntry.Action.ACCESS}&record={case.reference}")
+    assert "1 entry" in html and ">perpetrator-worker</td>" in html
+    entries = log_entries_for(cast["provider-administrator"])
+    assert entries.filter(actor=cast["provider-manager"], content_type__app_label="cases").exists()
+    # The commissioners' administrator sees none of it (cases are counts to a commissioner's office).
+    assert not log_entries_for(cast["administrator"]).filter(content_type__app_label="cases").exists()
