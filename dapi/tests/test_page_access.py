@@ -31,6 +31,7 @@ YES = {
     cara_access.may_open_workshops: {"provider-manager"},
     account_access.administered_membership_list_for: {"administrator", "provider-administrator"},
     audit_access.may_open_audit_log: {"administrator", "provider-administrator"},
+    account_access.may_manage_users: {"administrator", "provider-administrator"},
 }
 
 
