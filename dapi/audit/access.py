@@ -6,8 +6,8 @@ declare, in their own access.py, which of them an organisation holds (`records_h
 perpetrator-side records are held by its provider, her records by the victim service. An
 administrator sees every entry about a record their organisation holds, whoever made it (the
 victim service's administrator answers "who looked at her file"), and the entries their own staff
-made; but for a kind of record that is declared, their staff's entries only where the record
-belongs to one of their organisation's cases, so the log never shows a perpetrator-side
+made; but for a person or case record, their staff's entries only where the record is on one of
+their organisation's cases (or no longer exists), so the log never shows a perpetrator-side
 administrator a read or change on the victim's side of a case. Entries made by the system (no
 actor) appear only where they are about a record the organisation holds.
 """
