@@ -98,6 +98,13 @@ def test_the_perpetrator_sides_administrator_never_sees_the_victim_side_through_
     assert read_of(theirs, Person, psw, her.pk)
 
 
+def test_a_record_is_found_by_its_kind_and_id(world):
+    her = world["her"]
+    person = ContentType.objects.get_for_model(Person)
+    html = page(world["msp_admin"], f"?record={her.pk}&content_type={person.pk}&action=3")
+    assert "1 entry" in html and ">partner-support-worker</td>" in html
+
+
 def test_a_commissioners_administrator_sees_no_case_level_entries(world, cast):
     """Commissioners see cases only as counts, so their office's administrator sees no entry about a
     provider's person or case record, not even the system's."""
