@@ -186,6 +186,8 @@ if PRODUCTION:
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_DISABLE_REMOTE_ADDR = False
+# An administrator's CSV export of the audit log holds at most this many entries (narrow the filters past it).
+DAPI_AUDIT_EXPORT_MAX_ROWS = int(os.environ.get("DAPI_AUDIT_EXPORT_MAX_ROWS", "50000"))
 
 # Runway: a cliff edge is a runway that ends within this many days (DOMAIN.md section 3).
 # Mail (CARA breach notices to police contacts): files under DAPI_DATA_DIR/mail unless an SMTP

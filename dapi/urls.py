@@ -14,5 +14,6 @@ urlpatterns = [
     path("", include("dapi.identification.urls")),
     path("", include("dapi.reports.urls")),
     path("audit/", include("dapi.audit.urls")),
+    path("users/", include("dapi.accounts.users.urls")),
     path("api/", api.urls),
 ]

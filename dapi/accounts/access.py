@@ -1,9 +1,12 @@
-"""Who may see which organisations' users: administrators, those of the organisations they
-administer. Everyone else sees none."""
+"""Who may see and manage which organisations' users: administrators, those of the organisations
+they administer. Everyone else sees none, and gets 404 from the pages."""
 
 from django.db.models import QuerySet
+from django.http import Http404
 
-from .models import Membership, Role
+from dapi.lib.access import require
+
+from .models import Membership, Organisation, OrganisationKind, Role, User
 from .roles import org_ids_with_role
 
 
@@ -12,3 +15,66 @@ def administered_membership_list_for(user) -> QuerySet[Membership]:
     none for anyone else."""
     return Membership.objects.filter(organisation__in=org_ids_with_role(user, Role.ADMINISTRATOR)).select_related(
         "user", "organisation").order_by("organisation__name", "user__username")
+
+
+# -- administrators managing their organisation's users ------------------------------------------
+
+# The roles an administrator may give in an organisation of each kind: the work that kind of body
+# does (DESIGN.md), so nobody can make, say, a "commissioner" of a provider to reach a commissioner's view.
+ROLES_BY_KIND = {
+    OrganisationKind.OPCC: (Role.COMMISSIONER, Role.FINANCE_OFFICER),
+    OrganisationKind.COMBINED_AUTHORITY: (Role.COMMISSIONER, Role.FINANCE_OFFICER),
+    OrganisationKind.LOCAL_AUTHORITY: (Role.COMMISSIONER, Role.FINANCE_OFFICER),
+    OrganisationKind.CSP: (Role.COMMISSIONER, Role.FINANCE_OFFICER),
+    OrganisationKind.PROVIDER: (Role.PROVIDER_MANAGER, Role.PERPETRATOR_WORKER, Role.PARTNER_SUPPORT_WORKER),
+    OrganisationKind.POLICE_FORCE: (Role.POLICE_ANALYST,),
+    OrganisationKind.PANEL: (Role.PANEL_MEMBER,),
+    OrganisationKind.EVALUATOR: (Role.EVALUATOR,),
+}
+
+
+def _administered(user) -> set[int]:
+    return org_ids_with_role(user, Role.ADMINISTRATOR)
+
+
+def may_manage_users(user) -> bool:
+    """`user` administers an organisation, so its users' pages open for them (and the navigation links them)."""
+    return bool(_administered(user))
+
+
+def roles_to_grant(organisation: Organisation) -> list[str]:
+    """The roles an administrator may give in `organisation`: those of its kind of body, and administrator."""
+    return [*ROLES_BY_KIND.get(organisation.kind, ()), Role.ADMINISTRATOR]
+
+
+def organisations_to_add_users_to(user) -> QuerySet[Organisation]:
+    """The organisations `user` administers, by name; 404 for anyone who administers none."""
+    require(may_manage_users(user))
+    return Organisation.objects.filter(pk__in=_administered(user)).order_by("name")
+
+
+def can_add_user(user, organisation: Organisation, role: str) -> bool:
+    """An administrator adds users to an organisation they administer, in a role of its kind."""
+    return organisation.pk in _administered(user) and role in roles_to_grant(organisation)
+
+
+def managed_user_list_for(user) -> QuerySet[User]:
+    """The users `user` manages: those whose every membership is in an organisation `user`
+    administers. Someone who also works for another organisation is that organisation's business
+    too (deactivating them would lock them out there), so they are listed but not managed."""
+    administered = _administered(user)
+    return (User.objects.filter(memberships__organisation__in=administered)
+            .exclude(memberships__in=Membership.objects.exclude(organisation__in=administered)).distinct())
+
+
+def can_manage_user(user, target: User) -> bool:
+    """`user` administers every organisation `target` belongs to (see `managed_user_list_for`)."""
+    return managed_user_list_for(user).filter(pk=target.pk).exists()
+
+
+def user_to_manage(user, user_id) -> User:
+    """A user whom `user` may deactivate, reactivate, unlock or whose second factor they may reset; 404 otherwise."""
+    try:
+        return managed_user_list_for(user).get(pk=int(user_id))
+    except (User.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such user") from None

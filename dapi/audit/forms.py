@@ -20,6 +20,8 @@ class LogFilterForm(forms.Form):
         coerce=int, empty_value=None, required=False)
     content_type = ContentTypeChoice(queryset=ContentType.objects.none(), required=False, empty_label="Any",
                                      label="Object type")
+    record = forms.CharField(label="Record", required=False, max_length=100,
+                             help_text="A reference (a case or person, like C-1234-ABCD) or a record's id")
     date_from = forms.DateField(required=False, label="From", widget=forms.DateInput,
                                 error_messages={"invalid": "Enter a real date, like 31/03/2024."})
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput,
@@ -33,3 +35,6 @@ class LogFilterForm(forms.Form):
         """The valid filters (an invalid one is ignored and reported on its field)."""
         self.is_valid()
         return {name: value for name, value in getattr(self, "cleaned_data", {}).items() if value not in (None, "")}
+
+    def clean_record(self) -> str:
+        return self.cleaned_data["record"].strip()

@@ -55,6 +55,8 @@ DEMO_USERS = [  # (username, role, organisations)
     ("panel-member", Role.PANEL_MEMBER, ["Leicester, Leicestershire and Rutland Police and Crime Panel"]),
     ("evaluator", Role.EVALUATOR, ["Barefoot Social Research"]),
     ("administrator", Role.ADMINISTRATOR, ["Office of the Police and Crime Commissioner for Cleveland"]),
+    # The provider's own administrator: its staff's users, and who read its cases and his records.
+    ("provider-administrator", Role.ADMINISTRATOR, ["Harbour Support Services"]),
 ]
 COMMISSIONING_BODIES = [
     "Office of the Police and Crime Commissioner for Cleveland",

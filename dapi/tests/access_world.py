@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from dapi.accounts.models import Organisation, User
+from dapi.accounts.models import Membership, Organisation, Role, User
 from dapi.demo.cases import load_demo_cases
 from dapi.tests.demo_snapshot import loaded
 from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
@@ -50,6 +50,9 @@ def build_world() -> dict:
                                approved_on=date(2024, 4, 1),
                                expires_on=date.today() + timedelta(days=30), purpose="Evaluation of outcomes",
                                by=users["commissioner"])
+    # A user of the Cleveland OPCC alone, whom its administrator manages (and the empty POSTs deactivate).
+    staff_member = User.objects.create_user("matrix-finance-officer", password="matrix-password-123")
+    Membership.objects.create(user=staff_member, organisation=cleveland, role=Role.FINANCE_OFFICER)
     listing = ForumListing.objects.filter(case=case).order_by("pk").first() or ForumListing.objects.order_by("pk").first()
     return {
         "slug": PROGRAMME,
@@ -77,6 +80,7 @@ def build_world() -> dict:
         "import": incident_import.pk,
         "ranked": RankedPerpetrator.objects.filter(incident_import=incident_import).order_by("rank").first().pk,
         "extract": approval.pk,
+        "staff_member": staff_member.pk,
     }
 
 
@@ -104,6 +108,8 @@ PAGE_PARAMETERS = {
     "identification:cohort": {"pk": "import", "slug": "slug"},
     "identification:case_outcomes": {"case_pk": "case"},
     "reports:extract_download": {"pk": "extract"},
+    **{f"users:{name}": {"pk": "staff_member"} for name in (
+        "user_detail", "user_deactivate", "user_reactivate", "user_reset_second_factor", "user_unlock")},
 }
 # Parameters with the same meaning wherever they appear; "=x" is the literal x.
 COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt": "=html",

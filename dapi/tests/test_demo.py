@@ -39,7 +39,7 @@ def test_there_is_one_synthetic_labelled_user_per_role(seeded):
     demo = User.objects.filter(is_demo=True)
     assert sorted(demo.values_list("username", flat=True)) == sorted([
         "commissioner", "finance-officer", "provider-manager", "perpetrator-worker", "partner-support-worker",
-        "police-analyst", "panel-member", "evaluator", "administrator"])
+        "police-analyst", "panel-member", "evaluator", "administrator", "provider-administrator"])
     assert all("synthetic" in u.last_name for u in demo)
     assert all(u.memberships.exists() for u in demo)
 

@@ -159,6 +159,7 @@ def test_evaluator_without_extracts_sees_no_extract_panel(cast, client_for):
     ("panel-member", {"panel-resolutions"}),
     ("evaluator", {"evaluations"}),
     ("administrator", {"administration"}),
+    ("provider-administrator", {"administration"}),
 ])
 def test_each_role_sees_only_the_panels_its_access_yields(cast, client_for, username, panels):
     _, html = home(client_for(cast[username]))

@@ -29,8 +29,9 @@ YES = {
     case_access.may_open_referrals: {"provider-manager", "police-analyst"},
     forum_access.may_open_forum_actions: CASEWORK,
     cara_access.may_open_workshops: {"provider-manager"},
-    account_access.administered_membership_list_for: {"administrator"},
-    audit_access.may_open_audit_log: {"administrator"},
+    account_access.administered_membership_list_for: {"administrator", "provider-administrator"},
+    audit_access.may_open_audit_log: {"administrator", "provider-administrator"},
+    account_access.may_manage_users: {"administrator", "provider-administrator"},
 }
 
 
@@ -59,3 +60,6 @@ def test_a_provider_manager_sees_only_agreements_with_the_provider_they_manage(e
 def test_an_administrator_sees_the_members_of_the_organisation_they_administer_only(everyone):
     organisations = {m.organisation.name for m in account_access.administered_membership_list_for(everyone["administrator"])}
     assert organisations == {"Office of the Police and Crime Commissioner for Cleveland"}
+    organisations = {m.organisation.name for m in account_access.administered_membership_list_for(
+        everyone["provider-administrator"])}
+    assert organisations == {"Harbour Support Services"}

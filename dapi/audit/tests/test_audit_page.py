@@ -23,22 +23,31 @@ def test_outsider_gets_404(seeded, outsider, client_for):
     assert get(client_for(outsider))[0].status_code == 404
 
 
-def test_administrator_sees_the_seed_loading_newest_first(cast, client_for):
-    response, html = get(client_for(cast["administrator"]))
+def test_administrator_sees_their_organisations_entries_newest_first(cast, client_for):
+    change_website(CLEVELAND, cast["commissioner"], "https://example.org/first-change")
+    change_website(CLEVELAND, cast["commissioner"], "https://example.org/second-change")
+    response, html = get(client_for(cast["administrator"]), f"?action={LogEntry.Action.UPDATE}")
     assert response.status_code == 200
-    newest, second = LogEntry.objects.order_by("-timestamp", "-pk")[:2]
-    assert html.index(f"{newest.object_pk}: {newest.object_repr[:30]}") < html.index(
-        f"{second.object_pk}: {second.object_repr[:30]}")
-    assert "administrator" in html
+    first, second = LogEntry.objects.filter(action=LogEntry.Action.UPDATE).order_by("pk")
+    assert "2 entries" in html
+    assert html.index(f'<td class="govuk-table__cell">{second.timestamp:%-d %b %Y %H:%M:%S}') <= html.index(
+        f'<td class="govuk-table__cell">{first.timestamp:%-d %b %Y %H:%M:%S}')
+    assert html.count(">commissioner</td>") == 2
 
 
 def test_entries_are_paginated_fifty_a_page(cast, client_for):
-    total = LogEntry.objects.count()
-    assert total > 50
-    _, html = get(client_for(cast["administrator"]))
+    for n in range(55):
+        change_website(CLEVELAND, cast["administrator"], f"https://example.org/change-{n}")
+    total = LogEntry.objects.filter(actor=cast["administrator"]).count()
+    assert 50 < total < 100
+    _, html = get(client_for(cast["administrator"]), "?actor=administrator")
     assert html.count('<tr class="govuk-table__row">') == 50 + 1  # and the header row
-    _, html = get(client_for(cast["administrator"]), "?page=2")
+    _, html = get(client_for(cast["administrator"]), "?actor=administrator&page=2")
     assert f"{total} entries" in html
+    assert html.count('<tr class="govuk-table__row">') == total - 50 + 1
+
+
+CLEVELAND = "Office of the Police and Crime Commissioner for Cleveland"
 
 
 def change_website(organisation_name, by, website):
@@ -65,7 +74,8 @@ def test_filtering_by_object_type_and_actor(cast, client_for):
     _, html = get(client_for(cast["administrator"]), f"?content_type={organisation_type.pk}&actor=administrator")
     assert "1 entry" in html and "Jenkins Centre" in html
     _, html = get(client_for(cast["administrator"]), f"?content_type={organisation_type.pk}")
-    assert f"{LogEntry.objects.filter(content_type=organisation_type).count()} entries" in html
+    # The administrator's own change, and the system's creation of their own organisation (not of the others).
+    assert "2 entries" in html and CLEVELAND in html
     _, html = get(client_for(cast["administrator"]), "?actor=commissioner")
     assert "0 entries" in html
 

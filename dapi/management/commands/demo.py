@@ -36,9 +36,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Synthetic cases: {cases['cases']} cases from {cases['referrals']} referrals "
                           "(all people are synthetic and labelled so).")
         self.stdout.write(f"Demo logins (synthetic users; password for all: {settings.DEMO_PASSWORD}):")
-        for username, role, _ in DEMO_USERS:
+        for username, role, orgs in DEMO_USERS:
             step = f"  + code from `dapi totp_code {username}`" if role in SECOND_FACTOR_ROLES else ""
-            self.stdout.write(f"  {username:<24} {role.label}{step}")
+            where = "four commissioning bodies" if orgs == "commissioning" else ", ".join(orgs)
+            self.stdout.write(f"  {username:<24} {role.label}, {where}{step}")
         self.stdout.write("Roles that see people's data sign in with a second step: a 6-digit code from an authenticator "
                           "app; for the demo users, `dapi totp_code USERNAME` prints it.")
         if not no_serve:
