@@ -12,7 +12,7 @@ from django.http import Http404
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 from ninja.responses import Status
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Pages
 from dapi.accounts.schemas import OrganisationRef
@@ -204,11 +204,16 @@ class ReferralIn(Schema):
     complex_needs: list[str] = Field(default_factory=list, description="Need kind codes, e.g. housing.")
     area: str | None = Field(None, description="Name of the area he lives in.")
     age: int | None = Field(None, ge=10, le=120)
-    police_perpetrator_id: str = ""
+
+    # A field this operation does not take is refused (422), never ignored: a police identifier in
+    # particular comes only from a force's own ranking (identification), never from here.
+    model_config = ConfigDict(extra="forbid")
 
 
 @router.post("/referrals", response={201: ReferralOut, **WRITE_ERRORS}, summary="Refer a perpetrator; screened at once")
 def create_referral(request, payload: ReferralIn):
+    """The referral form's path: the same service and checks (the provider must be a provider that
+    delivers the programme)."""
     data = payload.dict()
     referring = access.organisation_to_refer_for(request.auth, data.pop("referring_organisation"))
     try:
