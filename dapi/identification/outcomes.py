@@ -40,10 +40,15 @@ def force_latest_import(force_id: int) -> IncidentImport | None:
         "-as_of", "-pk").first()
 
 
+def referred_police_cases() -> QuerySet[Case]:
+    """Cases that entered a programme on a referral carrying a police identifier."""
+    return Case.objects.filter(entered_on__isnull=False, referral__isnull=False).exclude(
+        referral__police_perpetrator_id="").select_related("referral")
+
+
 def police_cases(force_id: int) -> QuerySet[Case]:
     """Cases that entered a programme on a referral the force made with its police identifier."""
-    return Case.objects.filter(entered_on__isnull=False, referral__referring_organisation_id=force_id).exclude(
-        referral__police_perpetrator_id="").select_related("referral")
+    return referred_police_cases().filter(referral__referring_organisation_id=force_id)
 
 
 def police_identifier(case: Case) -> tuple[int, str] | None:

@@ -146,3 +146,12 @@ def test_an_outcome_is_audited_for_the_force_without_its_figures(cast, case_with
     entries = LogEntry.objects.get_for_model(identification_models.CaseOutcome)
     assert entries.exists() and {e.actor for e in entries} == {cast["police-analyst"]}  # the force's, not everyone's
     assert all(set(e.changes_dict) <= {"case", "incident_import", "entered_on", "ended_on", "id"} for e in entries)
+
+
+def test_dapi_outcomes_queues_every_police_referred_case_to_be_worked_out_again(cast, case_with_police_data):
+    from django.core.management import call_command
+
+    identification_models.CaseOutcome.objects.all().delete()  # as after an upgrade: none stored yet
+    call_command("outcomes")
+    stored = identification_models.CaseOutcome.objects.get(case=case_with_police_data)  # tasks run at once in tests
+    assert (stored.incidents_before, stored.incidents_after) == (2, 1)
