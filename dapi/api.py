@@ -21,6 +21,7 @@ from dapi.cases.cara.api import router as cara_router
 from dapi.cases.forums.api import router as forums_router
 from dapi.decisions.api import router as decisions_router
 from dapi.funding.api import router as funding_router
+from dapi.reports.api import router as reports_router
 from dapi.lib.errors import ConflictError
 
 api = NinjaAPI(
@@ -37,6 +38,7 @@ api.add_router("", decisions_router)
 api.add_router("", cases_router)
 api.add_router("", forums_router)
 api.add_router("", cara_router)
+api.add_router("", reports_router)
 
 
 @api.exception_handler(AuthenticationError)

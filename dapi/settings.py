@@ -199,6 +199,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DAPI_FROM_EMAIL", "dapi@localhost")
 # Background work (identification uploads) runs from the database queue: `dapi db_worker`.
 # Tests run tasks immediately so they need no worker process.
 TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# The task queued, with the case's id, when a case referred with a police identifier gets its entry
+# or end date: identification computes and stores its police outcomes (tasks.case_outcome_compute).
+# Named here because the cases app stands below identification and cannot import it.
+DAPI_CASE_DATES_TASK = "dapi.identification.tasks.case_outcome_compute"
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long

@@ -347,6 +347,11 @@ def can_refer_for(user, organisation: Organisation) -> bool:
     return organisation.pk in referring_orgs(user)
 
 
+def can_refer_as_police(user, organisation: Organisation) -> bool:
+    """Police analysts of `organisation` refer with its police identifiers (from its ranking)."""
+    return organisation.pk in org_ids_with_role(user, Role.POLICE_ANALYST)
+
+
 def can_screen_referral(user, referral: Referral) -> bool:
     """The receiving provider's managers accept or decline."""
     return referral.provider_id in managed_orgs(user)

@@ -12,13 +12,12 @@ from django.http import Http404
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 from ninja.responses import Status
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Pages
 from dapi.accounts.schemas import OrganisationRef
 from dapi.accounts.models import Area, Organisation
 from dapi.audit.services import record_access
-from dapi.funding.access import programme_list_for
 from dapi.funding.models import Programme
 from dapi.funding.schemas import ProgrammeRef
 
@@ -86,19 +85,6 @@ class VictimRecordOut(Schema):
     safety_plans: list[SafetyPlanOut]
 
 
-class ProgrammeCasesOut(Schema):
-    programme: ProgrammeRef
-    referrals: int
-    accepted: int
-    declined: int
-    cases: int
-    by_status: dict[str, int]
-    victims: int
-    victims_offered_support: int
-    victims_engaged_with_support: int
-    children: int
-
-
 def _case_out(case) -> dict:
     return {"id": case.pk, "reference": case.reference, "programme": case.programme, "provider": case.provider,
             "victim_service": case.victim_service, "status": case.status, "perpetrator": case.perpetrator.reference,
@@ -141,17 +127,6 @@ def get_victim_record(request, case_id: int, member_id: int):
             "relationship": member.relationship, "safety_flags": member.safety_flags,
             "offered_support_on": member.offered_support_on, "engaged_support_on": member.engaged_support_on,
             "identifying_details": details, "safety_plans": list(access.safety_plan_list_for(request.auth, member))}
-
-
-@router.get("/case-numbers", response={200: list[ProgrammeCasesOut], **LIST_ERRORS},
-            summary="Case numbers per programme you commission (no case is named)")
-def case_numbers(request):
-    rows = selectors.programme_aggregates(programme_list_for(request.auth).order_by("name"))
-    return [{"programme": r["programme"], "referrals": r["referrals"], "accepted": r["accepted"],
-             "declined": r["declined"], "cases": r["cases"],
-             "by_status": {CaseStatus(s).value: n for s, n in zip(CaseStatus.values, [n for _, n in r["statuses"]])},
-             "victims": r["victims"], "victims_offered_support": r["offered"],
-             "victims_engaged_with_support": r["engaged"], "children": r["children"]} for r in rows]
 
 
 class PersonHit(Schema):
@@ -229,11 +204,16 @@ class ReferralIn(Schema):
     complex_needs: list[str] = Field(default_factory=list, description="Need kind codes, e.g. housing.")
     area: str | None = Field(None, description="Name of the area he lives in.")
     age: int | None = Field(None, ge=10, le=120)
-    police_perpetrator_id: str = ""
+
+    # A field this operation does not take is refused (422), never ignored: a police identifier in
+    # particular comes only from a force's own ranking (identification), never from here.
+    model_config = ConfigDict(extra="forbid")
 
 
 @router.post("/referrals", response={201: ReferralOut, **WRITE_ERRORS}, summary="Refer a perpetrator; screened at once")
 def create_referral(request, payload: ReferralIn):
+    """The referral form's path: the same service and checks (the provider must be a provider that
+    delivers the programme)."""
     data = payload.dict()
     referring = access.organisation_to_refer_for(request.auth, data.pop("referring_organisation"))
     try:

@@ -15,7 +15,8 @@ from . import access
 from .cara.selectors import case_cara_context
 from .forums.selectors import case_forum_context
 from .models import (
-    Case, CaseMember, CaseStatus, MemberRole, Person, Referral, ReferralStatus, RiskAssessment, Side, WorkerRole,
+    Case, CaseMember, CaseStatus, IdentifyingDetails, MemberRole, Person, Referral, ReferralStatus, RiskAssessment,
+    Side, WorkerRole,
 )
 from .models.cases import WORKER_SIDES
 from .services.cases import WORKER_ROLE_NEEDED
@@ -232,3 +233,18 @@ def _aggregate_rows(programmes, counts: dict) -> list[dict]:
             "children": v.get("children", 0),
         })
     return rows
+
+
+def likely_duplicates(user, person: Person) -> list[Person]:
+    """Other people recorded with the same name (ignoring case and spacing) and date of birth as
+    `person`, as a warning that they may be one person recorded twice. Only those whose identifying
+    details `user` may read are named, so the warning never tells anyone that someone is known
+    across the barrier or in another organisation; none when `person` has no name or date of birth."""
+    details = IdentifyingDetails.objects.filter(person=person).first()
+    name = " ".join((details.full_name if details else "").split())
+    if not name or details.date_of_birth is None:
+        return []
+    same = IdentifyingDetails.objects.filter(date_of_birth=details.date_of_birth).exclude(person=person) \
+        .select_related("person")
+    return [d.person for d in same if " ".join(d.full_name.split()).casefold() == name.casefold()
+            and access.can_set_identifying_details(user, d.person)]

@@ -67,4 +67,53 @@ class RankedPerpetrator(models.Model):
         return f"{self.area} #{self.rank} in import {self.incident_import_id}"
 
 
+class CaseOutcome(models.Model):
+    """A case's police-recorded outcomes, computed by the background task from the newest ranked
+    import of the force that referred him (never another force's) and stored, so no page reads an
+    incident file: incidents and harm in the 12 months before and after entry, and `points`, the
+    RFGV rescores at entry, every 28 days and at exit. Computed for the case's dates as they were
+    (`entered_on`, `ended_on`); computed again when a newer import of that force is ranked or the
+    case's dates change."""
+
+    case = models.OneToOneField("cases.Case", on_delete=models.CASCADE, related_name="police_outcome")
+    incident_import = models.ForeignKey(IncidentImport, on_delete=models.CASCADE, related_name="case_outcomes")
+    entered_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    incidents_before = models.PositiveIntegerField()
+    harm_before = models.FloatField()
+    incidents_after = models.PositiveIntegerField()
+    harm_after = models.FloatField()
+    days_after = models.PositiveIntegerField(help_text="Days of the after-window passed by the import's as-of date.")
+    window_days = models.PositiveIntegerField()
+    rfgv_change = models.FloatField(help_text="The latest rescore's score minus the score at entry.")
+    computed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Police outcome of case {self.case_id} from import {self.incident_import_id}"
+
+
+class OutcomePoint(models.Model):
+    """One RFGV rescore of a case's stored outcome (see CaseOutcome)."""
+
+    outcome = models.ForeignKey(CaseOutcome, on_delete=models.CASCADE, related_name="points")
+    on = models.DateField()
+    point = models.CharField(max_length=8, help_text="entry, review or exit")
+    score = models.FloatField()
+    recency = models.PositiveSmallIntegerField()
+    frequency = models.PositiveSmallIntegerField()
+    gravity = models.FloatField()
+    victims = models.PositiveSmallIntegerField()
+    incidents = models.PositiveIntegerField()
+    victim_count = models.PositiveIntegerField()
+    harm_days = models.FloatField()
+
+    class Meta:
+        ordering = ["outcome", "on"]
+
+    def __str__(self) -> str:
+        return f"RFGV {self.score:.4f} on {self.on:%Y-%m-%d} ({self.point})"
+
+
 auditlog.register(IncidentImport, exclude_fields=["progress"])
+# Which import and which dates an outcome was worked out from; its figures are police data about the case.
+auditlog.register(CaseOutcome, include_fields=["case", "incident_import", "entered_on", "ended_on"])

@@ -124,7 +124,9 @@ def cohort(incident_import, programme) -> tuple[list[RankedPerpetrator], list[st
     rows = incident_import.ranked.all()
     applied, later = [], []
     areas = {a.name for a in programme.areas.all()} | {c.name for a in programme.areas.all() for c in a.children.all()}
-    known = Referral.objects.exclude(police_perpetrator_id="")
+    # Identifiers are the force's own: only its referrals speak about the people its file ranks.
+    known = Referral.objects.filter(referring_organisation=incident_import.organisation_id).exclude(
+        police_perpetrator_id="")
     for rule in programme.eligibility_rules.all():
         n = int(rule.parameters.get("n", 20))
         if rule.kind == "outside_matac_top":

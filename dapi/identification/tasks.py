@@ -1,18 +1,24 @@
-"""Background work: rank an uploaded incident file (django-tasks; `dapi db_worker` runs the queue).
+"""Background work (django-tasks; `dapi db_worker` runs the queue): rank an uploaded incident file,
+and compute the stored police outcomes of cases.
 
-The task reads and scores the file with the engine and writes only through the services in
-services/ranking.py, as the system (`by=None`), each with its audit entry."""
+The tasks read and score files with the engine and write only through the services in
+services/ranking.py and services/outcomes.py, as the system (`by=None`), each with its audit entry."""
 
 from django_tasks import task
 
-from .engine import InvalidIncidentFile, default_profile, rank, read_incidents, score
+from dapi.cases.models import Case
+
+from . import outcomes
+from .engine import InvalidIncidentFile, default_profile, rank, read_incidents, read_incidents_of, score
 from .models import IncidentImport
+from .services.outcomes import case_outcomes_clear, case_outcomes_save
 from .services.ranking import incident_import_fail, incident_import_mark_running, incident_import_reject, ranking_save
 
 
 @task()
 def rank_import(import_id: int) -> str:
-    """Validate, score and rank one import. Rankings are written in one transaction, so a worker
+    """Validate, score and rank one import, then compute the outcomes of the force's referred cases
+    from it when it is the force's newest. Rankings are written in one transaction, so a worker
     killed half-way leaves none, and running the task again (dapi/worker.py queues it again after a
     dead worker; an analyst can after a failure) replaces whatever an earlier attempt wrote."""
     incident_import = IncidentImport.objects.get(pk=import_id)
@@ -41,4 +47,37 @@ def rank_one(incident_import: IncidentImport) -> str:
                                  progress=f"Saving {ranked.height:,} ranked perpetrators", by=None)
     ranking_save(incident_import=incident_import, ranked=ranked.iter_rows(named=True), rows=rows,
                  perpetrators=scores.height, profile_version=profile.version, by=None)
+    outcomes_from_import(incident_import, incidents, profile)
     return "done"
+
+
+def outcomes_from_import(incident_import: IncidentImport, incidents, profile) -> int:
+    """Store the outcomes of the force's referred cases from a just-ranked import (its rows already
+    read), if it is the force's newest: cases entered by its as-of date get theirs, later ones none.
+    Returns how many were stored."""
+    latest = outcomes.force_latest_import(incident_import.organisation_id)
+    if latest is None or latest.pk != incident_import.pk:
+        return 0
+    cases = list(outcomes.police_cases(incident_import.organisation_id))
+    due = [c for c in cases if c.entered_on <= incident_import.as_of]
+    case_outcomes_clear(case_ids=[c.pk for c in cases if c.entered_on > incident_import.as_of], by=None)
+    return case_outcomes_save(incident_import=incident_import, by=None,
+                              computed=outcomes.compute(incidents, incident_import, due, profile))
+
+
+@task()
+def case_outcome_compute(case_id: int) -> str:
+    """Compute and store one case's outcome after its entry or end date is set (the cases app
+    queues this through settings.DAPI_CASE_DATES_TASK), from the newest ranked import of the force
+    that referred him, reading only his rows of its file. Safe to run again: it replaces what an
+    earlier run stored, or removes it when the case has no outcome now."""
+    case = Case.objects.select_related("referral").get(pk=case_id)
+    identified = outcomes.police_identifier(case)
+    latest = outcomes.force_latest_import(identified[0]) if identified else None
+    if latest is None or latest.as_of < case.entered_on:
+        case_outcomes_clear(case_ids=[case.pk], by=None)
+        return "none"
+    profile = default_profile()
+    incidents = read_incidents_of(latest.file.path, profile, [identified[1]])
+    case_outcomes_save(incident_import=latest, computed=outcomes.compute(incidents, latest, [case], profile), by=None)
+    return "stored"

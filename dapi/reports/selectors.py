@@ -5,11 +5,15 @@ from datetime import date
 
 from django.http import Http404
 
+from dapi.cases import selectors as case_selectors
+from dapi.cases.models import CaseStatus
+from dapi.funding.access import programme_list_for
 from dapi.funding.charts import timeline_svg
 from dapi.lib.clock import today
 from dapi.lib.money import FinancialYear
 
 from . import access, charts
+from .disclosure import Cell, protect_count, protect_series
 from .evidence import programme_evidence
 from .pack import pack_html, pack_pdf
 
@@ -70,3 +74,26 @@ def extracts_approved_for(user) -> list[tuple] | None:
     approvals = list(access.extract_download_list_for(user))
     on = today()
     return [(a, a.expires_on < on) for a in approvals] or None
+
+
+def case_numbers(user) -> list[dict]:
+    """Case numbers per programme `user` may see, for the API: exact for commissioners and finance
+    officers who see its ledger, under the dashboard's disclosure control for everyone else (a
+    provider manager): referrals by decision and cases by status each a series with its total,
+    the others alone. Each row says which (`exact`) and carries Cells."""
+    rows = []
+    for row in case_selectors.programme_aggregates(programme_list_for(user).order_by("name")):
+        published = not access.sees_exact_counts(user, row["programme"])
+        waiting = row["referrals"] - row["accepted"] - row["declined"]
+        (accepted, declined, _), referrals = _series([row["accepted"], row["declined"], waiting], published)
+        statuses, cases = _series([n for _, n in row["statuses"]], published)
+        rows.append({"programme": row["programme"], "exact": not published, "referrals": referrals,
+                     "accepted": accepted, "declined": declined, "cases": cases,
+                     "by_status": dict(zip(CaseStatus.values, statuses)),
+                     **{name: protect_count(row[name]) if published else Cell(row[name])
+                        for name in ("victims", "offered", "engaged", "children")}})
+    return rows
+
+
+def _series(values: list[int], published: bool) -> tuple[list[Cell], Cell]:
+    return protect_series(values) if published else ([Cell(v) for v in values], Cell(sum(values)))

@@ -2,9 +2,11 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils.module_loading import import_string
 
 from dapi.accounts.models import Role
 from dapi.audit.services import acting_as
@@ -77,7 +79,17 @@ def case_change_status(*, case: Case, to: str, on: date, by, version: int, reaso
         case.version = version + 1
         case.save()
         StatusChange.objects.create(case=case, from_status=previous, to_status=to, on=on, reason=reason, by=by)
+        if to in (CaseStatus.ACTIVE, *ENDED):
+            case_dates_set(case)
     return case
+
+
+def case_dates_set(case: Case) -> None:
+    """Queue settings.DAPI_CASE_DATES_TASK (identification's police outcomes) for a case that
+    entered the programme on a referral carrying a police identifier, in the caller's transaction:
+    the task is queued if and only if the change is saved."""
+    if settings.DAPI_CASE_DATES_TASK and case.entered_on and case.referral_id and case.referral.police_perpetrator_id:
+        import_string(settings.DAPI_CASE_DATES_TASK).enqueue(case.pk)
 
 
 @transaction.atomic

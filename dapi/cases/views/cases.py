@@ -130,6 +130,10 @@ def identifying_details_edit(request, pk, person_pk):
     if saved(form, lambda: people_services.identifying_details_set(person=person, by=request.user,
                                                                    **form.cleaned_data)):
         messages.success(request, f"Details of {person.reference} saved.")
+        duplicates = selectors.likely_duplicates(request.user, person)
+        if duplicates:
+            messages.warning(request, f"Possibly the same person as {', '.join(p.reference for p in duplicates)}: "
+                                      "the same name and date of birth. Check before working with both records.")
         return redirect("cases:case_detail", pk=case.pk)
     return form_page(request, form, title=f"Identifying details of {person.reference}", caption=case.reference,
                      back=reverse("cases:case_detail", args=[case.pk]))
