@@ -1,7 +1,9 @@
-"""Session hardening: idle sessions end, and case-data roles pass their second factor first."""
+"""Session hardening: idle sessions end, and case-data roles pass their second factor first; the audit
+log's client address."""
 
 import time
 
+from auditlog.middleware import AuditlogMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -10,6 +12,7 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 
+from .client_address import behind_trusted_proxies, client_address
 from .two_factor import confirmed_devices, second_factor_required
 
 LAST_SEEN = "dapi_last_seen"
@@ -63,6 +66,20 @@ class SecondFactorMiddleware:
                 step = "login_verify" if confirmed_devices(user) else "two_factor_setup"
                 return redirect(reverse(step) + "?" + urlencode({"next": request.get_full_path()}))
         return self.get_response(request)
+
+
+class AuditlogClientAddressMiddleware(AuditlogMiddleware):
+    """django-auditlog's middleware, recording the client address as `client_address` finds it.
+    django-auditlog's own takes the left-most X-Forwarded-For, which any client can write, and a
+    forwarded port only a trusted proxy can vouch for."""
+
+    def get_extra_data(self, request):
+        data = super().get_extra_data(request)
+        if not settings.AUDITLOG_DISABLE_REMOTE_ADDR:
+            data["remote_addr"] = client_address(request)
+        if not behind_trusted_proxies():
+            data["remote_port"] = None
+        return data
 
 
 def _view_name(path: str) -> str | None:
