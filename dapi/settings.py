@@ -164,8 +164,13 @@ AXES_CLIENT_IP_CALLABLE = "dapi.accounts.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "dapi.accounts.views.locked_out"
 AXES_VERBOSE = False
 
-# Two-factor (django-otp, TOTP): required for the roles that see case or person-level data.
+# Two-factor (django-otp, TOTP). Anyone with an authenticator enrolled passes it at every sign-in;
+# these roles (Role values, comma-separated) must enrol one: every role that sees case or person-level
+# data, and commissioners and finance officers, who change money and approve evaluator extracts.
 OTP_TOTP_ISSUER = "dapi"
+DAPI_SECOND_FACTOR_ROLES = [r.strip() for r in os.environ.get(
+    "DAPI_SECOND_FACTOR_ROLES", "commissioner,finance_officer,provider_manager,perpetrator_worker,"
+    "partner_support_worker,police_analyst,evaluator,administrator").split(",") if r.strip()]
 
 # Content Security Policy (django-csp): scripts only from this site with the page's nonce, no inline
 # script or style, no framing, forms post only here.

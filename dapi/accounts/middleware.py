@@ -1,4 +1,4 @@
-"""Session hardening: idle sessions end, and case-data roles pass their second factor first; the audit
+"""Session hardening: idle sessions end, and whoever needs a second factor passes it first; the audit
 log's client address."""
 
 import time
@@ -13,7 +13,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 
 from .client_address import behind_trusted_proxies, client_address
-from .two_factor import confirmed_devices, second_factor_required
+from .two_factor import confirmed_devices, second_factor_needed
 
 LAST_SEEN = "dapi_last_seen"
 # The session is rewritten (and its cookie renewed) at most this often, not on every request.
@@ -51,9 +51,9 @@ OPEN_BEFORE_SECOND_FACTOR = ("login", "logout", "login_verify", "two_factor_setu
 
 
 class SecondFactorMiddleware:
-    """A person whose role needs a second factor reaches no page until they have passed it: with an
-    authenticator enrolled they are sent to enter a code, without one to enrol. API calls are judged
-    by the API's own authentication (a session without the second factor answers 401)."""
+    """A person who has enrolled an authenticator, or whose role must, reaches no page until they have
+    passed it: with an authenticator enrolled they are sent to enter a code, without one to enrol. API
+    calls are judged by the API's own authentication (a session without the second factor answers 401)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -61,7 +61,7 @@ class SecondFactorMiddleware:
     def __call__(self, request):
         user = request.user
         if (user.is_authenticated and not user.is_verified() and not _is_static(request)
-                and not request.path.startswith("/api/") and second_factor_required(user)):
+                and not request.path.startswith("/api/") and second_factor_needed(user)):
             if _view_name(request.path_info) not in OPEN_BEFORE_SECOND_FACTOR:
                 step = "login_verify" if confirmed_devices(user) else "two_factor_setup"
                 return redirect(reverse(step) + "?" + urlencode({"next": request.get_full_path()}))
