@@ -7,6 +7,7 @@ show the user their work.
 
 from django.urls import reverse
 
+from dapi.accounts import access as account_access
 from dapi.audit import access as audit_access
 from dapi.cases import access as case_access
 from dapi.cases.cara import access as cara_access
@@ -34,6 +35,7 @@ LINKS = [
     ("reports:report_list", "Reports", report_access.may_open_reports),
     ("reports:extract_list", "Extracts", report_access.may_open_extracts),
     ("audit:log", "Audit log", audit_access.may_open_audit_log),
+    ("api_token_list", "API tokens", account_access.may_open_api_tokens),
 ]
 
 

@@ -172,6 +172,9 @@ DAPI_SECOND_FACTOR_ROLES = [r.strip() for r in os.environ.get(
     "DAPI_SECOND_FACTOR_ROLES", "commissioner,finance_officer,provider_manager,perpetrator_worker,"
     "partner_support_worker,police_analyst,evaluator,administrator").split(",") if r.strip()]
 
+# API tokens expire this many days after they are made.
+DAPI_API_TOKEN_DAYS = int(os.environ.get("DAPI_API_TOKEN_DAYS", "90"))
+
 # Content Security Policy (django-csp): scripts only from this site with the page's nonce, no inline
 # script or style, no framing, forms post only here.
 CONTENT_SECURITY_POLICY = {

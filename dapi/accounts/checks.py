@@ -18,4 +18,6 @@ def accounts_settings(app_configs, **kwargs):
     if settings.DAPI_TRUSTED_PROXY_COUNT < 0:
         errors.append(Error("DAPI_TRUSTED_PROXY_COUNT must be 0 (no proxy) or the number of proxies in front.",
                             id="dapi.accounts.E002"))
+    if settings.DAPI_API_TOKEN_DAYS < 1:
+        errors.append(Error("DAPI_API_TOKEN_DAYS must be at least 1.", id="dapi.accounts.E003"))
     return errors

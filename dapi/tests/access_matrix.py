@@ -32,6 +32,10 @@ GET logout                                     405   405   405   405   405   405
 POST logout                                    302   302   302   302   302   302   302   302   302   302   302
 GET two_factor_setup                           302   200   200   200   200   200   200   200   200   200   200
 POST two_factor_setup                          302   200   200   200   200   200   200   200   200   200   200
+GET api_token_list                             302   200   200   200   200   200   200   200   200   200   200
+POST api_token_list                            302   405   405   405   405   405   405   405   405   405   405
+GET api_token_revoke                           302   404   200   404   404   404   404   404   404   200   404
+POST api_token_revoke                          302   404   302   404   404   404   404   404   404   302   404
 GET funding:programme_list                     302   200   200   200   200   200   200   200   200   200   200
 POST funding:programme_list                    302   405   405   405   405   405   405   405   405   405   405
 GET funding:programme_detail                   302   200   200   200   404   404   404   404   404   404   404

@@ -23,7 +23,7 @@ EXPECTED = {
     "police-analyst": ["Home", "Identification", "Referrals"],
     "panel-member": ["Home", "Resolutions", "Reports"],
     "evaluator": ["Home"],
-    "administrator": ["Home", "Audit log"],
+    "administrator": ["Home", "Audit log", "API tokens"],
 }
 
 
