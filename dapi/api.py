@@ -14,7 +14,7 @@ from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as RequestValidationError
 
 from dapi.accounts.services import api_token_authenticate
-from dapi.accounts.two_factor import second_factor_required
+from dapi.accounts.two_factor import second_factor_needed
 from dapi.lib.api import ApiTokenAuth, SignedInSession, errors_of, validation_error_body
 from dapi.cases.api import router as cases_router
 from dapi.cases.cara.api import router as cara_router
@@ -28,7 +28,7 @@ api = NinjaAPI(
     title="dapi",
     version="1",
     urls_namespace="api",
-    auth=[ApiTokenAuth(api_token_authenticate), SignedInSession(second_factor_required)],
+    auth=[ApiTokenAuth(api_token_authenticate), SignedInSession(second_factor_needed)],
     description="Programmes, awards, agreements, allocations, decisions, resolutions and runway. Money is GBP as "
                 "decimal strings with two places (\"229135.00\"); dates are ISO 8601. Sign in (session) or send "
                 "`Authorization: Bearer <token>` (tokens from `dapi api_token USERNAME --name NAME`).",

@@ -75,13 +75,13 @@ def pass_second_factor(client, user) -> None:
 @pytest.fixture
 def client_for(client):
     """`client_for(user)` returns the test client signed in as `user`, with the second factor passed
-    where their role needs one."""
+    where they need one (their role requires it, or they have enrolled one)."""
 
     def login(user):
-        from dapi.accounts.two_factor import second_factor_required
+        from dapi.accounts.two_factor import second_factor_needed
 
         client.force_login(user)
-        if second_factor_required(user):
+        if second_factor_needed(user):
             pass_second_factor(client, user)
         return client
 

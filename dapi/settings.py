@@ -59,7 +59,8 @@ MIDDLEWARE = [
     "dapi.accounts.middleware.IdleSessionMiddleware",
     "dapi.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",
+    # django-auditlog's, with the client address taken as the lockout takes it (not a forgeable header).
+    "dapi.accounts.middleware.AuditlogClientAddressMiddleware",
     # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -143,17 +144,36 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-# Lockout (django-axes): this many wrong passwords for one username, or from one address (password
-# spraying), locks it for the cool-off; `dapi axes_reset_username NAME` / `dapi axes_reset_ip IP` unlock sooner.
+# The client's address (lockout, audit log). Direct deployments: the connection's address; the
+# X-Forwarded-For a client sends is ignored. Behind DAPI_TRUSTED_PROXY_COUNT proxies (0: none, the
+# default) that each append to DAPI_TRUSTED_PROXY_HEADER, the address the outermost proxy saw
+# (dapi/accounts/client_address.py, docs/security.md).
+DAPI_TRUSTED_PROXY_COUNT = int(os.environ.get("DAPI_TRUSTED_PROXY_COUNT", "0"))
+DAPI_TRUSTED_PROXY_HEADER = os.environ.get("DAPI_TRUSTED_PROXY_HEADER", "X-Forwarded-For")
+
+# Lockout (django-axes): this many wrong passwords for one username from one address lock that pair
+# for the cool-off, counted from the last failure before the lock (tries during it do not extend it).
+# Neither a username alone nor an address alone is locked: see docs/security.md for why.
+# `dapi axes_reset_username NAME` / `dapi axes_reset_ip IP` unlock sooner.
 AXES_FAILURE_LIMIT = int(os.environ.get("DAPI_LOCKOUT_FAILURES", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DAPI_LOCKOUT_MINUTES", "30")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "dapi.accounts.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "dapi.accounts.views.locked_out"
 AXES_VERBOSE = False
 
-# Two-factor (django-otp, TOTP): required for the roles that see case or person-level data.
+# Two-factor (django-otp, TOTP). Anyone with an authenticator enrolled passes it at every sign-in;
+# these roles (Role values, comma-separated) must enrol one: every role that sees case or person-level
+# data, and commissioners and finance officers, who change money and approve evaluator extracts.
 OTP_TOTP_ISSUER = "dapi"
+DAPI_SECOND_FACTOR_ROLES = [r.strip() for r in os.environ.get(
+    "DAPI_SECOND_FACTOR_ROLES", "commissioner,finance_officer,provider_manager,perpetrator_worker,"
+    "partner_support_worker,police_analyst,evaluator,administrator").split(",") if r.strip()]
+
+# API tokens expire this many days after they are made.
+DAPI_API_TOKEN_DAYS = int(os.environ.get("DAPI_API_TOKEN_DAYS", "90"))
 
 # Content Security Policy (django-csp): scripts only from this site with the page's nonce, no inline
 # script or style, no framing, forms post only here.

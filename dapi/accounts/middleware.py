@@ -1,7 +1,9 @@
-"""Session hardening: idle sessions end, and case-data roles pass their second factor first."""
+"""Session hardening: idle sessions end, and whoever needs a second factor passes it first; the audit
+log's client address."""
 
 import time
 
+from auditlog.middleware import AuditlogMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -10,7 +12,8 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 
-from .two_factor import confirmed_devices, second_factor_required
+from .client_address import behind_trusted_proxies, client_address
+from .two_factor import confirmed_devices, second_factor_needed
 
 LAST_SEEN = "dapi_last_seen"
 # The session is rewritten (and its cookie renewed) at most this often, not on every request.
@@ -48,9 +51,9 @@ OPEN_BEFORE_SECOND_FACTOR = ("login", "logout", "login_verify", "two_factor_setu
 
 
 class SecondFactorMiddleware:
-    """A person whose role needs a second factor reaches no page until they have passed it: with an
-    authenticator enrolled they are sent to enter a code, without one to enrol. API calls are judged
-    by the API's own authentication (a session without the second factor answers 401)."""
+    """A person who has enrolled an authenticator, or whose role must, reaches no page until they have
+    passed it: with an authenticator enrolled they are sent to enter a code, without one to enrol. API
+    calls are judged by the API's own authentication (a session without the second factor answers 401)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,11 +61,25 @@ class SecondFactorMiddleware:
     def __call__(self, request):
         user = request.user
         if (user.is_authenticated and not user.is_verified() and not _is_static(request)
-                and not request.path.startswith("/api/") and second_factor_required(user)):
+                and not request.path.startswith("/api/") and second_factor_needed(user)):
             if _view_name(request.path_info) not in OPEN_BEFORE_SECOND_FACTOR:
                 step = "login_verify" if confirmed_devices(user) else "two_factor_setup"
                 return redirect(reverse(step) + "?" + urlencode({"next": request.get_full_path()}))
         return self.get_response(request)
+
+
+class AuditlogClientAddressMiddleware(AuditlogMiddleware):
+    """django-auditlog's middleware, recording the client address as `client_address` finds it.
+    django-auditlog's own takes the left-most X-Forwarded-For, which any client can write, and a
+    forwarded port only a trusted proxy can vouch for."""
+
+    def get_extra_data(self, request):
+        data = super().get_extra_data(request)
+        if not settings.AUDITLOG_DISABLE_REMOTE_ADDR:
+            data["remote_addr"] = client_address(request)
+        if not behind_trusted_proxies():
+            data["remote_port"] = None
+        return data
 
 
 def _view_name(path: str) -> str | None:

@@ -99,12 +99,14 @@ class Membership(models.Model):
 
 class ApiToken(models.Model):
     """A bearer token for the JSON API, acting as its user. Only the SHA-256 of the token is
-    kept: the token itself is shown once, when it is made."""
+    kept: the token itself is shown once, when it is made. It works until it expires or is revoked;
+    `last_used_at` is noted at most once a minute."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(max_length=100, help_text="What the token is for, e.g. \"finance spreadsheet\".")
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(help_text="The token stops working at this time (DAPI_API_TOKEN_DAYS after it was made).")
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked = models.BooleanField(default=False)
 

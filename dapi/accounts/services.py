@@ -2,15 +2,23 @@
 
 import hashlib
 import secrets
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from dapi.lib.access import is_system, require
+
+from .access import can_manage_api_tokens_of
 from .actor import acting_as
 from .models import ApiToken, User
 
 TOKEN_PREFIX = "dapi_"
+# When a token was last used is noted at most this often: not a write on every API request.
+LAST_USED_EVERY = timedelta(minutes=1)
 
 
 def hash_token(plaintext: str) -> str:
@@ -19,11 +27,14 @@ def hash_token(plaintext: str) -> str:
 
 @transaction.atomic
 def api_token_create(*, user: User, name: str, by) -> tuple[ApiToken, str]:
-    """Make a bearer token for `user`. Returns the token and its plaintext, which is stored
-    nowhere (only its SHA-256 is) and so can be shown only this once. Anyone who may manage
-    `user` may call it; the caller checks."""
+    """Make a bearer token for `user`, working for DAPI_API_TOKEN_DAYS. Returns the token and its
+    plaintext, which is stored nowhere (only its SHA-256 is) and so can be shown only this once.
+    The system (`dapi api_token`, run by the operator on the server), `user` themself and an
+    administrator of an organisation `user` belongs to may."""
+    require(is_system(by) or can_manage_api_tokens_of(by, user), "No such user")
     plaintext = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken(user=user, name=name, key_hash=hash_token(plaintext))
+    token = ApiToken(user=user, name=name, key_hash=hash_token(plaintext),
+                     expires_at=timezone.now() + timedelta(days=settings.DAPI_API_TOKEN_DAYS))
     token.full_clean()
     with acting_as(by):
         token.save()
@@ -32,7 +43,12 @@ def api_token_create(*, user: User, name: str, by) -> tuple[ApiToken, str]:
 
 @transaction.atomic
 def api_token_revoke(*, token: ApiToken, by) -> ApiToken:
-    """Stop a token working from now on. The row stays, for the audit trail."""
+    """Stop a token working from now on. Its owner, an administrator of an organisation its owner
+    belongs to, and the system may; revoking a revoked token changes nothing. The row stays, for
+    the audit trail."""
+    require(is_system(by) or can_manage_api_tokens_of(by, token.user), "No such API token")
+    if token.revoked:
+        return token
     token.revoked = True
     with acting_as(by):
         token.save(update_fields=["revoked"])
@@ -40,15 +56,22 @@ def api_token_revoke(*, token: ApiToken, by) -> ApiToken:
 
 
 def api_token_authenticate(plaintext: str) -> User | None:
-    """The active user a live (not revoked) token acts as, or None; notes when it was used."""
+    """The active user a live token (not revoked, not expired) acts as, or None. Notes when it was
+    used, at most once a minute."""
     if not plaintext or not plaintext.startswith(TOKEN_PREFIX):
         return None
+    now = timezone.now()
     token = (ApiToken.objects.select_related("user")
-             .filter(key_hash=hash_token(plaintext), revoked=False, user__is_active=True).first())
+             .filter(key_hash=hash_token(plaintext), revoked=False, expires_at__gt=now, user__is_active=True)
+             .first())
     if token is None:
         return None
-    # A queryset update: when a token was last used is bookkeeping, not an audited change.
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    if token.last_used_at is None or now - token.last_used_at >= LAST_USED_EVERY:
+        # A queryset update: when a token was last used is bookkeeping, not an audited change. The
+        # condition is repeated so that requests racing each other write it once.
+        (ApiToken.objects.filter(pk=token.pk)
+         .filter(Q(last_used_at__isnull=True) | Q(last_used_at__lte=now - LAST_USED_EVERY))
+         .update(last_used_at=now))
     return token.user
 
 

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import token_views, views
 from .users import views as user_views
 
 urlpatterns = [
@@ -11,4 +11,6 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/two-factor/", views.two_factor_setup, name="two_factor_setup"),
     path("account/password/", user_views.password_change, name="password_change"),
+    path("account/api-tokens/", token_views.api_token_list, name="api_token_list"),
+    path("account/api-tokens/<int:token_id>/revoke/", token_views.api_token_revoke_page, name="api_token_revoke"),
 ]

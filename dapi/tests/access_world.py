@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dapi.accounts.models import Membership, Organisation, Role, User
+from dapi.accounts.services import api_token_create
 from dapi.demo.cases import load_demo_cases
 from dapi.tests.demo_snapshot import loaded
 from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
@@ -81,6 +82,8 @@ def build_world() -> dict:
         "ranked": RankedPerpetrator.objects.filter(incident_import=incident_import).order_by("rank").first().pk,
         "extract": approval.pk,
         "staff_member": staff_member.pk,
+        # The finance officer works at Cleveland's OPCC, which the demo administrator administers.
+        "api_token": api_token_create(user=users["finance-officer"], name="matrix", by=None)[0].pk,
     }
 
 
@@ -115,7 +118,8 @@ PAGE_PARAMETERS = {
 COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt": "=html",
                      "award_id": "award", "agreement_id": "agreement", "allocation_id": "allocation",
                      "decision_id": "decision", "resolution_id": "resolution", "case_id": "case",
-                     "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop"}
+                     "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop",
+                     "token_id": "api_token"}
 
 
 def value_for(world: dict, key: str):

@@ -61,8 +61,8 @@ def signed_in(username, users):
         return client
     user = users[username]
     client.force_login(user)
-    from dapi.accounts.two_factor import second_factor_required
-    if second_factor_required(user):
+    from dapi.accounts.two_factor import second_factor_needed
+    if second_factor_needed(user):
         pass_second_factor(client, user)
     return client
 

@@ -1,12 +1,17 @@
-"""API tokens: made once, kept only as a hash, revocable, and audited."""
+"""API tokens: made once, kept only as a hash, expiring, revocable, and audited."""
 
 import hashlib
+from datetime import UTC, datetime, timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 from auditlog.models import LogEntry
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.http import Http404
+from django.test.utils import CaptureQueriesContext
 
 from dapi.accounts.models import ApiToken
 from dapi.accounts.services import api_token_authenticate, api_token_create, api_token_revoke
@@ -105,3 +110,87 @@ def test_the_api_token_command_revokes_by_name(cast, client):
 def test_the_api_token_command_refuses_an_unknown_user(db):
     with pytest.raises(CommandError, match="No user called 'nobody'"):
         call_command("api_token", "nobody", "--name", "x")
+
+
+# -- expiry and last use ------------------------------------------------------------------------
+
+MADE = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+
+def test_a_token_works_for_90_days_and_then_gets_401(cast, client):
+    with time_machine.travel(MADE, tick=False):
+        token, plaintext = api_token_create(user=cast["commissioner"], name="spreadsheet", by=None)
+    assert token.expires_at == MADE + timedelta(days=90)
+    with time_machine.travel(MADE + timedelta(days=90) - timedelta(seconds=1), tick=False):
+        assert client.get("/api/programmes", headers=bearer(plaintext)).status_code == 200
+    with time_machine.travel(MADE + timedelta(days=90), tick=False):
+        response = client.get("/api/programmes", headers=bearer(plaintext))
+        assert response.status_code == 401
+        assert api_token_authenticate(plaintext) is None
+
+
+def test_how_long_a_token_works_is_configuration(cast, client, settings):
+    settings.DAPI_API_TOKEN_DAYS = 7
+    with time_machine.travel(MADE, tick=False):
+        token, plaintext = api_token_create(user=cast["commissioner"], name="spreadsheet", by=None)
+    assert token.expires_at == MADE + timedelta(days=7)
+    with time_machine.travel(MADE + timedelta(days=8), tick=False):
+        assert client.get("/api/programmes", headers=bearer(plaintext)).status_code == 401
+
+
+def token_writes(queries) -> list[str]:
+    return [q["sql"] for q in queries if q["sql"].startswith("UPDATE") and "accounts_apitoken" in q["sql"]]
+
+
+def test_last_use_is_written_at_most_once_a_minute(cast, client):
+    with time_machine.travel(MADE, tick=False):
+        token, plaintext = api_token_create(user=cast["commissioner"], name="spreadsheet", by=None)
+        with CaptureQueriesContext(connection) as first:
+            assert client.get("/api/programmes", headers=bearer(plaintext)).status_code == 200
+    with time_machine.travel(MADE + timedelta(seconds=59), tick=False):
+        with CaptureQueriesContext(connection) as again:
+            assert client.get("/api/programmes", headers=bearer(plaintext)).status_code == 200
+    token.refresh_from_db()
+    assert len(token_writes(first.captured_queries)) == 1
+    assert token_writes(again.captured_queries) == []
+    assert token.last_used_at == MADE
+    with time_machine.travel(MADE + timedelta(minutes=1), tick=False):
+        assert client.get("/api/programmes", headers=bearer(plaintext)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used_at == MADE + timedelta(minutes=1)
+
+
+def test_the_api_token_command_says_when_the_token_expires(cast):
+    err = StringIO()
+    with time_machine.travel(MADE, tick=False):
+        call_command("api_token", "finance-officer", "--name", "budget model", stdout=StringIO(), stderr=err)
+    assert "working until 2027-02-21 10:00 UTC" in err.getvalue()
+
+
+# -- who may revoke -----------------------------------------------------------------------------
+
+
+def test_a_token_can_be_revoked_by_its_owner_and_their_organisations_administrator_only(cast):
+    token, _ = api_token_create(user=cast["commissioner"], name="spreadsheet", by=None)
+    for stranger in ("finance-officer", "provider-manager", "perpetrator-worker"):
+        with pytest.raises(Http404):
+            api_token_revoke(token=token, by=cast[stranger])
+    token.refresh_from_db()
+    assert not token.revoked
+    api_token_revoke(token=token, by=cast["commissioner"])
+    other, _ = api_token_create(user=cast["finance-officer"], name="budget", by=None)
+    api_token_revoke(token=other, by=cast["administrator"])
+    assert ApiToken.objects.filter(revoked=True).count() == 2
+
+
+def test_an_administrator_cannot_revoke_a_token_outside_their_organisations(cast):
+    token, _ = api_token_create(user=cast["perpetrator-worker"], name="case system", by=None)
+    with pytest.raises(Http404):
+        api_token_revoke(token=token, by=cast["administrator"])
+
+
+def test_a_token_lifetime_under_a_day_is_a_startup_error(settings):
+    from dapi.accounts.checks import accounts_settings
+
+    settings.DAPI_API_TOKEN_DAYS = 0
+    assert [e.id for e in accounts_settings(None)] == ["dapi.accounts.E003"]

@@ -1,4 +1,5 @@
-"""Two-factor sign-in (TOTP): required for every role that can see case or person-level data."""
+"""Two-factor sign-in (TOTP): required for every role that can see case or person-level data and for
+commissioners and finance officers (the roles are configuration), and asked of anyone who has enrolled."""
 
 import base64
 import re
@@ -16,7 +17,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from dapi.accounts.services import api_token_create
-from dapi.accounts.two_factor import SECOND_FACTOR_ROLES, confirmed_devices, current_code, second_factor_required
+from dapi.accounts.two_factor import confirmed_devices, current_code, second_factor_required
 
 
 def sign_in(client, username):
@@ -33,11 +34,71 @@ def test_every_role_that_sees_people_must_pass_a_second_factor(cast, username):
     assert second_factor_required(cast[username])
 
 
-@pytest.mark.parametrize("username", ["commissioner", "finance-officer", "panel-member"])
-def test_roles_that_see_only_aggregates_need_no_second_factor(cast, username, client):
-    assert not second_factor_required(cast[username])
+@pytest.mark.parametrize("username", ["commissioner", "finance-officer"])
+def test_commissioners_and_finance_officers_must_pass_a_second_factor_too(cast, username, client):
+    assert second_factor_required(cast[username])
     response = sign_in(client, username)
+    assert response.request["PATH_INFO"] == reverse("login_verify")
+    assert client.get(reverse("funding:programme_list")).status_code == 302
+    assert client.get("/api/programmes").status_code == 401
+    response = client.post(reverse("login_verify"), {"otp_token": code_for(cast[username])})
+    assert response.status_code == 302
+    assert client.get(reverse("funding:programme_list")).status_code == 200
+    assert client.get("/api/programmes").status_code == 200
+
+
+def test_a_commissioner_without_an_authenticator_is_sent_to_set_one_up(cast, client):
+    TOTPDevice.objects.filter(user=cast["commissioner"]).delete()
+    assert sign_in(client, "commissioner").request["PATH_INFO"] == reverse("two_factor_setup")
+    assert client.get(reverse("funding:programme_list")).status_code == 302
+
+
+def test_a_panel_member_who_has_not_enrolled_needs_no_second_factor(cast, client):
+    assert not second_factor_required(cast["panel-member"])
+    response = sign_in(client, "panel-member")
     assert response.request["PATH_INFO"] == reverse("home")
+    assert client.get("/api/resolutions").status_code == 200
+
+
+def test_anyone_who_has_enrolled_is_asked_for_the_code_at_every_sign_in(cast, client):
+    user = cast["panel-member"]
+    device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    for minute in ("10:00", "10:01"):  # a code is accepted once: the second sign-in is a minute later
+        with time_machine.travel(f"2026-11-23 {minute}:00+00:00", tick=False):
+            response = sign_in(client, "panel-member")
+            assert response.request["PATH_INFO"] == reverse("login_verify")
+            assert client.get(reverse("decisions:resolution_list")).status_code == 302
+            assert client.get("/api/resolutions").status_code == 401
+            assert client.post(reverse("login_verify"), {"otp_token": current_code(device)}).status_code == 302
+            assert client.get(reverse("decisions:resolution_list")).status_code == 200
+            assert client.get("/api/resolutions").status_code == 200
+            client.post(reverse("logout"))
+
+
+def test_an_unconfirmed_authenticator_does_not_count_as_enrolled(cast, client):
+    TOTPDevice.objects.create(user=cast["panel-member"], name="Authenticator app", confirmed=False)
+    assert sign_in(client, "panel-member").request["PATH_INFO"] == reverse("home")
+
+
+def test_the_roles_that_must_enrol_are_configuration(cast, client, settings):
+    settings.DAPI_SECOND_FACTOR_ROLES = ["panel_member"]
+    TOTPDevice.objects.filter(user=cast["commissioner"]).delete()
+    assert second_factor_required(cast["panel-member"])
+    assert not second_factor_required(cast["commissioner"])
+    assert sign_in(client, "panel-member").request["PATH_INFO"] == reverse("two_factor_setup")
+    client.post(reverse("logout"))
+    assert sign_in(client, "commissioner").request["PATH_INFO"] == reverse("home")
+
+
+def test_a_misspelt_role_in_the_setting_is_a_startup_error(settings):
+    from dapi.accounts.checks import accounts_settings
+
+    settings.DAPI_SECOND_FACTOR_ROLES = ["commissioner", "finance-officer"]
+    errors = accounts_settings(None)
+    assert [e.id for e in errors] == ["dapi.accounts.E001"]
+    assert "finance-officer" in errors[0].msg and "finance_officer" in errors[0].hint
+    settings.DAPI_SECOND_FACTOR_ROLES = ["commissioner", "finance_officer"]
+    assert accounts_settings(None) == []
 
 
 def test_after_the_password_a_perpetrator_worker_is_asked_for_a_code(cast, client):
@@ -194,6 +255,18 @@ def test_reset_two_factor_removes_the_authenticators_and_enrolment_follows(cast,
 
 
 def test_the_demo_gives_every_second_factor_role_an_authenticator(cast):
+    from dapi.accounts.two_factor import second_factor_roles
+
+    assert {"commissioner", "finance_officer"} <= set(second_factor_roles())
     for user in cast.values():
         assert bool(confirmed_devices(user)) == any(user.memberships.filter(role=r).exists()
-                                                    for r in SECOND_FACTOR_ROLES)
+                                                    for r in second_factor_roles())
+    assert not confirmed_devices(cast["panel-member"])
+
+
+def test_the_demo_command_marks_the_logins_that_need_a_code(db, capsys):
+    call_command("demo", "--no-serve")
+    logins = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")}
+    for username in ("commissioner", "finance-officer", "perpetrator-worker", "administrator"):
+        assert f"code from `dapi totp_code {username}`" in logins[username]
+    assert "totp_code" not in logins["panel-member"]

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from dapi.accounts.two_factor import SECOND_FACTOR_ROLES
+from dapi.accounts.models import User
+from dapi.accounts.two_factor import confirmed_devices
 from dapi.demo.cases import load_demo_cases
 from dapi.demo.organisations import DEMO_USERS
 from dapi.demo.seeds import load_demo
@@ -37,10 +38,12 @@ class Command(BaseCommand):
                           "(all people are synthetic and labelled so).")
         self.stdout.write(f"Demo logins (synthetic users; password for all: {settings.DEMO_PASSWORD}):")
         for username, role, orgs in DEMO_USERS:
-            step = f"  + code from `dapi totp_code {username}`" if role in SECOND_FACTOR_ROLES else ""
+            enrolled = confirmed_devices(User.objects.get(username=username))
+            step = f"  + code from `dapi totp_code {username}`" if enrolled else ""
             where = "four commissioning bodies" if orgs == "commissioning" else ", ".join(orgs)
             self.stdout.write(f"  {username:<24} {role.label}, {where}{step}")
-        self.stdout.write("Roles that see people's data sign in with a second step: a 6-digit code from an authenticator "
-                          "app; for the demo users, `dapi totp_code USERNAME` prints it.")
+        self.stdout.write("Those with \"+ code\" sign in with a second step: a 6-digit code from an authenticator app "
+                          "(the roles in DAPI_SECOND_FACTOR_ROLES must have one); for the demo users, "
+                          "`dapi totp_code USERNAME` prints it.")
         if not no_serve:
             call_command("serve", bind=bind, allow_demo_users=True)

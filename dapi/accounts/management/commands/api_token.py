@@ -7,8 +7,8 @@ from dapi.accounts.services import api_token_create, api_token_revoke
 
 
 class Command(BaseCommand):
-    help = ("Make an API token acting as USERNAME and print it (only its hash is kept, so it cannot be shown "
-            "again), or with --revoke stop that user's tokens of that name working.")
+    help = ("Make an API token acting as USERNAME, working for DAPI_API_TOKEN_DAYS, and print it (only its hash is "
+            "kept, so it cannot be shown again), or with --revoke stop that user's tokens of that name working.")
 
     def add_arguments(self, parser):
         parser.add_argument("username")
@@ -28,7 +28,7 @@ class Command(BaseCommand):
                 api_token_revoke(token=token, by=None)
             self.stdout.write(f"Revoked {len(tokens)} token(s) named {name!r} of {username}.")
             return
-        _, plaintext = api_token_create(user=user, name=name, by=None)
-        self.stderr.write(f"API token {name!r} for {username} "
+        token, plaintext = api_token_create(user=user, name=name, by=None)
+        self.stderr.write(f"API token {name!r} for {username}, working until {token.expires_at:%Y-%m-%d %H:%M %Z} "
                           "(shown once; send it as 'Authorization: Bearer <token>'):")
         self.stdout.write(plaintext)
