@@ -6,8 +6,9 @@ Reads the synthetic users written by bench/load/seed.py (LOAD_USERS, default var
 and the incident file to upload (LOAD_INCIDENTS, default var/load/incidents-2000.csv). Every
 locust user signs in once, as a real person would: the password page, then for case-data roles
 the 6-digit code page, with the code computed from the user's TOTP key (django_otp.oath.totp).
-Each case worker is a different synthetic worker (a code is accepted once per user per 30 s);
-LOAD_ACCOUNT_OFFSET skips the first N workers, so a second run in the same minute uses others.
+Each case worker is a different synthetic worker and each commissioner a different synthetic
+commissioner (a code is accepted once per user per 30 s); LOAD_ACCOUNT_OFFSET skips the first N
+of each, so a second run in the same minute uses others.
 
 A request fails when its final status is not 2xx (redirects are followed, as a browser would),
 when a page that needs a session shows the sign-in form instead, or when an upload is rejected or
@@ -43,13 +44,17 @@ SIGN_IN_FORM = 'action="/login/"'
 UPLOADS: list[float] = []  # seconds from upload to ranked, per upload
 
 
-def _accounts(role):
-    workers = [w for w in USERS["workers"] if w["role"] == role]
-    return itertools.cycle(workers[OFFSET:] + workers[:OFFSET])
+def _accounts(users):
+    if not users:
+        raise SystemExit(f"{os.environ.get('LOAD_USERS', 'var/load/users.json')} has none of the synthetic users "
+                         "a locust user needs: seed the database again with bench/load/seed.py")
+    return itertools.cycle(users[OFFSET:] + users[:OFFSET])
 
 
-ACCOUNTS = {"perpetrator_worker": _accounts("perpetrator_worker"),
-            "partner_support_worker": _accounts("partner_support_worker")}
+ACCOUNTS = {role: _accounts([w for w in USERS["workers"] if w["role"] == role])
+            for role in ("perpetrator_worker", "partner_support_worker")}
+# Commissioners pass a second factor too: one synthetic commissioner each (written by seed.py).
+ACCOUNTS["commissioner"] = _accounts(USERS.get("commissioners", []))
 DEMO_KEYS = {d["username"]: d["key"] for d in USERS["demo"]}
 
 
@@ -111,12 +116,14 @@ class Person(HttpUser):
 
 
 class Commissioner(Person):
-    """The demo commissioner (four OPCCs): home page, programme pages, reports dashboards."""
+    """A synthetic commissioner with the demo commissioner's four commissioning bodies and an
+    authenticator of their own: home page, programme pages, reports dashboards."""
 
     weight = 3
-    username = "commissioner"
 
     def on_start(self):
+        account = next(ACCOUNTS["commissioner"])
+        self.username, self.key = account["username"], account["key"]
         super().on_start()
         self.filters = {}
 

@@ -14,8 +14,9 @@ not the work a request does. Then locust runs headless: first the baseline (the 
 (locust CSVs, logs, summary.json) go to var/load/runs/<timestamp>-w<workers>t<threads>/.
 
 Commissioners' counts are kept for --count-seconds (DAPI_AGGREGATE_CACHE_SECONDS); each run starts
-with none kept and, unless --no-keep-counts, asks once for every dashboard of the scenario first,
-as on a server in use. --count-seconds 0 counts on every request (what keeping them saves).
+with none kept and, unless --no-keep-counts, asks once for every dashboard of the scenario first
+(as seed.py's load-commissioner-00, with its second factor), as on a server in use.
+--count-seconds 0 counts on every request (what keeping them saves).
 """
 
 import argparse
@@ -124,19 +125,33 @@ def wait_until_up(url: str, seconds: float = 60) -> None:
     sys.exit(f"gunicorn did not answer {url} within {seconds:.0f} s")
 
 
-def keep_counts(port: int) -> float:
-    """Ask once, as the demo commissioner, for the case numbers and each programme's dashboard for
-    each year the scenario uses, so both runs start with the counts kept (dapi/lib/aggregates.py), as
-    on a server in use. Returns the seconds it took."""
+def keep_counts(port: int, users_file: str) -> float:
+    """Ask once, as a synthetic commissioner, for the case numbers and each programme's dashboard
+    for each year the scenario uses, so both runs start with the counts kept (dapi/lib/aggregates.py),
+    as on a server in use. Commissioners pass a second factor: this signs in as seed.py's
+    load-commissioner-00, which no locust user is, with the code from its key. Returns the seconds
+    it took."""
     import requests
+    from django_otp.oath import totp
 
     sys.path.insert(0, str(ROOT / "bench" / "load"))
     from scenario import PASSWORD, WITH_CASES, financial_years
 
+    account = json.loads(Path(users_file).read_text()).get("counts_commissioner")
+    if not account:
+        sys.exit(f"{users_file} has no counts_commissioner: seed the database again with bench/load/seed.py")
     started, session, url = time.monotonic(), requests.Session(), f"http://127.0.0.1:{port}"
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', session.get(url + "/login/").text).group(1)
-    session.post(url + "/login/", data={"username": "commissioner", "password": PASSWORD,
-                                        "csrfmiddlewaretoken": token}, headers={"Referer": url + "/login/"})
+    csrf = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    token = csrf.search(session.get(url + "/login/").text).group(1)
+    response = session.post(url + "/login/", data={"username": account["username"], "password": PASSWORD,
+                                                   "csrfmiddlewaretoken": token}, headers={"Referer": url + "/login/"})
+    if "/login/verify/" not in response.url:
+        sys.exit(f"warming the counts: {account['username']} was not asked for a code ({response.url})")
+    response = session.post(url + "/login/verify/", data={
+        "otp_token": f"{totp(bytes.fromhex(account['key'])):06d}", "next": "/",
+        "csrfmiddlewaretoken": csrf.search(response.text).group(1)}, headers={"Referer": url + "/login/verify/"})
+    if response.status_code != 200 or "/login/" in response.url:
+        sys.exit(f"warming the counts: the code for {account['username']} was refused ({response.url})")
     pages = ["/cases/"] + [f"/reports/programmes/{slug}/?period={year}" for slug in WITH_CASES
                            for year in financial_years()]
     for page in pages:
@@ -268,7 +283,7 @@ def main():
         print(f"gunicorn: {args.workers} workers x {args.threads} threads on 127.0.0.1:{args.port}, "
               f"database {args.database}; db_worker running. Output: {base}")
         if args.keep_counts and args.count_seconds > 0:
-            print(f"Counts kept for every dashboard of the scenario in {keep_counts(args.port):.1f} s")
+            print(f"Counts kept for every dashboard of the scenario in {keep_counts(args.port, args.users_file):.1f} s")
         baseline = run_locust(args, base, "baseline", args.baseline_users, args.baseline_time, env)
         # Different workers for the measured run: a TOTP code is accepted once per user per 30 s.
         measured = run_locust(args, base, "measured", args.users, args.time,

@@ -10,7 +10,12 @@ the programme has a victim service) a partner support worker, status history, se
 goals, DASH assessments, safety plans and forum listings and actions. Every person is synthetic
 (`is_synthetic=True`, names that say "(load)"); every worker is a synthetic demo user with a TOTP
 authenticator, whose keys go to var/load/users.json for the locustfile (they are synthetic users
-in a throwaway database; never do this with real ones).
+in a throwaway database; never do this with real ones). Commissioners must pass a second factor
+too, and django-otp accepts a code once per user per 30 s, so the simulated commissioners cannot
+share the demo `commissioner`: --commissioners synthetic commissioners (load-commissioner-01 and
+on, default 60, enough for 150 locust users) get the demo commissioner's memberships (the four
+commissioning bodies) and an authenticator each, and load-commissioner-00, one more, is for
+run.py's own sign-in (keeping the counts); their keys go to the same file.
 
 Deterministic from --seed: the same seed and sizes give the same references, dates, answers and
 keys. Dates run from 1 Apr 2019 to --as-of (default 30 Nov 2026). Case histories: about 10% close
@@ -56,6 +61,8 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("database", help="name of the PostgreSQL database to create, e.g. dapi_load")
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--commissioners", type=int, default=60,
+                        help="synthetic commissioners for the locustfile (about 3 in 10 locust users are commissioners)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--as-of", default="2026-11-30", help="the last day of the synthetic history")
     parser.add_argument("--host", default="127.0.0.1")
@@ -224,6 +231,7 @@ class Seeder:
         self.plans = plan_cases(rng, self.args.cases, self.as_of)
         with transaction.atomic():
             self.workers = self.make_workers()
+            self.make_commissioners()
         self.assign_workers()
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
@@ -295,6 +303,36 @@ class Seeder:
         self.console.print(f"{len(users):,} synthetic workers in {len(workers)} pools: "
                            + ", ".join(f"{o} {s} side {len(p)}" for (o, s), p in workers.items()))
         return workers
+
+    def make_commissioners(self):
+        """load-commissioner-00 (for run.py) to -NN (for the locustfile): the demo commissioner's
+        memberships and a confirmed authenticator each. Their keys come from a generator of their own,
+        so the cases are the same as without them."""
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from dapi.accounts.models import Membership, Role, User
+
+        rng = random.Random(f"{self.args.seed}-commissioners")
+        demo = list(Membership.objects.filter(user__username="commissioner", role=Role.COMMISSIONER)
+                    .select_related("organisation").order_by("organisation__name"))
+        if not demo:
+            sys.exit("The demo has no `commissioner` with commissioner memberships to copy")
+        users, keys = [], []
+        for number in range(self.args.commissioners + 1):
+            users.append(User(username=f"load-commissioner-{number:02d}", password=self.password,
+                              first_name="Synthetic", last_name=f"Commissioner {number:02d} (load)", is_demo=True))
+            keys.append(rng.randbytes(20).hex())
+        User.objects.bulk_create(users)
+        Membership.objects.bulk_create(Membership(user=u, organisation=m.organisation, role=m.role)
+                                       for u in users for m in demo)
+        TOTPDevice.objects.bulk_create(TOTPDevice(user=u, name="Load test authenticator", confirmed=True, key=k)
+                                       for u, k in zip(users, keys, strict=True))
+        organisations = "; ".join(m.organisation.name for m in demo)
+        exported = [{"username": u.username, "role": Role.COMMISSIONER.value, "organisation": organisations, "key": k}
+                    for u, k in zip(users, keys, strict=True)]
+        self.counts_commissioner, self.commissioners = exported[0], exported[1:]
+        self.console.print(f"{len(users)} synthetic commissioners with an authenticator, each a member of: "
+                           + organisations)
 
     def assign_workers(self):
         for plan in self.plans:
@@ -534,7 +572,9 @@ class Seeder:
         out = Path(self.args.users_out)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps({"database": self.args.database, "seed": self.args.seed,
-                                   "password_env": "DAPI_DEMO_PASSWORD", "workers": self.exported, "demo": demo},
+                                   "password_env": "DAPI_DEMO_PASSWORD", "workers": self.exported,
+                                   "commissioners": self.commissioners,
+                                   "counts_commissioner": self.counts_commissioner, "demo": demo},
                                   indent=1))
         loads = sorted(Assignment.objects.filter(ended_on__isnull=True, worker__username__startswith="load-")
                        .values("worker").annotate(n=Count("pk")).values_list("n", flat=True))
@@ -546,7 +586,9 @@ class Seeder:
             "DASH assessments": RiskAssessment.objects.count(),
             "assignments (current)": Assignment.objects.filter(ended_on__isnull=True).count(),
             "users": User.objects.count(),
-            "synthetic workers": User.objects.filter(username__startswith="load-").count(),
+            "synthetic workers": User.objects.filter(username__startswith="load-").exclude(
+                username__startswith="load-commissioner-").count(),
+            "synthetic commissioners": User.objects.filter(username__startswith="load-commissioner-").count(),
             "authenticators": TOTPDevice.objects.filter(confirmed=True).count(),
             "real (non-synthetic) people": Person.objects.filter(~Q(is_synthetic=True)).count(),
         }
@@ -555,7 +597,7 @@ class Seeder:
         if loads:
             self.console.print(f"  caseload per synthetic worker: min {loads[0]}, median {loads[len(loads) // 2]}, "
                                f"max {loads[-1]} current cases")
-        self.console.print(f"Worker keys for the locustfile: {out}")
+        self.console.print(f"Worker and commissioner keys for the locustfile and run.py: {out}")
 
 
 if __name__ == "__main__":
