@@ -16,3 +16,5 @@ urlpatterns = [
     path("audit/", include("dapi.audit.urls")),
     path("api/", api.urls),
 ]
+
+handler400 = "dapi.views.bad_request"
