@@ -3,7 +3,8 @@
 Every operation authenticates by browser session (CSRF-checked for unsafe methods) or by
 `Authorization: Bearer <token>` (`dapi api_token`), reads through the apps' access functions,
 and writes through their services. Errors share two bodies: `{"detail": str}`, and for 422
-`{"detail": str, "errors": {field: [messages]}}`. OpenAPI: /api/openapi.json, docs: /api/docs.
+`{"detail": str, "errors": {field: [messages]}}` (also for a 400 that names a parameter: a
+`?today=` out of range). OpenAPI: /api/openapi.json, docs: /api/docs.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -21,8 +22,8 @@ from dapi.cases.cara.api import router as cara_router
 from dapi.cases.forums.api import router as forums_router
 from dapi.decisions.api import router as decisions_router
 from dapi.funding.api import router as funding_router
+from dapi.lib.errors import ConflictError, OutOfBounds
 from dapi.reports.api import router as reports_router
-from dapi.lib.errors import ConflictError
 
 api = NinjaAPI(
     title="dapi",
@@ -61,6 +62,12 @@ def forbidden(request, exc):
 @api.exception_handler(ConflictError)
 def conflict(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.exception_handler(OutOfBounds)
+def out_of_bounds(request, exc):
+    # Before any work: a date or period out of range (dapi/lib/clock.py) is refused, naming what is accepted.
+    return api.create_response(request, validation_error_body({exc.field: [exc.message]}), status=400)
 
 
 @api.exception_handler(DjangoValidationError)

@@ -233,6 +233,15 @@ CACHES = {
     "aggregates": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
                    "LOCATION": DATA_DIR / "cache" / "aggregates"},
 }
+# Bounded work per upload (docs/security.md, "Bounded work per request"). A .docx decision record
+# is refused before it is unpacked when its parts come to more than this many MB, or to more than
+# this many times the file's size (a zip bomb); a police incident file when it is larger than this
+# many MB or has more rows than this (a Parquet file's rows are read from its footer, a CSV's lines
+# are counted as it streams by).
+DAPI_DOCX_MAX_UNPACKED_BYTES = int(os.environ.get("DAPI_DOCX_MAX_UNPACKED_MB", "50")) * 1024 * 1024
+DAPI_DOCX_MAX_RATIO = int(os.environ.get("DAPI_DOCX_MAX_RATIO", "100"))
+DAPI_INCIDENT_MAX_BYTES = int(os.environ.get("DAPI_INCIDENT_MAX_MB", "1024")) * 1024 * 1024
+DAPI_INCIDENT_MAX_ROWS = int(os.environ.get("DAPI_INCIDENT_MAX_ROWS", "10000000"))
 # MARAC referral criteria (DOMAIN.md §5): escalation is this many DA events within this many days;
 # repeat is a new incident within this many days of the last MARAC referral.
 DAPI_MARAC_ESCALATION_EVENTS = int(os.environ.get("DAPI_MARAC_ESCALATION_EVENTS", "3"))

@@ -17,3 +17,5 @@ urlpatterns = [
     path("users/", include("dapi.accounts.users.urls")),
     path("api/", api.urls),
 ]
+
+handler400 = "dapi.views.bad_request"

@@ -13,7 +13,7 @@ from ninja.responses import Status
 from pydantic import Field
 
 from dapi.lib import clock
-from dapi.lib.api import AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Pages
+from dapi.lib.api import AS_OF_ERRORS, AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Computed, ErrorOut, Pages
 from dapi.accounts.schemas import OrganisationRef
 from dapi.lib.money import FinancialYear
 from dapi.funding.schemas import ProgrammeRef, ReconciliationOut, reconciliation_out
@@ -175,12 +175,12 @@ def _resolution_out(resolution: Resolution, today: date) -> dict:
             "overdue": overdue}
 
 
-@router.get("/resolutions", response={200: list[ResolutionOut], **LIST_ERRORS},
+@router.get("/resolutions", response={200: list[ResolutionOut], **LIST_ERRORS, **AS_OF_ERRORS},
             summary="Open resolutions you may see, soonest due first")
 @paginate(Pages)
 def list_resolutions(request, overdue: bool = Query(False, description="Only open resolutions past their due date."),
                      today: date | None = Query(None, description=AS_OF_HELP)):
-    as_of = today or clock.today()
+    as_of = clock.as_of(today)
     resolutions = selectors.resolutions_for(request.auth)
     resolutions = (selectors.resolutions_overdue(resolutions, as_of) if overdue
                    else selectors.resolutions_open(resolutions))

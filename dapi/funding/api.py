@@ -17,7 +17,7 @@ from dapi.accounts.models import Area
 from dapi.accounts.schemas import organisation_from
 from dapi.lib import clock
 from dapi.lib.api import (
-    AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, ErrorOut, Errors, Pages,
+    AS_OF_ERRORS, AS_OF_HELP, LIST_ERRORS, PROGRAMME_FILTER_HELP, READ_ERRORS, WRITE_ERRORS, ErrorOut, Errors, Pages,
 )
 from dapi.lib.money import FinancialYear
 
@@ -31,38 +31,35 @@ from .schemas import (
 router = Router(tags=["funding"])
 
 
-def _as_of(today: date | None) -> date:
-    return today or clock.today()
-
-
-@router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS},
+@router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS, **AS_OF_ERRORS},
             summary="Programmes you may see, with their runway")
 @paginate(Pages)
 def list_programmes(request, today: date | None = Query(None, description=AS_OF_HELP)):
-    return selectors.runway_pages(request.auth, _as_of(today), item=lambda runway: programme_out(runway.programme, runway),
-                                  with_areas=True)
+    return selectors.runway_pages(request.auth, clock.as_of(today),
+                                  item=lambda runway: programme_out(runway.programme, runway), with_areas=True)
 
 
-@router.get("/programmes/{slug}", response={200: ProgrammeDetailOut, **READ_ERRORS}, summary="One programme")
+@router.get("/programmes/{slug}", response={200: ProgrammeDetailOut, **READ_ERRORS, **AS_OF_ERRORS},
+            summary="One programme")
 def get_programme(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
-    detail = selectors.programme_detail(request.auth, slug, _as_of(today))
+    detail = selectors.programme_detail(request.auth, slug, clock.as_of(today))
     programme = detail.programme
     return {**programme_out(programme, detail.runway), "description": programme.description,
             "eligibility": programme.eligibility, "elements": detail.elements, "can_change": detail.can_change}
 
 
-@router.get("/programmes/{slug}/runway", response={200: ProgrammeRunwayOut, **READ_ERRORS},
+@router.get("/programmes/{slug}/runway", response={200: ProgrammeRunwayOut, **READ_ERRORS, **AS_OF_ERRORS},
             summary="A programme's runway, cliff edge, options and funding by financial year")
 def get_programme_runway(request, slug: str, today: date | None = Query(None, description=AS_OF_HELP)):
-    detail = selectors.programme_runway_detail(request.auth, slug, _as_of(today))
+    detail = selectors.programme_runway_detail(request.auth, slug, clock.as_of(today))
     return {**detail.runway.as_dict(), "funding": funding_table_out(detail.funding) if detail.funding else None}
 
 
-@router.get("/runway", response={200: list[RunwayOut], **LIST_ERRORS},
+@router.get("/runway", response={200: list[RunwayOut], **LIST_ERRORS, **AS_OF_ERRORS},
             summary="Runway of every programme you may see")
 @paginate(Pages)
 def list_runway(request, today: date | None = Query(None, description=AS_OF_HELP)):
-    return selectors.runway_pages(request.auth, _as_of(today), item=lambda runway: runway.as_dict())
+    return selectors.runway_pages(request.auth, clock.as_of(today), item=lambda runway: runway.as_dict())
 
 
 # -- writes: shared ------------------------------------------------------------------------------

@@ -1,12 +1,12 @@
 from django import forms
 
-from dapi.lib.forms import DayField, ServiceForm
+from dapi.lib.forms import AsOfField, ServiceForm
 
 
 class UploadForm(ServiceForm):
     file = forms.FileField(label="Incident file", help_text="CSV or Parquet with columns incident_id, occurred_on "
                            "(YYYY-MM-DD), area, perpetrator_id, victim_id, offence and optionally perpetrator_age.")
-    as_of = DayField(label="Rank as of")
+    as_of = AsOfField(label="Rank as of")
     organisation = forms.ModelChoiceField(queryset=None, empty_label=None, label="Police force")
 
     def __init__(self, data=None, files=None, *, organisations, **kwargs):

@@ -67,12 +67,15 @@ class Pages(LimitOffsetPagination):
         super().__init__(max_limit=500, **kwargs)
 
 
-AS_OF_HELP = "View as of this date (ISO 8601, e.g. 2023-02-01) instead of today."
+AS_OF_HELP = ("View as of this date (ISO 8601, e.g. 2023-02-01) instead of today: from 2000-01-01 to ten years "
+              "after today (400 otherwise).")
 PROGRAMME_FILTER_HELP = "Only this programme's (by slug)."
 
 READ_ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
 LIST_ERRORS = {401: ErrorOut, 422: ValidationErrorOut}
 WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut}
+# Operations that take `?today=`: a date out of range answers 400 (dapi.lib.errors.OutOfBounds).
+AS_OF_ERRORS = {400: ValidationErrorOut}
 
 
 def validation_error_body(errors: dict[str, list[str]]) -> dict:

@@ -1,10 +1,23 @@
 """Today's date for business rules. `DAPI_TODAY` (ISO date) pins it, for demonstrations set in
-the past (`dapi demo --today 2023-02-01`); pages may also take `?today=` to view as of a date."""
+the past (`dapi demo --today 2023-02-01`); pages and the API may also take `?today=` to view as
+of a date, and reports a `?period=` (a financial year).
+
+What a request may ask for is bounded: as-of dates from EARLIEST to YEARS_AHEAD years after the
+real today, and financial years inside that span. Work grows with the span between a ledger's
+first day and the as-of date (funding tables, charts), so an unbounded date let one request take
+tens of seconds and megabytes of chart (`?today=9999-12-30`), and the year 9999/00 ended in a
+server error. Anything else is refused with OutOfBounds (400) before any work is done."""
 
 import os
 from datetime import date
 
 from django.utils import timezone
+
+from dapi.lib.errors import OutOfBounds
+from dapi.lib.money import FinancialYear
+
+EARLIEST = date(2000, 1, 1)
+YEARS_AHEAD = 10
 
 
 def today() -> date:
@@ -14,11 +27,63 @@ def today() -> date:
     return timezone.localdate()
 
 
-def parse_as_of(value: str | None) -> date:
-    """An `as of` date from a query string, falling back to today when absent or invalid."""
-    if value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    return today()
+def latest() -> date:
+    """The last day a request may ask about: YEARS_AHEAD years after the real today (or after a
+    pinned today, if that is later)."""
+    base = max(timezone.localdate(), today())
+    try:
+        return base.replace(year=base.year + YEARS_AHEAD)
+    except ValueError:  # 29 February
+        return base.replace(year=base.year + YEARS_AHEAD, day=28)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _accepted(field: str) -> str:
+    return f"?{field}= must be a date like 2023-02-01, from {_day(EARLIEST)} to {_day(latest())}."
+
+
+def bounded(day: date, field: str = "today") -> date:
+    """`day` if a request may ask about it; OutOfBounds naming `field` and the range otherwise."""
+    if not EARLIEST <= day <= latest():
+        raise OutOfBounds(field, _accepted(field))
+    return day
+
+
+def as_of(day: date | None, field: str = "today") -> date:
+    """An as-of date a request gave (already a date, as the API parses it), bounded; today when absent."""
+    return today() if day is None else bounded(day, field)
+
+
+def parse_as_of(value: str | None, field: str = "today") -> date:
+    """An as-of date from a query string, bounded; today when absent or empty. A value that is not
+    an ISO date, or is out of range, is refused with OutOfBounds (400), never silently replaced."""
+    if not value:
+        return today()
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise OutOfBounds(field, _accepted(field)) from None
+    return bounded(day, field)
+
+
+def period_bounds() -> tuple[FinancialYear, FinancialYear]:
+    """The first and last financial years a request may ask about (those holding EARLIEST and latest())."""
+    return FinancialYear.of(EARLIEST), FinancialYear.of(latest())
+
+
+def parse_period(value: str | None, field: str = "period") -> FinancialYear | None:
+    """A financial year ("2023/24") from a query string, within period_bounds(); None when absent
+    or empty. Anything else is refused with OutOfBounds (400)."""
+    if not value:
+        return None
+    first, last = period_bounds()
+    try:
+        year = FinancialYear.parse(value.strip())
+    except ValueError:
+        year = None
+    if year is None or not first <= year <= last:
+        raise OutOfBounds(field, f"?{field}= must be a financial year like 2023/24, from {first} to {last}.")
+    return year

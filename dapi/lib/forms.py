@@ -6,6 +6,8 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
+from dapi.lib import clock
+from dapi.lib.errors import OutOfBounds
 from dapi.lib.money import FinancialYear
 
 
@@ -47,6 +49,33 @@ class FinancialYearField(forms.CharField):
             return FinancialYear.parse(text.strip()).start_year
         except ValueError:
             raise ValidationError("Enter a financial year like 2023/24.", code="invalid") from None
+
+
+class AsOfField(DayField):
+    """An as-of date a filter form asks for, bounded as clock.bounded: from 1 Jan 2000 to ten
+    years after today (the work behind the page grows with the span)."""
+
+    def clean(self, value):
+        day = super().clean(value)
+        if day is not None:
+            try:
+                clock.bounded(day)
+            except OutOfBounds:
+                raise ValidationError(f"Enter a date from {clock.EARLIEST:%-d %b %Y} to {clock.latest():%-d %b %Y}.",
+                                      code="out_of_range") from None
+        return day
+
+
+class PeriodField(FinancialYearField):
+    """A financial year a report asks for, bounded as clock.parse_period (from the year holding
+    1 Jan 2000 to the one ten years ahead)."""
+
+    def clean(self, value):
+        start_year = super().clean(value)
+        first, last = clock.period_bounds()
+        if not first.start_year <= start_year <= last.start_year:
+            raise ValidationError(f"Enter a financial year from {first} to {last}.", code="out_of_range")
+        return start_year
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:

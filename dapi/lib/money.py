@@ -31,7 +31,8 @@ class FinancialYear:
     def parse(cls, label: str) -> "FinancialYear":
         first, _, second = label.partition("/")
         start = int(first)
-        if not second or (start + 1) % 100 != int(second):
+        # A year whose 31 March a date cannot hold (9999/00 ends in the year 10000) is not a year.
+        if not second or (start + 1) % 100 != int(second) or not 1 <= start < date.max.year:
             raise ValueError(f"{label!r} is not a financial year like 2023/24")
         return cls(start)
 

@@ -1,11 +1,11 @@
 from django import forms
 
 from dapi.accounts.models import Area, Organisation, OrganisationKind
-from dapi.lib.forms import DayField, FinancialYearField, ServiceForm
+from dapi.lib.forms import DayField, PeriodField, ServiceForm
 
 
 class EvidenceFilterForm(forms.Form):
-    period = FinancialYearField(label="Financial year", help_text="For example 2023/24.")
+    period = PeriodField(label="Financial year", help_text="For example 2023/24.")
     area = forms.ModelChoiceField(queryset=Area.objects.none(), required=False, empty_label="All areas")
     provider = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
                                       empty_label="All providers")

@@ -12,6 +12,13 @@ yet awarded and is left out). Each release is the contracting process as the led
   one (e.g. a decision to extend or vary it) is an amendment. Undated decisions cannot be placed
   in order and are not published as amendments.
 
+A release's `date` comes from the record, never from the time of the export, so that two exports
+give a release id one date: the latest publication (or decision) date of its decision records, or,
+for a contract no dated decision has awarded, the time the agreement's current version was saved
+(its last create or update in the audit log; each save makes a new version, and so a new release
+id); an agreement with no audit entry (none is ever written without one) falls back to the start of
+its term.
+
 Dates are days in the ledger: a start is published as 00:00:00 and an end as 23:59:59 local time
 (settings.TIME_ZONE, with its UTC offset). `ocds-dapi00` stands in for the ocid prefix a real
 publisher registers with the Open Contracting Partnership.
@@ -19,7 +26,9 @@ publisher registers with the Open Contracting Partnership.
 
 from datetime import date, datetime, time
 
-from django.db.models import Prefetch
+from auditlog.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils import timezone
 
 from dapi.decisions.models import Decision, DecisionStatus
@@ -102,7 +111,30 @@ def _terms(agreement: Agreement) -> str:
     return " ".join(p for p in parts if p)
 
 
-def release(agreement: Agreement, *, published: datetime) -> dict:
+def _saved_at(agreement: Agreement) -> datetime | None:
+    """When the agreement's current version was saved (its last create or update in the audit log)."""
+    if hasattr(agreement, "saved_at"):
+        return agreement.saved_at
+    return _saves().filter(object_id=agreement.pk).values_list("timestamp", flat=True).first()
+
+
+def _saves():
+    return LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Agreement),
+                                   action__in=[LogEntry.Action.CREATE, LogEntry.Action.UPDATE]).order_by("-timestamp")
+
+
+def release_date(agreement: Agreement, decisions: list[Decision]) -> str:
+    """The release's date, from the record (see the module docstring)."""
+    recorded = [d.publication_date or d.decision_date for d in decisions]
+    if recorded:
+        return start_of(max(recorded))
+    saved = _saved_at(agreement)
+    if saved is not None:
+        return timezone.localtime(saved).replace(microsecond=0).isoformat()
+    return start_of(agreement.start or agreement.end)
+
+
+def release(agreement: Agreement) -> dict:
     """The release of one contract as the ledger holds it now."""
     if agreement.kind != AgreementKind.CONTRACT:
         raise ValueError(f"agreement {agreement.pk} is a grant: grants are published in 360Giving")
@@ -152,10 +184,8 @@ def release(agreement: Agreement, *, published: datetime) -> dict:
         tag.append("contractAmendment")
     if agreement.status in (AgreementStatus.ENDED, AgreementStatus.TERMINATED):
         tag.append("contractTermination")
-    recorded = [d.publication_date or d.decision_date for d in decisions]
     return {
-        "ocid": ocid, "id": f"{ocid}-{agreement.version}-{len(decisions)}",
-        "date": start_of(max(recorded)) if recorded else published.isoformat(),
+        "ocid": ocid, "id": f"{ocid}-{agreement.version}-{len(decisions)}", "date": release_date(agreement, decisions),
         "tag": tag, "initiationType": "tender", "language": "en",
         "parties": [party(org, r) for org, r in roles.values()], "buyer": reference(agreement.commissioner),
         "awards": [award], "contracts": [contract],
@@ -166,16 +196,17 @@ def contracts():
     """Every contract with what its release needs, in a fixed number of queries."""
     approved = Prefetch("decisions", queryset=Decision.objects.filter(status=DecisionStatus.APPROVED),
                         to_attr="approved_decisions")
+    saved_at = Subquery(_saves().filter(object_id=OuterRef("pk")).values("timestamp")[:1])
     return Agreement.objects.filter(kind=AgreementKind.CONTRACT).select_related(
         "commissioner", "provider", "award__funder").prefetch_related(
-        "contributions__partner", approved).order_by("pk")
+        "contributions__partner", approved).annotate(saved_at=saved_at).order_by("pk")
 
 
-def releases(agreements, *, published: datetime) -> tuple[list[dict], list[Excluded]]:
+def releases(agreements) -> tuple[list[dict], list[Excluded]]:
     out, excluded = [], []
     for agreement in agreements:
         try:
-            out.append(release(agreement, published=published))
+            out.append(release(agreement))
         except NotPublishable as why:
             excluded.append(Excluded("contract", agreement.pk, str(agreement), str(why)))
     return out, excluded

@@ -9,7 +9,7 @@ from dapi.cases import selectors as case_selectors
 from dapi.cases.models import CaseStatus
 from dapi.funding.access import programme_list_for
 from dapi.funding.charts import timeline_svg
-from dapi.lib.clock import today
+from dapi.lib.clock import parse_period, today
 from dapi.lib.money import FinancialYear
 
 from . import access, charts
@@ -42,15 +42,13 @@ def dashboard_page(user, programme, *, period: FinancialYear, as_of: date, area=
 
 def panel_pack(user, slug, fmt: str, period_text: str, as_of: date) -> tuple[bytes | str, str, str | None]:
     """The panel pack of a programme `user` may see (404 otherwise, or for a format other than
-    PDF or HTML) for the financial year `period_text` (this year's if it is not one): its
+    PDF or HTML) for the financial year `period_text` (this year's if empty; OutOfBounds, 400, if it
+    is not a year a request may ask for, see dapi/lib/clock.py): its
     content, content type, and the file name to download it as (None: shown in the browser)."""
     programme = access.report_programme_get_for(user, slug)
     if fmt not in PACK_FORMATS:
         raise Http404("No such format")
-    try:
-        period = FinancialYear.parse(period_text)
-    except ValueError:
-        period = default_period()
+    period = parse_period(period_text) or default_period()
     if fmt == "pdf":
         name = f"panel-pack-{programme.slug}-{str(period).replace('/', '-')}.pdf"
         return pack_pdf(programme, period, as_of), PACK_FORMATS[fmt], name

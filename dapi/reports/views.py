@@ -27,12 +27,18 @@ def report_list(request):
 @require_GET
 def programme_dashboard(request, slug):
     programme = access.report_programme_get_for(request.user, slug)
-    form = EvidenceFilterForm(request.GET or {"period": str(selectors.default_period())}, programme=programme)
-    filters = form.cleaned_data if form.is_valid() else {"period": selectors.default_period().start_year}
-    page = selectors.dashboard_page(request.user, programme, period=FinancialYear(filters["period"]),
-                                    as_of=parse_as_of(request.GET.get("today")), area=filters.get("area"),
-                                    provider=filters.get("provider"))
-    return render(request, "reports/dashboard.html", {**page, "form": form})
+    as_of = parse_as_of(request.GET.get("today"))
+    data = request.GET.copy()
+    if not data.get("period"):
+        data["period"] = str(selectors.default_period())
+    form = EvidenceFilterForm(data, programme=programme)
+    valid = form.is_valid()
+    filters = form.cleaned_data if valid else {"period": selectors.default_period().start_year}
+    page = selectors.dashboard_page(request.user, programme, period=FinancialYear(filters["period"]), as_of=as_of,
+                                    area=filters.get("area"), provider=filters.get("provider"))
+    # A year out of range (dapi/lib/clock.py) is shown on the form, and the answer is 400.
+    return render(request, "reports/dashboard.html", {**page, "form": form},
+                  status=400 if "period" in form.errors else 200)
 
 
 @login_required

@@ -10,7 +10,7 @@ from pydantic import Field
 from dapi.accounts.models import Organisation
 from dapi.accounts.schemas import OrganisationRef
 from dapi.lib import clock
-from dapi.lib.api import AS_OF_HELP, LIST_ERRORS
+from dapi.lib.api import AS_OF_ERRORS, AS_OF_HELP, LIST_ERRORS
 
 from ..models import Side
 from . import selectors
@@ -33,7 +33,7 @@ class OverdueForumActionOut(Schema):
     days_overdue: int
 
 
-@router.get("/forum-actions/overdue", response={200: list[OverdueForumActionOut], **LIST_ERRORS},
+@router.get("/forum-actions/overdue", response={200: list[OverdueForumActionOut], **LIST_ERRORS, **AS_OF_ERRORS},
             summary="Open forum actions past their due date, on the sides of your cases you may see")
 def overdue_forum_actions(request, forum: str | None = Query(None, description="A forum type's code, e.g. MATAC."),
                           owner: str | None = Query(None, description="The owning agency's name."),
@@ -48,7 +48,7 @@ def overdue_forum_actions(request, forum: str | None = Query(None, description="
         owner_org = Organisation.objects.filter(name__iexact=owner).first()
         if owner_org is None:
             raise ValidationError({"owner": f"No organisation called {owner!r}."})
-    rows = selectors.overdue_actions(request.auth, today or clock.today(), forum=forum_type, owner=owner_org)
+    rows = selectors.overdue_actions(request.auth, clock.as_of(today), forum=forum_type, owner=owner_org)
     return [{"id": a.pk, "forum": a.listing.forum.code, "meeting_on": a.listing.meeting_on,
              "case_id": a.listing.case_id, "case_reference": a.listing.case.reference, "side": a.side,
              "description": a.description, "owner": a.owner, "due_on": a.due_on, "status": a.status,

@@ -5,7 +5,7 @@ appear by pseudonym only."""
 from django import forms
 
 from dapi.accounts.models import Organisation
-from dapi.lib.forms import DayField, ServiceForm
+from dapi.lib.forms import AsOfField, DayField, ServiceForm
 
 from ..models import Side
 from .models import ActionStatus, ForumType
@@ -53,7 +53,7 @@ class OverdueFilterForm(forms.Form):
     forum = forms.ModelChoiceField(queryset=ForumType.objects.all(), required=False, empty_label="All forums")
     owner = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
                                    empty_label="All agencies", label="Owning agency")
-    today = DayField(required=False, label="Overdue as of", help_text="Leave empty for today.")
+    today = AsOfField(required=False, label="Overdue as of", help_text="Leave empty for today.")
 
     def __init__(self, data=None, *, owners, **kwargs):
         super().__init__(data, **kwargs)

@@ -10,6 +10,7 @@ import calendar
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -26,7 +27,7 @@ from dapi.lib.money import FinancialYear, format_gbp
 from .. import services
 from ..models import DecisionStatus, DocumentType, TotalComponent
 from . import access
-from .extract import IngestError, extract_bytes
+from .extract import IngestError, ZipLimits, extract_bytes
 from .extract.organisations import is_funder, is_public_body
 from .models import IngestedDocument, IngestStatus
 from .selectors import match_organisation
@@ -36,18 +37,24 @@ MAX_BYTES = 20 * 1024 * 1024
 FORM_ONLY = ("programme", "new_programme_name", "meeting_body", "extension_months", "break_notice_months")
 
 
+def zip_limits() -> ZipLimits:
+    """How far a .docx may unpack before it is read (settings DAPI_DOCX_MAX_UNPACKED_MB, DAPI_DOCX_MAX_RATIO)."""
+    return ZipLimits(max_unpacked_bytes=settings.DAPI_DOCX_MAX_UNPACKED_BYTES, max_ratio=settings.DAPI_DOCX_MAX_RATIO)
+
+
 def ingested_document_create(*, organisation: Organisation, upload, by) -> IngestedDocument:
     """Read an uploaded .txt, .pdf or .docx into a draft and keep the file, uploaded by `by`. A
-    file that cannot be read is refused with a ValidationError on "file" that names the problem;
-    nothing is stored. A person who may import for `organisation` may (the system uploads
-    nothing: a document keeps who uploaded it); anyone else gets Http404."""
+    file that cannot be read, or a .docx that would unpack past zip_limits(), is refused with a
+    ValidationError on "file" that names the problem; nothing is stored. A person who may import for
+    `organisation` may (the system uploads nothing: a document keeps who uploaded it); anyone else
+    gets Http404."""
     require(access.can_import_for(by, organisation), "No such organisation")
     name = Path(upload.name).name
     if upload.size > MAX_BYTES:
         raise ValidationError({"file": f"{name} is larger than 20 MB; upload the decision record alone."})
     data = upload.read()
     try:
-        draft = extract_bytes(data, name)
+        draft = extract_bytes(data, name, zip_limits())
     except IngestError as e:
         raise ValidationError({"file": str(e)}) from None
     stored = draft.to_dict()

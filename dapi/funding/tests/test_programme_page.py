@@ -149,6 +149,7 @@ def test_programme_list_shows_only_visible_programmes_to_a_provider_manager(cast
     assert "Hampshire" not in html
 
 
-def test_a_bad_as_of_date_falls_back_to_today(cast, client_for):
+def test_a_bad_as_of_date_is_refused_with_400_saying_what_is_accepted(cast, client_for):
     response, _ = page(client_for(cast["commissioner"]), "jenkins-centre", "not-a-date")
-    assert response.status_code == 200
+    assert response.status_code == 400
+    assert "?today= must be a date like 2023-02-01" in response.content.decode()

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 from jsonschema import Draft4Validator
 from referencing import Registry, Resource
@@ -182,6 +183,32 @@ def test_a_draft_is_left_out_and_an_award_paying_for_a_contract_makes_its_funder
         "Office of the Police and Crime Commissioner for Cleveland": ["buyer"], "Home Office": ["funder"]}
     assert r["contracts"][0]["status"] == "pending" and r["ocid"] == f"ocds-dapi00-{paid.pk}"
     assert errors(data) == []
+
+
+def test_a_release_date_comes_from_the_record_not_from_the_time_of_the_export(seeded, tmp_path, cast):
+    cleveland = Programme.objects.get(slug="cleveland-complex-needs")
+    with time_machine.travel("2024-05-01 10:00 +01:00", tick=False):
+        contract = funding_services.agreement_create(
+            by=cast["commissioner"], programme=cleveland, kind=AgreementKind.CONTRACT, title="Navigator training contract",
+            commissioner=cleveland.lead_commissioner, value=Decimal("48000.00"), start=date(2024, 7, 1),
+            end=date(2025, 3, 31), status=AgreementStatus.APPROVED)
+    with time_machine.travel("2025-01-06 09:00 +00:00", tick=False):
+        first, _ = export(tmp_path)
+    with time_machine.travel("2025-01-06 09:01 +00:00", tick=False):
+        second, _ = export(tmp_path)
+    assert first["publishedDate"] != second["publishedDate"]  # two exports, a minute apart
+    r1, r2 = release_of(first, "Navigator training contract"), release_of(second, "Navigator training contract")
+    assert r1["id"] == r2["id"] == f"ocds-dapi00-{contract.pk}-1-0"
+    assert r1["date"] == r2["date"] == "2024-05-01T10:00:00+01:00"  # when this version was recorded
+    # Seed contracts keep the date of the decision that awarded them.
+    assert release_of(first, PERPETRATORS)["date"] == release_of(second, PERPETRATORS)["date"]
+    with time_machine.travel("2025-02-03 12:00 +00:00", tick=False):
+        funding_services.agreement_update(agreement=contract, by=cast["commissioner"], value=Decimal("50000.00"))
+    with time_machine.travel("2025-02-04 12:00 +00:00", tick=False):
+        third, _ = export(tmp_path)
+    r3 = release_of(third, "Navigator training contract")
+    assert (r3["id"], r3["date"]) == (f"ocds-dapi00-{contract.pk}-2-0", "2025-02-03T12:00:00+00:00")
+    assert errors(third) == []
 
 
 def test_a_broken_release_fails_validation_where_it_is_broken(seeded, tmp_path):

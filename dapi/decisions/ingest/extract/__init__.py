@@ -6,7 +6,7 @@ Django-free: the web app and `dapi ingest` call `extract_path` / `extract_bytes`
 
 from .document import extract_bytes, extract_path, extract_text
 from .draft import Action, Draft, Found, MoneyItem, Reconciliation
-from .read import NO_TEXT_LAYER, SUPPORTED, IngestError
+from .read import NO_TEXT_LAYER, SUPPORTED, IngestError, ZipLimits
 
 __all__ = ["Action", "Draft", "Found", "IngestError", "MoneyItem", "NO_TEXT_LAYER", "Reconciliation", "SUPPORTED",
-           "extract_bytes", "extract_path", "extract_text"]
+           "ZipLimits", "extract_bytes", "extract_path", "extract_text"]

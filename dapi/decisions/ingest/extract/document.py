@@ -13,7 +13,7 @@ from .layouts import (
 )
 from .money import DECISION_WORDS, Context, extract_money
 from .organisations import find_organisations, provider_names
-from .read import read_bytes, read_path
+from .read import ZipLimits, read_bytes, read_path
 from .reconcile import reconcile
 from .tables import find_blocks
 from .text import analyse
@@ -27,12 +27,12 @@ _BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
 _DECIDED_ON = re.compile(r"\b(?:decided|approved|agreed|signed|taken|made|held|met)\s+on\s+(?:the\s+)?$", re.I)
 
 
-def extract_path(path) -> Draft:
-    return extract_text(read_path(path))
+def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:
+    return extract_text(read_path(path, limits))
 
 
-def extract_bytes(data: bytes, name: str) -> Draft:
-    return extract_text(read_bytes(data, name))
+def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Draft:
+    return extract_text(read_bytes(data, name, limits))
 
 
 def extract_text(text: str) -> Draft:

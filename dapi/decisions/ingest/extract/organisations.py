@@ -60,9 +60,14 @@ _THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council)\b")
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*(?:(?<=Ltd)\.)?|&")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*[\"“']?(?P<acr>[A-Z][A-Za-z]{1,7}?s?)[\"”']?\s*\)")
 _CAPITALISED_RUN = r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on))*)"
+# Unanchored, a run could start at every capital letter and scan on to the end of its words, which
+# took time growing with the square of a long word's length (a 20,000-letter word: 20 s). A run
+# starts only where a word does, and is at most twelve words long (issue 16, item 5).
+_BOUNDED_RUN = (r"(?<![\w'’&-])(?:the\s+)?(?P<n>[A-Z][\w'’&-]*"
+                r"(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on)){0,11})")
 _PROVIDER_PATTERNS = [
     re.compile(r"\b(?:provided|delivered|run|led|supplied)\s+by\s+" + _CAPITALISED_RUN),
-    re.compile(_CAPITALISED_RUN + r"\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+(?:continue\s+to\s+)?"
+    re.compile(_BOUNDED_RUN + r"\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+(?:continue\s+to\s+)?"
                r"(?:provide|deliver|run)\s+(?:the|this)\s+(?:service|role|programme|project|post|intervention)"),
 ]
 _SELF = re.compile(r"\b(?:O?PF?CCs?|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"

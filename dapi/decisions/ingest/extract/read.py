@@ -8,6 +8,7 @@ spaces, pages and table rows become lines.
 import io
 import threading
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 SUPPORTED = (".txt", ".pdf", ".docx")
@@ -21,14 +22,25 @@ class IngestError(Exception):
     """The document cannot be read. The message names the problem and what would be accepted."""
 
 
-def read_path(path) -> str:
+@dataclass(frozen=True)
+class ZipLimits:
+    """How far a .docx (a zip of XML parts) may unpack: python-docx inflates every part into memory
+    and lxml builds a tree several times its size, so a 1 MB document that unpacks to 360 MB grew a
+    web process to 3.7 GB. The web import and `dapi ingest` pass settings.DAPI_DOCX_MAX_UNPACKED_BYTES
+    and DAPI_DOCX_MAX_RATIO; these defaults are theirs."""
+
+    max_unpacked_bytes: int = 50 * 1024 * 1024
+    max_ratio: int = 100
+
+
+def read_path(path, limits: ZipLimits = ZipLimits()) -> str:
     path = Path(path)
     if not path.is_file():
         raise IngestError(f"{path.name}: no such file")
-    return read_bytes(path.read_bytes(), path.name)
+    return read_bytes(path.read_bytes(), path.name, limits)
 
 
-def read_bytes(data: bytes, name: str) -> str:
+def read_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> str:
     """The text of a document given its bytes and file name (the extension decides the format)."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
@@ -36,6 +48,8 @@ def read_bytes(data: bytes, name: str) -> str:
         raise IngestError(f"{Path(name).name}: {kind} not supported; upload a .txt, .pdf or .docx file")
     if not data:
         raise IngestError(f"{Path(name).name}: the file is empty")
+    if suffix == ".docx":
+        check_unpacked_size(data, Path(name).name, limits)
     reader = {".txt": _read_txt, ".pdf": _read_pdf, ".docx": _read_docx}[suffix]
     text = _normalise(reader(data, Path(name).name))
     if not text.strip():
@@ -84,6 +98,29 @@ def _read_pdf(data: bytes, name: str) -> str:
     return "\n\n".join(page.strip("\r\n") for page in pages)
 
 
+def _mb(size: float) -> str:
+    return f"{size / 1024 / 1024:,.1f} MB"
+
+
+def check_unpacked_size(data: bytes, name: str, limits: ZipLimits) -> None:
+    """Refuse a zip container before anything is unpacked when its parts would unpack to more than
+    `limits.max_unpacked_bytes` in all, or to more than `limits.max_ratio` times the file's size.
+    The sizes come from the zip's central directory; Python's zipfile never inflates a part beyond
+    the size stated there (a part that claims less is cut short and fails its CRC check)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(part.file_size for part in package.infolist())
+    except (zipfile.BadZipFile, ValueError) as e:
+        raise IngestError(f"{name}: not a readable Word document (.docx): {e}") from None
+    if unpacked > limits.max_unpacked_bytes:
+        raise IngestError(f"{name}: refused: the Word document unpacks to {_mb(unpacked)}, more than the "
+                          f"{_mb(limits.max_unpacked_bytes)} allowed; remove large embedded files, or save it as a PDF")
+    if unpacked > limits.max_ratio * len(data):
+        raise IngestError(f"{name}: refused: the Word document unpacks to {unpacked / len(data):,.0f} times its size "
+                          f"(at most {limits.max_ratio} times is allowed), as a file made to exhaust the server's "
+                          "memory does; save it again from Word, or as a PDF")
+
+
 def _read_docx(data: bytes, name: str) -> str:
     import docx
     from docx.table import Table
@@ -97,6 +134,8 @@ def _read_docx(data: bytes, name: str) -> str:
         raise IngestError(f"{name}: not a readable Word document (.docx): {type(e).__name__}") from None
     lines = []
     for block in document.element.body.iterchildren():
+        if not isinstance(block.tag, str):  # an XML comment or processing instruction holds no text
+            continue
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(Paragraph(block, document).text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from dapi.decisions.ingest.extract import IngestError, extract_path
+from dapi.decisions.ingest.services import zip_limits
 from dapi.lib.money import format_gbp
 
 TYPES = {"decision_record": "Decision record", "decision_details": "Decision details (ModernGov)",
@@ -32,7 +33,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, json: bool, **options):
         try:
-            draft = extract_path(file)
+            draft = extract_path(file, zip_limits())
         except IngestError as e:
             message = str(e)
             name = Path(file).name

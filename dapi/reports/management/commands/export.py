@@ -34,7 +34,7 @@ class Command(BaseCommand):
         if standard == "ocds":
             if format != "json":
                 raise CommandError("--format csv is for 360giving only; OCDS is published as JSON.")
-            items, excluded = ocds.releases(ocds.contracts(), published=now)
+            items, excluded = ocds.releases(ocds.contracts())
             self._report(excluded)
             if not items:
                 raise CommandError("Nothing to export: an OCDS release package needs at least one contract.")
