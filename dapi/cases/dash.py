@@ -10,12 +10,16 @@ from datetime import date, timedelta
 YES, NO, NOT_KNOWN = "yes", "no", "not_known"
 ANSWERS = (YES, NO, NOT_KNOWN)
 
+# Numbered as the published checklist numbers them (DOMAIN.md §5). Until issue 17 the product had
+# its own list, without item 3 and with "harm to others" split in two; migration 0005 renumbered
+# the answers stored under it.
 DASH_ITEMS = {
-    1: "Injury", 2: "Fear", 3: "Isolation", 4: "Depression or suicidal thoughts", 5: "Separation",
-    6: "Conflict over child contact", 7: "Stalking and harassment", 8: "Pregnancy or recent birth",
-    9: "Abuse happening more often", 10: "Abuse getting worse", 11: "Jealousy and control", 12: "Weapons",
-    13: "Threats to kill", 14: "Strangulation, choking or suffocation", 15: "Sexual abuse",
-    16: "Threats from others", 17: "Harm to children", 18: "Harm to others", 19: "Harm to animals",
+    1: "Injury", 2: "Very frightened", 3: "What she is afraid of", 4: "Isolation",
+    5: "Depression or suicidal thoughts", 6: "Separation", 7: "Conflict over child contact",
+    8: "Stalking and harassment", 9: "Pregnancy or recent birth", 10: "Abuse happening more often",
+    11: "Abuse getting worse", 12: "Jealousy and control", 13: "Weapons", 14: "Threats to kill",
+    15: "Strangulation, choking or suffocation", 16: "Sexual abuse", 17: "Threats from others",
+    18: "Harm to others (children, relatives, strangers, previous partners)", 19: "Harm to animals",
     20: "Financial problems", 21: "Substance misuse or mental health problems", 22: "Threats or attempts of suicide",
     23: "Breaching bail or orders", 24: "Criminal history",
 }
@@ -52,14 +56,17 @@ class DashError(ValueError):
 
 def validate_answers(answers: dict) -> dict[str, str]:
     """Every one of the 24 items answered yes, no or not known; keys are item numbers as strings."""
+    if not isinstance(answers, dict):
+        return {"answers": "Give the answers as item number (1 to 24) to yes, no or not_known."}
     errors = {}
+    keys = {str(k): k for k in answers}
     missing = [n for n in DASH_ITEMS if str(n) not in answers]
     if missing:
         errors["answers"] = f"Answer every item; missing: {', '.join(map(str, missing))}."
-    unknown_items = sorted(set(answers) - {str(n) for n in DASH_ITEMS})
+    unknown_items = sorted(set(keys) - {str(n) for n in DASH_ITEMS})
     if unknown_items:
         errors["items"] = f"There are 24 items, numbered 1 to 24; not {', '.join(unknown_items)}."
-    bad = [k for k, v in answers.items() if v not in ANSWERS]
+    bad = [str(k) for k, v in answers.items() if not isinstance(v, str) or v not in ANSWERS]
     if bad:
         items = ", ".join(sorted(bad, key=lambda k: int(k) if k.isdigit() else 0))
         errors["values"] = f"Items {items}: answer yes, no or not known."

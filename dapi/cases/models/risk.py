@@ -30,7 +30,12 @@ class RiskAssessment(models.Model):
     assessed_on = models.DateField()
     incident_on = models.DateField("date of the incident prompting it", null=True, blank=True)
     assessor = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
-    answers = models.JSONField(help_text="Item number (1-24) to yes, no or not_known.")
+    answers = models.JSONField(help_text="Item number (1-24, as the published checklist numbers them) to yes, no "
+                                         "or not_known.")
+    answers_as_recorded = models.JSONField(
+        null=True, blank=True, help_text="Checklists recorded before the product followed the published numbering "
+                                         "(migration 0005): the answers as recorded, under the product's earlier "
+                                         "numbering. Empty for every checklist recorded since.")
     score = models.PositiveSmallIntegerField()
     computed_grade = models.CharField(max_length=10, choices=Grade.choices)
     judgement_grade = models.CharField("grade by professional judgement", max_length=10, choices=Grade.choices,
@@ -48,7 +53,15 @@ class RiskAssessment(models.Model):
         return f"DASH of {self.member.person.reference} on {self.assessed_on:%Y-%m-%d}"
 
     def answer_rows(self):
+        """(item, topic, answer); the answer is "" for an item the checklist did not ask (item 3 of one
+        recorded on the product's earlier list)."""
         return [(n, label, self.answers.get(str(n), "")) for n, label in DASH_ITEMS.items()]
+
+    @property
+    def yes_count(self) -> int:
+        """The "yes" answers under the published numbering: differs from the stored score only for a
+        checklist recorded on the earlier list that said yes to both harm to children and harm to others."""
+        return sum(1 for v in self.answers.values() if v == "yes")
 
 
 auditlog.register(RiskAssessment, mask_fields=["judgement_reason"], mask_callable="dapi.audit.services.redact")
