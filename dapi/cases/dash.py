@@ -89,6 +89,7 @@ def assess(
     incident_on: date | None = None,
     da_event_dates: list[date] = (),
     last_marac_referral_on: date | None = None,
+    marac_listing_dates: list[date] = (),
     rules: MaracRules = MaracRules(),
 ) -> DashResult:
     """Score, grade and MARAC decision for one completed checklist.
@@ -96,7 +97,9 @@ def assess(
     Professional judgement may raise the grade, never lower it, and needs a reason.
     MARAC referral when 14+ yes, or professional judgement, or escalation (`rules.events`
     DA events within `rules.days` up to the incident), or a new incident within
-    `rules.repeat_days` of the last MARAC referral.
+    `rules.repeat_days` of the last MARAC referral: the later of `last_marac_referral_on` (a DASH of
+    hers that met the criteria) and her latest MARAC listing before the incident
+    (`marac_listing_dates`, the meeting days; a listing does not record the day she was referred).
     """
     errors = validate_answers(answers)
     if judgement_grade and judgement_grade not in GRADE_ORDER:
@@ -122,9 +125,60 @@ def assess(
         if len(recent) >= rules.events:
             reasons.append(f"escalation: {len(recent)} domestic abuse events in {rules.days} days "
                            f"({rules.events} or more)")
-        if last_marac_referral_on and last_marac_referral_on < incident_on <= last_marac_referral_on + timedelta(
-                days=rules.repeat_days):
-            reasons.append(f"repeat: a new incident within {rules.repeat_days} days of the MARAC referral "
-                           f"of {last_marac_referral_on:%d %b %Y}")
+        last = last_marac_event(last_marac_referral_on, marac_listing_dates, before=incident_on)
+        if last and incident_on <= last[0] + timedelta(days=rules.repeat_days):
+            reasons.append(f"repeat: a new incident within {rules.repeat_days} days of {last[1]} "
+                           f"of {last[0]:%d %b %Y}")
     return DashResult(score=score, computed_grade=computed, grade=grade, marac_referral=bool(reasons),
                       marac_reasons=reasons)
+
+
+DASH_REFERRAL, LISTING = "DASH referral", "MARAC listing"
+
+
+def last_marac_event(referral_on: date | None, listing_dates, *, before: date) -> tuple[date, str] | None:
+    """Her last MARAC referral strictly before `before`, with its source: "the MARAC referral" (a
+    DASH that met the criteria) or "her MARAC listing" (a meeting that heard her). On the same day
+    the DASH referral is named."""
+    events = [(d, 1, "her MARAC listing") for d in listing_dates if d < before]
+    if referral_on and referral_on < before:
+        events.append((referral_on, 2, "the MARAC referral"))
+    if not events:
+        return None
+    on, _, source = max(events)
+    return on, source
+
+
+@dataclass(frozen=True)
+class RepeatMarac:
+    """Two of her MARAC referrals within `days` of each other: the first pair found, with sources."""
+
+    first: tuple[date, str]
+    second: tuple[date, str]
+
+    def __str__(self) -> str:
+        (a, a_source), (b, b_source) = self.first, self.second
+        return f"{a_source} of {a.day} {a:%b %Y}, then {b_source} of {b.day} {b:%b %Y}"
+
+
+def repeat_marac(referral_dates, listing_dates, *, days: int = 365, hearing_days: int = 56) -> RepeatMarac | None:
+    """Whether she was referred to MARAC again within `days` of an earlier referral (DOMAIN.md §7),
+    counting both what the product records: DASH assessments that met the criteria (the day referred)
+    and MARAC listings of her (the meeting day). A listing at most `hearing_days` after a DASH referral
+    not yet heard is that referral's hearing, not a referral of its own (MARAC meets about monthly, so
+    a referral is heard at the next meeting or the one after); any other listing stands for a referral
+    the product did not record (by the police, say). Pure: dates in, the first repeat found out."""
+    events = sorted([(d, 0, DASH_REFERRAL) for d in referral_dates] + [(d, 1, LISTING) for d in listing_dates])
+    referrals: list[tuple[date, str]] = []
+    unheard: date | None = None
+    for on, _, source in events:
+        if source == LISTING and unheard is not None and on - unheard <= timedelta(days=hearing_days):
+            unheard = None
+            continue
+        if source == DASH_REFERRAL:
+            unheard = on
+        referrals.append((on, source))
+    for first, second in zip(referrals, referrals[1:]):
+        if second[0] - first[0] <= timedelta(days=days):
+            return RepeatMarac(first=first, second=second)
+    return None

@@ -11,7 +11,7 @@ from dapi.funding.access import programme_list_for
 from dapi.funding.models import Programme
 from dapi.lib.aggregates import recounted_every, remembered
 
-from . import access
+from . import access, dash
 from .cara.selectors import case_cara_context
 from .forums.selectors import case_forum_context
 from .models import (
@@ -30,15 +30,32 @@ def latest_grades(case: Case) -> dict[int, RiskAssessment]:
     return latest
 
 
+def repeat_marac_of(case: Case, assessments) -> dict[int, dash.RepeatMarac]:
+    """Each victim of the case referred to MARAC again within 365 days (DOMAIN.md §7), by member id,
+    from both her DASH referrals on this case and her MARAC listings on it, with the two referrals and
+    their sources (`dash.repeat_marac`)."""
+    referred, listed = defaultdict(list), defaultdict(list)
+    for a in assessments:
+        if a.marac_referral:
+            referred[a.member_id].append(a.marac_referred_on or a.assessed_on)
+    for member_id, on in case.forum_listings.filter(forum__code="MARAC", member__isnull=False).values_list(
+            "member_id", "meeting_on"):
+        listed[member_id].append(on)
+    repeats = {m: dash.repeat_marac(referred[m], listed[m]) for m in set(referred) | set(listed)}
+    return {m: r for m, r in repeats.items() if r}
+
+
 def case_page(user, case: Case) -> dict:
     """What `user` may see of one case, already split by the barrier, with its forum and CARA
     sections and which of its links and buttons `user` may use."""
     sides = access.sides_for(user, case)
     victim_side = Side.VICTIM in sides
-    grades = latest_grades(case)
+    assessments = list(case.risk_assessments.order_by("assessed_on", "pk"))
+    grades = {a.member_id: a for a in assessments}
+    repeats = repeat_marac_of(case, assessments)
     members = []
     for member in access.member_list_for(user, case):
-        members.append({"member": member, "latest": grades.get(member.pk)})
+        members.append({"member": member, "latest": grades.get(member.pk), "repeat_marac": repeats.get(member.pk)})
     timeline = [{"on": change.on, "title": f"{change.get_to_status_display()}", "by": change.by,
                  "text": change.reason if Side.PERPETRATOR in sides else ""}
                 for change in case.status_changes.select_related("by")]

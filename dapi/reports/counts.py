@@ -7,22 +7,23 @@ risk outcomes. At 100,000 cases, loading the model instances took several second
 (bench/RESULTS.md).
 """
 
-from collections import Counter
-from datetime import date, timedelta
-from itertools import groupby
-from operator import itemgetter
+from collections import Counter, defaultdict
+from datetime import date
 
 from django.db.models import Case as DbCase
 from django.db.models import CharField, Count, Exists, F, OuterRef, Q, Value, When, Window
 from django.db.models.expressions import RowRange
 from django.db.models.functions import FirstValue, LastValue, RowNumber
 
+from dapi.cases import dash
+from dapi.cases.forums.models import ForumListing
 from dapi.cases.models import (
     Attendance, Case, CaseMember, CaseStatus, Contact, ContactKind, MemberRole, Referral, RiskAssessment, Side,
 )
 
 GRADE_ORDER = {"standard": 0, "medium": 1, "high": 2}
 REPEAT_MARAC_DAYS = 365
+MARAC = "MARAC"
 
 
 def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Counter]:
@@ -74,7 +75,9 @@ def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Cou
 
 def _risk_outcomes(counts: dict[str, Counter], programme_id: int, end: date) -> None:
     """Each victim assessed at least twice: her first and latest grade (standard < medium < high);
-    and whether two of her MARAC referrals (the day referred, or assessed) came within 365 days.
+    and whether two of her MARAC referrals came within 365 days, counting both her DASH referrals (the day
+    referred, or assessed) and her MARAC listings on the programme's cases (`dash.repeat_marac`: a listing
+    that is the hearing of a DASH referral is not a second referral).
     The first and latest grades come from window functions, one row per victim; the MARAC
     referrals, a few of the assessments, are read in order."""
     assessments = RiskAssessment.objects.filter(case__programme_id=programme_id, assessed_on__lte=end)
@@ -89,13 +92,22 @@ def _risk_outcomes(counts: dict[str, Counter], programme_id: int, end: date) -> 
         first, last = GRADE_ORDER[first], GRADE_ORDER[last]
         change = "lower" if last < first else "higher" if last > first else "same"
         counts["grade_changes"][(area, provider, change)] += 1
-    referrals = assessments.filter(marac_referral=True).order_by("member_id", "assessed_on", "pk").values_list(
+    referrals = assessments.filter(marac_referral=True).order_by().values_list(
         "member_id", "case__referral__area", "case__provider", "marac_referred_on", "assessed_on")
-    for _, rows in groupby(referrals, key=itemgetter(0)):
-        rows = list(rows)
-        referred = [referred_on or assessed_on for *_, referred_on, assessed_on in rows]
-        if any(b - a <= timedelta(days=REPEAT_MARAC_DAYS) for a, b in zip(referred, referred[1:])):
-            counts["repeat_marac"][(rows[0][1], rows[0][2], "")] += 1
+    listings = ForumListing.objects.filter(case__programme_id=programme_id, forum__code=MARAC, member__isnull=False,
+                                           meeting_on__lte=end).order_by().values_list(
+        "member_id", "case__referral__area", "case__provider", "meeting_on")
+    victims = defaultdict(lambda: ([], []))
+    groups = {}
+    for member, area, provider, referred_on, assessed_on in referrals:
+        victims[member][0].append(referred_on or assessed_on)
+        groups[member] = (area, provider)
+    for member, area, provider, meeting_on in listings:
+        victims[member][1].append(meeting_on)
+        groups[member] = (area, provider)
+    for member, (referred, listed) in victims.items():
+        if dash.repeat_marac(referred, listed, days=REPEAT_MARAC_DAYS):
+            counts["repeat_marac"][(*groups[member], "")] += 1
 
 
 def total(counter: Counter, areas: set | None = None, provider_id: int | None = None, label: str = "") -> int:

@@ -218,7 +218,9 @@ def _outcomes(ev: Evidence, count) -> None:
         ("Victims whose risk grade stayed the same", _cell(changes["same"], ev.published).text, note),
         ("Victims whose risk grade rose", _cell(changes["higher"], ev.published).text, note),
         ("Victims referred to MARAC again within 12 months", _cell(repeat, ev.published).text, ev.note(
-            "Repeat MARAC: a victim with two MARAC referrals (from DASH) within 365 days of each other.")),
+            "Repeat MARAC: a victim with two MARAC referrals within 365 days of each other, counted from "
+            "her DASH assessments that met the criteria and her listings at MARAC meetings (a listing within "
+            "56 days of a DASH referral is its hearing, not a second referral).")),
     ]
     # Only cases that entered the programme and were referred with a police identifier can have
     # police outcomes (identification.outcomes.case_outcome answers None for the others).

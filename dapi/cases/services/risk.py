@@ -9,7 +9,10 @@ from dapi.lib.access import is_system, require
 from dapi.lib.dates import future_errors
 
 from .. import access, dash
+from ..forums.models import ForumListing
 from ..models import MemberRole, RiskAssessment
+
+MARAC = "MARAC"
 
 
 def marac_rules() -> dash.MaracRules:
@@ -25,7 +28,9 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
     date may be after today, nor the incident after the assessment.
 
     Escalation counts this incident, the incidents of the victim's earlier assessments and any
-    `other_da_event_dates` (e.g. from police data); repeat looks at her last MARAC referral.
+    `other_da_event_dates` (e.g. from police data); repeat looks at her last MARAC referral: the
+    latest of her DASH referrals and her listings at MARAC on this case (a listing on another case is
+    not looked at: the barrier may hide that case from whoever records this one).
     Who may: the victim side of the case (`access.can_see_victim_side`).
     """
     require(is_system(by) or access.can_see_victim_side(by, case), "No such person on this case")
@@ -43,10 +48,12 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
     if incident_on:
         events.append(incident_on)
     referred = [a.marac_referred_on or a.assessed_on for a in earlier if a.marac_referral]
+    listed = ForumListing.objects.filter(member=member, forum__code=MARAC).values_list("meeting_on", flat=True)
     try:
         result = dash.assess(answers, judgement_grade=judgement_grade, judgement_reason=judgement_reason,
                              incident_on=incident_on, da_event_dates=events,
-                             last_marac_referral_on=max(referred) if referred else None, rules=marac_rules())
+                             last_marac_referral_on=max(referred) if referred else None,
+                             marac_listing_dates=list(listed), rules=marac_rules())
     except dash.DashError as exc:
         raise ValidationError(exc.errors) from None
     assessment = RiskAssessment(

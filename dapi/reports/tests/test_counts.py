@@ -10,6 +10,8 @@ from django.urls import reverse
 from dapi.accounts.models import Area, Organisation
 from dapi.demo.cases import load_demo_cases
 from dapi.tests.demo_snapshot import loaded
+from dapi.cases.forums.models import ForumType
+from dapi.cases.forums.services import forum_listing_create
 from dapi.cases.models import Case, CaseStatus, Referral
 from dapi.cases.services.risk import risk_assessment_create
 from dapi.cases.tests.builders import tatc_case
@@ -74,6 +76,26 @@ def test_risk_outcomes_compare_each_victims_first_and_latest_grade_up_to_the_yea
     assert total(counts["grade_changes"], provider_id=harbour.pk, label="higher") == 1
     # these cases came without a referral, so they have no area: inside no area filter
     assert total(counts["grade_changes"], {Area.objects.get(name="Hartlepool").pk}, label="higher") == 0
+
+
+def test_a_repeat_marac_is_counted_from_her_marac_listings_alone(cast, seeded):
+    case, victim, _ = tatc_case(cast)
+    marac = ForumType.objects.get(code="MARAC")
+    forum_listing_create(case=case, forum=marac, meeting_on=date(2023, 5, 3), member=victim, by=None)
+    assert total(programme_counts(cleveland().pk, *YEAR)["repeat_marac"]) == 0
+    forum_listing_create(case=case, forum=marac, meeting_on=date(2024, 4, 3), member=victim, by=None)  # after it
+    assert total(programme_counts(cleveland().pk, *YEAR)["repeat_marac"]) == 0
+    forum_listing_create(case=case, forum=marac, meeting_on=date(2023, 11, 1), member=victim, by=None)
+    assert total(programme_counts(cleveland().pk, *YEAR)["repeat_marac"]) == 1
+
+
+def test_the_hearing_of_a_dash_referral_is_not_counted_as_a_second_marac_referral(cast, seeded):
+    case, victim, _ = tatc_case(cast)
+    risk_assessment_create(case=case, member=victim, assessed_on=date(2023, 5, 1), answers=answers(15),
+                           by=cast["partner-support-worker"])
+    forum_listing_create(case=case, forum=ForumType.objects.get(code="MARAC"), meeting_on=date(2023, 5, 24),
+                         member=victim, by=None)
+    assert total(programme_counts(cleveland().pk, *YEAR)["repeat_marac"]) == 0
 
 
 def test_a_dashboard_keeps_its_counts_and_says_when_they_were_made(cast, client_for, seeded, keep_counts,
