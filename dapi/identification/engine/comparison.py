@@ -117,21 +117,20 @@ def difference_in_change(pairs: Sequence[tuple[float, Sequence[float]]], *, resa
     if any(not others for _, others in pairs):
         raise ValueError("every matched person needs at least one comparator")
     own = np.array([o for o, _ in pairs])
-    width = max(len(others) for _, others in pairs)
     counts = np.array([len(others) for _, others in pairs])
-    grid = np.zeros((len(pairs), width))
-    for i, (_, others) in enumerate(pairs):
-        grid[i, :len(others)] = others
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    flat = np.array([c for _, others in pairs for c in others])
     estimate = float(np.mean(own - np.array([np.mean(others) for _, others in pairs])))
     rng = np.random.Generator(np.random.PCG64(seed))
     n, draws = len(pairs), np.empty(resamples)
-    columns = np.arange(width)
     for b in range(resamples):
         people = rng.integers(0, n, size=n)
-        picks = np.floor(rng.random((n, width)) * counts[people][:, None]).astype(np.int64)
-        used = columns[None, :] < counts[people][:, None]
-        sums = np.where(used, grid[people[:, None], picks], 0.0).sum(axis=1)
-        draws[b] = np.mean(own[people] - sums / counts[people])
+        drawn = counts[people]
+        # Each person drawn brings as many comparators as he has, drawn from his own with replacement.
+        slots = np.repeat(np.arange(n), drawn)
+        picks = (rng.random(slots.size) * drawn[slots]).astype(np.int64)
+        sums = np.bincount(slots, flat[starts[people][slots] + picks], minlength=n)
+        draws[b] = np.mean(own[people] - sums / drawn)
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(draws, [tail, 100 - tail])
     return Difference(estimate=estimate, low=float(low), high=float(high), people=n, resamples=resamples, seed=seed)
