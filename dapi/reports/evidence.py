@@ -116,7 +116,7 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     count = _in_scope(ev, counts)
     _delivery(ev, count)
     _outcomes(ev, count)
-    ev.comparison = comparison_section(ev)
+    ev.comparison = comparison_section(ev, remember)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
         status=ResolutionStatus.DONE).select_related("meeting__body").order_by("due_on"))
     overdue = ForumAction.objects.filter(listing__case__programme=programme, status="open", due_on__lt=as_of).count()

@@ -14,6 +14,8 @@ from dapi.identification.tests.test_comparison import cleveland_rows, compared, 
 from dapi.lib.money import FinancialYear
 from dapi.reports.pack import pack_html
 
+from .test_counts import keep_counts  # noqa: F401 (fixture)
+
 CLEVELAND = "cleveland-complex-needs"
 OBSERVATIONAL = "Observational: the people compared were not chosen at random, so the difference may have other causes"
 
@@ -101,3 +103,13 @@ def test_the_method_note_is_among_the_numbered_notes(compared, published):
                             published=published)
     assert ev.notes[ev.comparison.note - 1].startswith("Comparison group: for each case referred from a police ranking")
     assert ev.comparison.shown
+
+
+def test_a_dashboard_keeps_the_comparison_for_a_few_minutes_and_says_when_it_was_made(cast, client_for, compared,
+                                                                                   keep_counts):
+    client = client_for(cast["commissioner"])
+    html = dashboard(client).content.decode()
+    assert "-1.00 (95% interval" in html and "Worked out at" in html
+    upload("Cleveland Police", cleveland_rows({"C1": 2}), date(2024, 3, 31), cast["police-analyst"])
+    assert "-1.00 (95% interval" in dashboard(client).content.decode()  # kept
+    assert "-0.83 (95% interval" in pack()  # packs work it out afresh
