@@ -5,8 +5,9 @@ with a bootstrap 95% interval, from stored rows only (identification.comparison)
 
 Shown wherever the programme's police outcomes are (the dashboard and the panel pack, to whoever
 may see the programme's evidence: reports/access.py), as aggregates: under disclosure control
-the counts of 1 to 4 are "<5", and no mean or difference is shown unless both the cases matched
-and their comparators number 5 or more.
+the counts of 1 to 4 are "<5" (and the count of cases matched "[c]" when the unmatched are 1 to
+4, since the two add up to a published count), and no mean or difference is shown unless both the
+cases matched and their comparators number 5 or more.
 """
 
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from dapi.identification.engine.comparison import band_label
 
 from dapi.lib.aggregates import recounted_every, remembered
 
-from .disclosure import Cell, protect_count
+from .disclosure import Cell, protect_count, protect_series
 
 OBSERVATIONAL = ("Observational: the people compared were not chosen at random, so the difference may have other "
                  "causes than the programme.")
@@ -46,7 +47,7 @@ def comparison_section(ev, remember: bool = False) -> ComparisonSection:
     """The section for `ev` (reports.evidence.Evidence): its cases in scope that entered the
     programme on a referral carrying a police identifier; its method note added to `ev`'s notes.
     With `remember` (dashboards), the comparison may be up to DAPI_AGGREGATE_CACHE_SECONDS old
-    (its bootstrap takes about half a second at 500 cases), and the section says when it was made."""
+    (its two bootstraps take about a second at 500 cases), and the section says when it was made."""
     bands = ", ".join(band_label(lower) for lower in range(0, 100, BAND_WIDTH))
     section = ComparisonSection(note=ev.note(
         "Comparison group: for each case referred from a police ranking, the same force's ranked perpetrators "
@@ -77,13 +78,17 @@ def comparison_section(ev, remember: bool = False) -> ComparisonSection:
                         "none is reported.")
         return section
 
-    def cell(value: int) -> Cell:
-        return protect_count(value) if ev.published else Cell(value)
-
-    matched, comparators = cell(result.matched), cell(result.comparators)
-    section.counts = [("Cases matched", matched), ("Cases unmatched (left out)", cell(result.unmatched)),
+    if ev.published:
+        # Matched and unmatched add up to the cases with police outcome data, published above them,
+        # so they are one series: a small unmatched count hides the matched count too.
+        (matched, unmatched), _ = protect_series([result.matched, result.unmatched])
+        comparators = protect_count(result.comparators)
+    else:
+        matched, unmatched, comparators = Cell(result.matched), Cell(result.unmatched), Cell(result.comparators)
+    section.counts = [("Cases matched", matched), ("Cases unmatched (left out)", unmatched),
                       ("People in the comparison group", comparators)]
-    if result.matched == 0 or matched.hidden or comparators.hidden:
+    # The means and differences say nothing of how many: they need 5 or more behind them.
+    if result.matched == 0 or matched.primary or comparators.hidden:
         section.text = ("Too few cases or comparators to show the comparison without identifying anyone."
                         if result.matched else "No case could be matched, so there is no comparison.")
         return section

@@ -113,3 +113,20 @@ def test_a_dashboard_keeps_the_comparison_for_a_few_minutes_and_says_when_it_was
     upload("Cleveland Police", cleveland_rows({"C1": 2}), date(2024, 3, 31), cast["police-analyst"])
     assert "-1.00 (95% interval" in dashboard(client).content.decode()  # kept
     assert "-0.83 (95% interval" in pack()  # packs work it out afresh
+
+
+def test_an_unmatched_case_is_counted_and_a_small_count_of_them_is_protected(cast, client_for, compared):
+    # P6, ranked in Stockton-on-Tees, is not in Cleveland's newest file at all: not ranked on his entry date.
+    upload("Cleveland Police", [("P6-1", "2023-03-01", "Stockton-on-Tees", "P6", "VP6", "ABH", 30),
+                                ("P6-2", "2023-05-01", "Stockton-on-Tees", "P6", "VP6", "CA", 30)],
+           date(2023, 5, 1), cast["police-analyst"])
+    from dapi.identification.tests.test_comparison import enter
+
+    enter(refer("P6", cast), cast)
+    html = " ".join(pack().split())
+    # 5 matched and 1 unmatched add up to the 6 cases with police outcome data: neither is published.
+    assert 'Cases matched</th><td class="govuk-table__cell govuk-table__cell--numeric num">[c]</td>' in html
+    assert 'Cases unmatched (left out)</th><td class="govuk-table__cell govuk-table__cell--numeric num">&lt;5' in html
+    assert "-1.00 (95% interval" in html  # the five matched are still compared
+    exact = dashboard(client_for(cast["commissioner"])).content.decode()
+    assert 'Cases unmatched (left out)</th><td class="govuk-table__cell govuk-table__cell--numeric num">1</td>' in exact
