@@ -117,3 +117,53 @@ class OutcomePoint(models.Model):
 auditlog.register(IncidentImport, exclude_fields=["progress"])
 # Which import and which dates an outcome was worked out from; its figures are police data about the case.
 auditlog.register(CaseOutcome, include_fields=["case", "incident_import", "entered_on", "ended_on"])
+
+
+class CaseComparison(models.Model):
+    """A case's comparison group (issue 17, item 7), computed by the background task from the same
+    import as his outcome (the newest ranked import of the force that referred him) and stored:
+    his RFGV band and area on his entry date, his incidents and harm in the 12 months before and
+    after entry, and `comparators`, that force's ranked perpetrators never referred who matched him
+    (none: he is unmatched, and left out of the difference)."""
+
+    case = models.OneToOneField("cases.Case", on_delete=models.CASCADE, related_name="police_comparison")
+    incident_import = models.ForeignKey(IncidentImport, on_delete=models.CASCADE, related_name="case_comparisons")
+    entered_on = models.DateField()
+    area = models.CharField(max_length=100, blank=True, help_text="His area on the entry date (blank: no incident).")
+    band = models.PositiveSmallIntegerField(null=True, blank=True,
+                                            help_text="Lower bound of his RFGV band on the entry date; empty when he "
+                                                      "was not ranked then.")
+    score = models.FloatField(null=True, blank=True)
+    incidents_before = models.PositiveIntegerField()
+    harm_before = models.FloatField()
+    incidents_after = models.PositiveIntegerField()
+    harm_after = models.FloatField()
+    days_after = models.PositiveIntegerField()
+    window_days = models.PositiveIntegerField()
+    computed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Comparison group of case {self.case_id} from import {self.incident_import_id}"
+
+
+class Comparator(models.Model):
+    """One of the force's ranked perpetrators, never referred, matched to a case (see CaseComparison),
+    with his incidents and harm over the case's windows. Police data of that force: never shown."""
+
+    comparison = models.ForeignKey(CaseComparison, on_delete=models.CASCADE, related_name="comparators")
+    perpetrator_id = models.CharField(max_length=40)
+    score = models.FloatField()
+    incidents_before = models.PositiveIntegerField()
+    harm_before = models.FloatField()
+    incidents_after = models.PositiveIntegerField()
+    harm_after = models.FloatField()
+
+    class Meta:
+        ordering = ["comparison", "pk"]
+
+    def __str__(self) -> str:
+        return f"Comparator of case comparison {self.comparison_id}"
+
+
+# As for outcomes: which import, dates and match a comparison comes from, never its figures.
+auditlog.register(CaseComparison, include_fields=["case", "incident_import", "entered_on", "band"])

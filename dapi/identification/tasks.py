@@ -1,16 +1,17 @@
 """Background work (django-tasks; `dapi db_worker` runs the queue): rank an uploaded incident file,
-and compute the stored police outcomes of cases.
+and compute the stored police outcomes of cases and their comparison groups.
 
 The tasks read and score files with the engine and write only through the services in
-services/ranking.py and services/outcomes.py, as the system (`by=None`), each with its audit entry."""
+services/ranking.py, services/outcomes.py and services/comparison.py, as the system (`by=None`), each with its audit entry."""
 
 from django_tasks import task
 
 from dapi.cases.models import Case
 
-from . import outcomes
+from . import comparison, outcomes
 from .engine import InvalidIncidentFile, default_profile, rank, read_incidents, read_incidents_of, score
 from .models import IncidentImport
+from .services.comparison import case_comparisons_clear, case_comparisons_save
 from .services.outcomes import case_outcomes_clear, case_outcomes_save
 from .services.ranking import incident_import_fail, incident_import_mark_running, incident_import_reject, ranking_save
 
@@ -52,32 +53,58 @@ def rank_one(incident_import: IncidentImport) -> str:
 
 
 def outcomes_from_import(incident_import: IncidentImport, incidents, profile) -> int:
-    """Store the outcomes of the force's referred cases from a just-ranked import (its rows already
-    read), if it is the force's newest: cases entered by its as-of date get theirs, later ones none.
-    Returns how many were stored."""
+    """Store the outcomes and comparison groups of the force's referred cases from a just-ranked
+    import (its rows already read), if it is the force's newest: cases entered by its as-of date
+    get theirs, later ones none. Returns how many outcomes were stored."""
     latest = outcomes.force_latest_import(incident_import.organisation_id)
     if latest is None or latest.pk != incident_import.pk:
         return 0
     cases = list(outcomes.police_cases(incident_import.organisation_id))
     due = [c for c in cases if c.entered_on <= incident_import.as_of]
-    case_outcomes_clear(case_ids=[c.pk for c in cases if c.entered_on > incident_import.as_of], by=None)
+    later = [c.pk for c in cases if c.entered_on > incident_import.as_of]
+    case_outcomes_clear(case_ids=later, by=None)
+    case_comparisons_clear(case_ids=later, by=None)
+    case_comparisons_save(incident_import=incident_import, by=None,
+                          computed=comparison.compute(incidents, incident_import, due, profile))
     return case_outcomes_save(incident_import=incident_import, by=None,
                               computed=outcomes.compute(incidents, incident_import, due, profile))
 
 
+def force_comparisons_compute(force_id: int) -> int:
+    """Compute and store the comparison groups of all the force's referred cases that have
+    entered, from its newest ranked import, at once (not queued): for the demo loader, once its
+    cases have entered (`rank_import` computes them only for cases entered by then). Cases
+    entered after that import's as-of date, or of a force with no ranked import, get none.
+    Returns how many were stored."""
+    latest = outcomes.force_latest_import(force_id)
+    cases = list(outcomes.police_cases(force_id))
+    due = [c for c in cases if latest is not None and c.entered_on <= latest.as_of]
+    case_comparisons_clear(case_ids=[c.pk for c in cases if c not in due], by=None)
+    if not due:
+        return 0
+    profile = default_profile()
+    return case_comparisons_save(incident_import=latest, by=None, computed=comparison.compute(
+        read_incidents(latest.file.path, profile), latest, due, profile))
+
+
 @task()
 def case_outcome_compute(case_id: int) -> str:
-    """Compute and store one case's outcome after its entry or end date is set (the cases app
-    queues this through settings.DAPI_CASE_DATES_TASK), from the newest ranked import of the force
-    that referred him, reading only his rows of its file. Safe to run again: it replaces what an
+    """Compute and store one case's outcome and comparison group after his entry or end date is
+    set (the cases app queues this through settings.DAPI_CASE_DATES_TASK), from the newest ranked
+    import of the force that referred him: his rows of its file for the outcome, all of it for
+    the comparison group. Safe to run again: it replaces what an
     earlier run stored, or removes it when the case has no outcome now."""
     case = Case.objects.select_related("referral").get(pk=case_id)
     identified = outcomes.police_identifier(case)
     latest = outcomes.force_latest_import(identified[0]) if identified else None
     if latest is None or latest.as_of < case.entered_on:
         case_outcomes_clear(case_ids=[case.pk], by=None)
+        case_comparisons_clear(case_ids=[case.pk], by=None)
         return "none"
     profile = default_profile()
     incidents = read_incidents_of(latest.file.path, profile, [identified[1]])
     case_outcomes_save(incident_import=latest, computed=outcomes.compute(incidents, latest, [case], profile), by=None)
+    # His comparison group scores everyone in the file on his entry date: all of it is read.
+    case_comparisons_save(incident_import=latest, by=None, computed=comparison.compute(
+        read_incidents(latest.file.path, profile), latest, [case], profile))
     return "stored"

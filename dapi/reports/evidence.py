@@ -20,6 +20,7 @@ from dapi.funding.runway import FundingTable, Runway, funding_table, programme_r
 from dapi.funding.models import SpendReturn
 from dapi.identification.outcomes import programme_outcomes
 
+from .comparison import comparison_section
 from .counts import programme_counts, total
 from .disclosure import Cell, protect_count, protect_series, rate
 from .periods import Quarter, share_in
@@ -50,6 +51,7 @@ class Evidence:
     victims: list[Row] = field(default_factory=list)
     outcomes: list[tuple[str, str, int]] = field(default_factory=list)
     police_outcomes: str = ""
+    comparison: object = None  # reports.comparison.ComparisonSection
     resolutions: list = field(default_factory=list)
     overdue_actions: Cell | None = None
     eligible: Row | None = None
@@ -114,6 +116,7 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     count = _in_scope(ev, counts)
     _delivery(ev, count)
     _outcomes(ev, count)
+    ev.comparison = comparison_section(ev, remember)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
         status=ResolutionStatus.DONE).select_related("meeting__body").order_by("due_on"))
     overdue = ForumAction.objects.filter(listing__case__programme=programme, status="open", due_on__lt=as_of).count()

@@ -1,4 +1,4 @@
-"""`dapi outcomes`: queue the stored police outcomes of every case to be worked out again."""
+"""`dapi outcomes`: queue the stored police outcomes (and comparison groups) of every case to be worked out again."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,8 +6,8 @@ from dapi.identification import outcomes, tasks
 
 
 class Command(BaseCommand):
-    help = ("Queue the police outcomes of every case that entered a programme on a referral carrying a force's "
-            "police identifier to be worked out again by the worker (after an upgrade, or a failed task).")
+    help = ("Queue the police outcomes and comparison groups of every case that entered a programme on a referral "
+            "carrying a force's police identifier to be worked out again by the worker (after an upgrade, or a failed task).")
 
     def handle(self, *args, **options):
         case_ids = list(outcomes.referred_police_cases().values_list("pk", flat=True))
