@@ -136,3 +136,25 @@ def test_before_he_enters_every_action_counts_as_before_entry(cast):
         disruption_action_create(case=case, kind="charge", taken_on=date(2023, 5, 1), agency=org(POLICE), by=None)
     counts = case_disruption_context(cast["perpetrator-worker"], case)["counts"]
     assert counts == [{"kind": "Charge", "before": 1, "after": 0}]
+
+
+def test_his_subject_access_copy_lists_the_actions_against_him_but_never_her_disclosure(cast, actions):
+    from dapi.cases.protection import subject_access_export
+
+    export = subject_access_export(actions["case"].perpetrator, by=cast["administrator"])
+    listed = export["cases_as_perpetrator"][0]["disruption_actions"]
+    assert [a["kind"] for a in listed] == ["Domestic Violence Protection Order (DVPO)", "Arrest"]
+    assert "Clare" not in str(export)
+
+
+def test_the_audit_log_holds_her_disclosure_with_her_service_only(cast, actions):
+    from dapi.cases.holdings import HOLDINGS
+
+    def held(name):
+        own, any_side = HOLDINGS[DisruptionAction]({org(name).pk})
+        return set(DisruptionAction.objects.filter(own)), set(DisruptionAction.objects.filter(any_side))
+
+    everything = {actions["arrest"], actions["dvpo"], actions["asked"]}
+    assert held("Harbour Support Services") == ({actions["arrest"], actions["dvpo"]}, everything)
+    assert held("My Sister's Place") == (everything, everything)
+    assert held("Cleveland Police") == (set(), set())
