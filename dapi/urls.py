@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("dapi.cases.urls")),
     path("forums/", include("dapi.cases.forums.urls")),
     path("cara/", include("dapi.cases.cara.urls")),
+    path("disruption/", include("dapi.cases.disruption.urls")),
     path("", include("dapi.identification.urls")),
     path("", include("dapi.reports.urls")),
     path("audit/", include("dapi.audit.urls")),

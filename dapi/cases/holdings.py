@@ -7,7 +7,8 @@ assignments) is held by the case's provider; one on the victim side (her record 
 safety plans, DASH, victim-side contacts and assignments) by its victim service; the case itself,
 its status changes and its referral by both (and the referral by the body that made it). A person
 on no case yet is held by the organisation that recorded them. CARA bookings, breaches and police
-notifications are held by the provider and the workshop's facilitator.
+notifications are held by the provider and the workshop's facilitator. A disruption action is held
+by both sides, except a Clare's Law disclosure, held by the victim service only.
 """
 
 from functools import partial
@@ -16,9 +17,11 @@ from django.db.models import Q
 
 from dapi.audit.access import records_held
 
+from .disruption.models import VICTIM_SIDE_KINDS
 from .models import (
-    Assignment, Breach, Case, CaseMember, Contact, ForumAction, ForumListing, Goal, IdentifyingDetails, Need, Person,
-    PoliceNotification, Referral, RiskAssessment, SafetyPlan, Side, StatusChange, WorkshopBooking,
+    Assignment, Breach, Case, CaseMember, Contact, DisruptionAction, ForumAction, ForumListing, Goal,
+    IdentifyingDetails, Need, Person, PoliceNotification, Referral, RiskAssessment, SafetyPlan, Side, StatusChange,
+    WorkshopBooking,
 )
 
 
@@ -66,6 +69,8 @@ HOLDINGS = {
     WorkshopBooking: lambda o: _cara(o, "case__", "workshop__facilitator"),
     Breach: lambda o: _cara(o, "case__", "booking__workshop__facilitator"),
     PoliceNotification: lambda o: _cara(o, "case__", "breach__booking__workshop__facilitator"),
+    DisruptionAction: lambda o: (Q(kind__in=VICTIM_SIDE_KINDS, case__victim_service__in=o)
+                                 | ~Q(kind__in=VICTIM_SIDE_KINDS) & _of_cases(o), _of_cases(o)),
 }
 
 

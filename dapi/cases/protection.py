@@ -25,6 +25,7 @@ from .models import (
     Breach, Case, CaseMember, Erasure, ForumAction, ForumListing, IdentifyingDetails, Person, PoliceNotification, Referral,
     ReferralStatus, Side, WorkshopBooking,
 )
+from .disruption.models import VICTIM_SIDE_KINDS
 from .models.cases import ENDED
 
 DEFAULT_YEARS = {"case": 6, "declined_referral": 2}
@@ -139,6 +140,10 @@ def subject_access_export(person: Person, *, by) -> dict:
             "goals": [{"goal": g.description, "status": g.get_status_display()} for g in case.goals.all()],
             "forums": [{"forum": fl.forum.code, "meeting_on": _d(fl.meeting_on)}
                        for fl in case.forum_listings.filter(member__isnull=True).select_related("forum")],
+            # A Clare's Law disclosure is hers (disruption/models.py): his copy never says she asked or was told.
+            "disruption_actions": [{"kind": a.get_kind_display(), "taken_on": _d(a.taken_on), "agency": a.agency.name}
+                                   for a in case.disruption_actions.exclude(kind__in=VICTIM_SIDE_KINDS)
+                                   .select_related("agency")],
             "workshops": [{"part": b.workshop.part, "on": _d(b.workshop.starts_at.date()), "status": b.status}
                           for b in case.workshop_bookings.select_related("workshop")],
         })
@@ -171,7 +176,8 @@ def _objects_of(person: Person) -> list:
         rows += [case, *case.status_changes.all(), *case.contacts.all(), *case.needs.all(), *case.goals.all(),
                  *case.assignments.all(), *case.members.all(), *case.forum_listings.all(),
                  *ForumAction.objects.filter(listing__case=case), *case.workshop_bookings.all(),
-                 *case.breaches.all(), *case.police_notifications.all(), *case.risk_assessments.all()]
+                 *case.breaches.all(), *case.police_notifications.all(), *case.risk_assessments.all(),
+                 *case.disruption_actions.all()]
     for member in person.case_memberships.all():
         rows += [member, *member.safety_plans.all(), *member.contacts.all(), *member.risk_assessments.all(),
                  *ForumListing.objects.filter(member=member)]

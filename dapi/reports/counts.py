@@ -18,7 +18,8 @@ from django.db.models.functions import FirstValue, LastValue, RowNumber
 from dapi.cases import dash
 from dapi.cases.forums.models import ForumListing
 from dapi.cases.models import (
-    Attendance, Case, CaseMember, CaseStatus, Contact, ContactKind, MemberRole, Referral, RiskAssessment, Side,
+    Attendance, Case, CaseMember, CaseStatus, Contact, ContactKind, DisruptionAction, MemberRole, Referral,
+    RiskAssessment, Side,
 )
 
 GRADE_ORDER = {"standard": 0, "medium": 1, "high": 2}
@@ -35,10 +36,14 @@ def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Cou
       open at some time in the period, by their referral's area and their provider;
     - victims, offered, engaged_victims, children: people linked to those cases;
     - grade_changes and repeat_marac: victims of the programme's cases of any date, from their DASH
-      assessments up to the period's end.
+      assessments up to the period's end;
+    - disruption: disruption and protective actions taken in the period about the perpetrators of the
+      programme's cases, labelled "<kind>:before" (he had not entered the programme that day) or
+      "<kind>:after" (on or after the day he entered).
     """
     counts = {name: Counter() for name in ("referrals", "eligible", "cases", "engaged", "victims", "offered",
-                                           "engaged_victims", "children", "grade_changes", "repeat_marac")}
+                                           "engaged_victims", "children", "grade_changes", "repeat_marac",
+                                           "disruption")}
     referrals = Referral.objects.filter(programme_id=programme_id, received_on__range=(start, end)).order_by()
     for area, provider, status, eligible, n in referrals.values_list("area", "provider", "status").annotate(
             eligible=Count("pk", filter=Q(screening__outcome="eligible")), n=Count("pk")):
@@ -70,6 +75,13 @@ def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Cou
             counts[name][(area, provider, "")] += n
 
     _risk_outcomes(counts, programme_id, end)
+
+    actions = DisruptionAction.objects.filter(case__programme_id=programme_id, taken_on__range=(start, end)).order_by()
+    after = Q(case__entered_on__isnull=False, taken_on__gte=F("case__entered_on"))
+    for area, provider, kind, n_after, n in actions.values_list("case__referral__area", "case__provider", "kind") \
+            .annotate(n_after=Count("pk", filter=after), n=Count("pk")):
+        counts["disruption"][(area, provider, f"{kind}:after")] += n_after
+        counts["disruption"][(area, provider, f"{kind}:before")] += n - n_after
     return counts
 
 

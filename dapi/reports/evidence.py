@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from dapi.lib.aggregates import recounted_every, remembered
-from dapi.cases.models import Case, CaseStatus, ForumAction, ReferralStatus
+from dapi.cases.models import Case, CaseStatus, DisruptionKind, ForumAction, ReferralStatus
 from dapi.decisions.models import Decision, Resolution, ResolutionStatus
 from dapi.decisions.selectors import decision_reconciliations
 from dapi.lib.money import FinancialYear
@@ -116,6 +116,7 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     count = _in_scope(ev, counts)
     _delivery(ev, count)
     _outcomes(ev, count)
+    _disruption(ev, count)
     ev.comparison = comparison_section(ev, remember)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
         status=ResolutionStatus.DONE).select_related("meeting__body").order_by("due_on"))
@@ -252,3 +253,17 @@ def _outcomes(ev: Evidence, count) -> None:
     ]
     ev.police_outcomes = ""
 
+
+
+def _disruption(ev: Evidence, count) -> None:
+    """One outcome row per kind of disruption or protective action: how many were taken in the period
+    before and after the perpetrator entered the programme, each count under disclosure control."""
+    start, end = ev.period.start, ev.period.end
+    note = ev.note(f"Disruption and protective actions (Clare's Law disclosures, protection notices and orders, "
+                   f"bail conditions, arrests, charges, breaches) taken between {start:%-d %b %Y} and "
+                   f"{end:%-d %b %Y} about the perpetrators of the programme's cases, by the day they were taken: "
+                   f"before he entered the programme (or while he has not entered it), or on or after that day.")
+    for kind in DisruptionKind:
+        before = _cell(count("disruption", f"{kind.value}:before"), ev.published)
+        after = _cell(count("disruption", f"{kind.value}:after"), ev.published)
+        ev.outcomes.append((f"{kind.label}: before entry / after entry", f"{before.text} / {after.text}", note))

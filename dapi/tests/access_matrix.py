@@ -130,6 +130,8 @@ GET forums:listing_add                         302   404   404   200   200   200
 POST forums:listing_add                        302   404   404   200   200   200   404   404   404   404   404
 GET forums:action_add                          302   404   404   200   200   200   404   404   404   404   404
 POST forums:action_add                         302   404   404   200   200   200   404   404   404   404   404
+GET disruption:action_add                      302   404   404   200   200   200   404   404   404   404   404
+POST disruption:action_add                     302   404   404   200   200   200   404   404   404   404   404
 GET cara:workshop_list                         302   200   200   200   200   200   200   200   200   200   200
 POST cara:workshop_list                        302   405   405   405   405   405   405   405   405   405   405
 GET cara:workshop_add                          302   404   404   200   404   404   404   404   404   404   404
@@ -205,6 +207,8 @@ PATCH /api/resolutions/{resolution_id}         401   422   422   422   422   422
 GET /api/cases                                 401   200   200   200   200   200   200   200   200   200   200
 GET /api/cases/{case_id}                       401   404   404   200   200   200   404   404   404   404   404
 GET /api/cases/{case_id}/people/{member_id}    401   404   404   404   404   200   404   404   404   404   404
+GET /api/cases/{case_id}/disruption-actions    401   404   404   200   200   200   404   404   404   404   404
+POST /api/cases/{case_id}/disruption-actions   401   422   422   422   422   422   422   422   422   422   422
 GET /api/case-numbers                          401   200   200   200   200   200   200   200   200   200   200
 GET /api/people/search                         401   422   422   422   422   422   422   422   422   422   422
 GET /api/referrals                             401   200   200   200   200   200   200   200   200   200   200

@@ -1,11 +1,12 @@
-"""People, referrals, cases, work, risk, forums and CARA workshops.
+"""People, referrals, cases, work, risk, forums, CARA workshops and disruption actions.
 
 Everything here is special category data. `__str__` of every model gives pseudonymous
 references only, because it becomes the audit log's object description; identifying values
 are masked in the audit log's change records (see `audit.services.redact`).
 
-Forums and CARA are sub-packages of the app (`cases/forums/`, `cases/cara/`); their models are
-imported here so that Django registers them under the app label "cases", as before the move.
+Forums, CARA and disruption actions are sub-packages of the app (`cases/forums/`, `cases/cara/`,
+`cases/disruption/`); their models are imported here so that Django registers them under the app label
+"cases", as before the move.
 """
 
 from .cases import (
@@ -22,10 +23,11 @@ from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, Need
 # After the models above: the sub-packages' models point at Case and CaseMember.
 from ..cara.models import BookingStatus, Breach, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
 from ..forums.models import ActionStatus, ForumAction, ForumListing, ForumType
+from ..disruption.models import DisruptionAction, DisruptionKind
 
 __all__ = [
     "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",
-    "CautionType",
+    "CautionType", "DisruptionAction", "DisruptionKind",
     "Contact", "ContactKind", "Erasure", "ErasureReason", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
     "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",
     "OFFENCES", "Person", "PoliceNotification", "Referral", "ReferralSource", "ReferralStatus", "RiskAssessment",
