@@ -13,6 +13,7 @@ from itertools import groupby
 import altair as alt
 import vl_convert
 
+from dapi.lib.charts import FONT_PX, LINES, line_count, readable, wrapped
 from dapi.lib.money import FinancialYear, format_gbp
 
 from .ledger import Ledger, load_ledger
@@ -66,8 +67,8 @@ def _chart(name: str, rows: tuple[TimelineRow, ...], today: date, runway_end: da
     earliest = min([r.start for r in rows if r.start] + [r.end for r in rows] + [d for _, d in marks])
     bars = [
         {
-            "label": r.label + ("" if r.start else " (start not stated)")
-            + (" – extension" if r.kind == "Extension option" else ""),
+            "label": wrapped(r.label + ("" if r.start else " (start not stated)")
+                             + (" – extension" if r.kind == "Extension option" else "")),
             "kind": r.kind,
             "start": (r.start or earliest).isoformat(),
             "end": r.end.isoformat(),
@@ -83,25 +84,28 @@ def _chart(name: str, rows: tuple[TimelineRow, ...], today: date, runway_end: da
     gantt = alt.Chart(alt.Data(values=bars)).mark_bar(height=14).encode(
         x=x,
         x2="end:T",
-        y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelLimit=360)),
+        y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelExpr=LINES)),
         color=alt.Color("kind:N", title="Kind", scale=alt.Scale(domain=KINDS, range=COLOURS),
                         legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("label:N", title="Item"), alt.Tooltip("kind:N", title="Kind"),
                  alt.Tooltip("period:N", title="Period"), alt.Tooltip("amount:N", title="Amount")],
     )
-    # Each rule's label on its own line, so that close dates do not print over each other.
-    lines = alt.Data(values=[{"what": what, "date": d.isoformat(), "text": f"{what}: {_day(d)}", "line": 12 * i - 4}
-                             for i, (what, d) in enumerate(marks)])
+    # Each rule's label on its own line, so that close dates do not print over each other, and to the
+    # left of its rule, inside the chart's width.
+    lines = alt.Data(values=[{"what": what, "date": d.isoformat(), "text": f"{what}: {_day(d)}",
+                              "line": (FONT_PX + 2) * i - 6} for i, (what, d) in enumerate(marks)])
     rules = alt.Chart(lines).mark_rule(strokeWidth=2, strokeDash=[6, 3], color="#d4351c").encode(x="date:T")
-    labels = alt.Chart(lines).mark_text(align="left", dx=4, color="#0b0c0c", fontSize=11).encode(
+    labels = alt.Chart(lines).mark_text(align="right", dx=-4, color="#0b0c0c", fontSize=FONT_PX).encode(
         x="date:T", y=alt.Y("line:Q", scale=None, axis=None), text="text:N")
-    return (gantt + rules + labels).properties(
-        width=640,
-        height=max(60, 26 * len({b["label"] for b in bars})),
+    # Narrow enough, with its wrapped labels, to print at its own size on A4 (dapi/lib/charts.py).
+    lines_per_row = max(line_count(b["label"]) for b in bars)
+    return readable((gantt + rules + labels).properties(
+        width=360,
+        height=max(60, max(26, (FONT_PX + 3) * lines_per_row + 8) * len({b["label"] for b in bars})),
         title=f"Funding timeline as of {_day(today)}",
         description=f"Timeline of the awards, agreements and allocations of {name}; "
                     "the table beside the chart lists the same items.",
-    ).configure_view(stroke=None)
+    ).configure_view(stroke=None))
 
 
 @functools.lru_cache(maxsize=128)

@@ -10,8 +10,15 @@ class EvidenceFilterForm(forms.Form):
     provider = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
                                       empty_label="All providers")
 
-    def __init__(self, data=None, *, programme, **kwargs):
+    def __init__(self, data=None, *, programme, periods=(), **kwargs):
         super().__init__(data, **kwargs)
+        # A picker of the years worth asking about (selectors.dashboard_periods); a year typed into
+        # the address is still checked by PeriodField and, if allowed, offered too.
+        asked = str(self.data.get("period", "")).strip() if self.is_bound else ""
+        choices = [str(fy) for fy in periods]
+        if asked and asked not in choices:
+            choices.append(asked)
+        self.fields["period"].widget = forms.Select(choices=[(c, c) for c in choices])
         areas = programme.areas.all()
         self.fields["area"].queryset = Area.objects.filter(pk__in=[a.pk for a in areas] + [
             c.pk for a in areas for c in a.children.all()]).order_by("name")

@@ -3,13 +3,14 @@ page shows, and whether its counts are exact or under disclosure control."""
 
 from datetime import date
 
+from django.db.models import Max, Min
 from django.http import Http404
 
 from dapi.cases import selectors as case_selectors
 from dapi.cases.models import CaseStatus
 from dapi.funding.access import programme_list_for
 from dapi.funding.charts import timeline_svg
-from dapi.lib.clock import parse_period, today
+from dapi.lib.clock import parse_period, period_bounds, today
 from dapi.lib.money import FinancialYear
 
 from . import access, charts
@@ -22,6 +23,19 @@ PACK_FORMATS = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
 
 def default_period() -> FinancialYear:
     return FinancialYear.of(today())
+
+
+def dashboard_periods(programme) -> list[FinancialYear]:
+    """The financial years a dashboard offers, latest first: from the first year the programme's
+    agreements or awards cover to the later of their last and this year, within the years a
+    request may ask for (dapi/lib/clock.py)."""
+    spans = [*programme.agreements.aggregate(first=Min("start"), last=Max("end")).values(),
+             *programme.awards.aggregate(first=Min("start"), last=Max("end")).values()]
+    days = [d for d in spans if d is not None]
+    first, last = period_bounds()
+    start = max(first, FinancialYear.of(min(days)) if days else default_period())
+    end = min(last, max([default_period(), *([FinancialYear.of(max(days))] if days else [])]))
+    return [FinancialYear(y) for y in range(end.start_year, start.start_year - 1, -1)]
 
 
 def report_list_page(user) -> dict:

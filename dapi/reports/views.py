@@ -31,7 +31,7 @@ def programme_dashboard(request, slug):
     data = request.GET.copy()
     if not data.get("period"):
         data["period"] = str(selectors.default_period())
-    form = EvidenceFilterForm(data, programme=programme)
+    form = EvidenceFilterForm(data, programme=programme, periods=selectors.dashboard_periods(programme))
     valid = form.is_valid()
     filters = form.cleaned_data if valid else {"period": selectors.default_period().start_year}
     page = selectors.dashboard_page(request.user, programme, period=FinancialYear(filters["period"]), as_of=as_of,

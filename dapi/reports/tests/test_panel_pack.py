@@ -52,7 +52,7 @@ def test_the_jenkins_centre_pack_shows_the_cliff_edge_and_the_options(seeded, tm
     call_command("report", "panel", "--programme", "jenkins-centre", "--period", "2022/23", "--format", "html",
                  "--output", str(out), "--today", "2023-02-01", stderr=io.StringIO())
     html = out.read_text()
-    assert "Cliff edge" in html and "31 March 2023" in html
+    assert "Cliff edge: funding ends in 58 days, on 31 Mar 2023, and no approved funding follows it." in html
     assert "Fund locally" in html and "Close the programme" in html
 
 

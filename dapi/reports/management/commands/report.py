@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from dapi.lib import clock
+from dapi.lib.errors import OutOfBounds
 from dapi.funding.models import Programme
 from dapi.lib.money import FinancialYear
 
@@ -23,10 +24,16 @@ def programme_named(key: str) -> Programme:
 
 
 def financial_year(text: str) -> FinancialYear:
+    """A year the pages would accept too (dapi/lib/clock.py), or a message saying which."""
     try:
-        return FinancialYear.parse(text)
-    except ValueError:
-        raise CommandError(f"--period must be a financial year like 2023/24, not {text!r}") from None
+        year = clock.parse_period(text)
+    except OutOfBounds:
+        year = None
+    if year is None:
+        first, last = clock.period_bounds()
+        raise CommandError(f"--period must be a financial year like 2023/24, from {first} to {last}, "
+                           f"not {text!r}") from None
+    return year
 
 
 def _as_of(today: str | None) -> date:
