@@ -225,3 +225,17 @@ def test_the_form_is_not_found_for_a_child(world, client_for):
     url = reverse("cases:victim_outcome_add", args=[world["case"].pk, world["child"].pk])
     assert world["child"].role == MemberRole.CHILD
     assert client_for(world["psw"]).get(url).status_code == 404
+
+
+def test_her_answers_are_in_her_subject_access_export_and_go_with_her_erasure(world, cast):
+    from auditlog.models import LogEntry as Entry
+
+    from ...protection import erase_person, subject_access_export
+
+    outcome = record(world, Stage.INTAKE, date(2024, 1, 10), CALM)
+    reference = world["victim"].person.reference
+    export = subject_access_export(world["victim"].person, by=world["psw"])
+    assert export["linked_to_cases"][0]["victim_outcomes"][0]["score"] == 35
+    erase_person(person=world["victim"].person, reason="retention", by=None)
+    assert not VictimOutcome.objects.filter(pk=outcome.pk).exists()
+    assert not Entry.objects.filter(object_repr__contains=reference).exists()
