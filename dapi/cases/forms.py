@@ -6,6 +6,7 @@ from django import forms
 from dapi.accounts.models import Area, Organisation, OrganisationKind
 from dapi.lib.forms import DayField, ServiceForm
 
+from . import equality
 from .dash import DASH_ITEMS
 from .models import (
     OFFENCES, Attendance, CaseStatus, CautionType, ContactKind, GoalStatus, Grade, LawfulBasis, MemberRole, NeedKind,
@@ -117,6 +118,13 @@ class IdentifyingDetailsForm(ServiceForm):
     police_person_id = forms.CharField(max_length=40, required=False, label="Police person identifier")
     safe_to_contact = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
                                       label="How and when it is safe to make contact")
+
+
+# Equality data, one list each (cases/equality.py); "not recorded" unless someone answers.
+for _name in equality.EQUALITY_FIELDS:
+    IdentifyingDetailsForm.base_fields[_name] = forms.TypedChoiceField(
+        choices=equality.choices(_name), label=equality.label(_name), initial=equality.NOT_RECORDED, required=False,
+        empty_value=equality.NOT_RECORDED)
 
 
 class ContactForm(ServiceForm):

@@ -21,6 +21,7 @@ from django.db import transaction
 
 from dapi.audit.services import acting_as, record_access
 
+from .equality import EQUALITY_FIELDS
 from .models import (
     Breach, Case, CaseMember, Erasure, ForumAction, ForumListing, IdentifyingDetails, Person, PoliceNotification, Referral,
     ReferralStatus, Side, WorkshopBooking,
@@ -118,7 +119,8 @@ def subject_access_export(person: Person, *, by) -> dict:
            "identifying_details": None if details is None else {
                "full_name": details.full_name, "date_of_birth": _d(details.date_of_birth), "address": details.address,
                "postcode": details.postcode, "phone": details.phone, "email": details.email,
-               "police_person_id": details.police_person_id, "safe_to_contact": details.safe_to_contact},
+               "police_person_id": details.police_person_id, "safe_to_contact": details.safe_to_contact,
+               "equality": {name: getattr(details, f"get_{name}_display")() for name in EQUALITY_FIELDS}},
            "referrals": [], "cases_as_perpetrator": [], "linked_to_cases": []}
     for r in person.referrals.select_related("programme", "referring_organisation"):
         out["referrals"].append({
@@ -159,6 +161,8 @@ def subject_access_export(person: Person, *, by) -> dict:
             "risk_assessments": [{"assessed_on": _d(a.assessed_on), "answers": a.answers, "score": a.score,
                                   "grade": a.grade, "marac_referral": a.marac_referral,
                                   "marac_reasons": a.marac_reasons} for a in member.risk_assessments.all()],
+            "victim_outcomes": [{"stage": o.stage, "recorded_on": _d(o.recorded_on), "answers": o.answers,
+                                 "score": o.score} for o in member.victim_outcomes.all()],
             "forums": [{"forum": fl.forum.code, "meeting_on": _d(fl.meeting_on)}
                        for fl in ForumListing.objects.filter(member=member).select_related("forum")],
         })
@@ -180,7 +184,7 @@ def _objects_of(person: Person) -> list:
                  *case.disruption_actions.all()]
     for member in person.case_memberships.all():
         rows += [member, *member.safety_plans.all(), *member.contacts.all(), *member.risk_assessments.all(),
-                 *ForumListing.objects.filter(member=member)]
+                 *member.victim_outcomes.all(), *ForumListing.objects.filter(member=member)]
     return rows
 
 

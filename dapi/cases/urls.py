@@ -1,5 +1,6 @@
 from django.urls import path
 
+from .outcomes import views as outcomes
 from .views import cases, people, referrals, victims
 
 app_name = "cases"
@@ -20,6 +21,8 @@ urlpatterns = [
     path("cases/<int:pk>/victims/<int:member_pk>/support/", victims.member_support, name="member_support"),
     path("cases/<int:pk>/victims/<int:member_pk>/safety-plans/add/", victims.safety_plan_add, name="safety_plan_add"),
     path("cases/<int:pk>/victims/<int:member_pk>/dash/add/", victims.dash_add, name="dash_add"),
+    path("cases/<int:pk>/victims/<int:member_pk>/outcomes/add/", outcomes.victim_outcome_add,
+         name="victim_outcome_add"),
     path("cases/<int:pk>/dash/<int:assessment_pk>/", victims.dash_detail, name="dash_detail"),
     path("referrals/", referrals.referral_list, name="referral_list"),
     path("referrals/new/", referrals.referral_create, name="referral_create"),

@@ -24,6 +24,8 @@ from .comparison import comparison_section
 from .counts import programme_counts, total
 from .disclosure import Cell, protect_count, protect_series, rate
 from .periods import Quarter, share_in
+from .equality import equality_evidence
+from .victim_outcomes import PairTable, victim_outcome_evidence
 
 
 @dataclass
@@ -52,6 +54,9 @@ class Evidence:
     outcomes: list[tuple[str, str, int]] = field(default_factory=list)
     police_outcomes: str = ""
     comparison: object = None  # reports.comparison.ComparisonSection
+    victim_outcomes: PairTable | None = None
+    equality: dict = field(default_factory=dict)  # "perpetrators" and "victims": reports.equality.EqualityTable lists
+    equality_note: int = 0
     resolutions: list = field(default_factory=list)
     overdue_actions: Cell | None = None
     eligible: Row | None = None
@@ -118,6 +123,8 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     _outcomes(ev, count)
     _disruption(ev, count)
     ev.comparison = comparison_section(ev, remember)
+    ev.victim_outcomes = victim_outcome_evidence(ev)
+    ev.equality, ev.equality_note = equality_evidence(ev)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
         status=ResolutionStatus.DONE).select_related("meeting__body").order_by("due_on"))
     overdue = ForumAction.objects.filter(listing__case__programme=programme, status="open", due_on__lt=as_of).count()

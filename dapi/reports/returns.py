@@ -17,6 +17,7 @@ from dapi.lib.money import pence
 from .disclosure import Cell
 from .evidence import programme_evidence
 from .periods import Quarter, share_in
+from .victim_outcomes import CHANGES
 
 def _sum(values) -> Decimal | None:
     values = list(values)
@@ -52,6 +53,18 @@ def home_office_rows(programme, quarter: Quarter, as_of: date) -> list[dict]:
     for label, value, note in ev.outcomes:
         add("outcomes", label.lower(), value, ev.notes[note - 1])
     add("outcomes", "police incidents before and after entry", "not reported", ev.police_outcomes)
+    note = ev.notes[ev.victim_outcomes.note - 1]
+    for row in ev.victim_outcomes.rows:
+        add("victim outcomes", f"{row.label.lower()}: matched pairs", row.pairs, note)
+        for (_, label), (cell, share) in zip(CHANGES, row.changes):
+            add("victim outcomes", f"{row.label.lower()}: {label.lower()}", cell, note)
+            add("victim outcomes", f"{row.label.lower()}: {label.lower()} (share of pairs)", share, note)
+    note = ev.notes[ev.equality_note - 1]
+    for kind, tables in ev.equality.items():
+        for table in tables:
+            for label, cells in [*table.rows, ("total", table.totals)]:
+                for measure, cell in zip(table.measures, cells):
+                    add("equality", f"{kind} by {table.label.lower()}: {label.lower()}: {measure.lower()}", cell, note)
 
     grants = [a for a in ev.ledger.awards if a.funder.kind == OrganisationKind.GOVERNMENT]
     grant = _sum(share_in(a.amount, False, a.start, a.end, quarter) for a in grants)

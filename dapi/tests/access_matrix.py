@@ -110,6 +110,8 @@ GET cases:safety_plan_add                      302   404   404   404   404   200
 POST cases:safety_plan_add                     302   404   404   404   404   200   404   404   404   404   404
 GET cases:dash_add                             302   404   404   404   404   200   404   404   404   404   404
 POST cases:dash_add                            302   404   404   404   404   200   404   404   404   404   404
+GET cases:victim_outcome_add                   302   404   404   404   404   200   404   404   404   404   404
+POST cases:victim_outcome_add                  302   404   404   404   404   200   404   404   404   404   404
 GET cases:dash_detail                          302   404   404   404   404   200   404   404   404   404   404
 POST cases:dash_detail                         302   405   405   405   405   405   405   405   405   405   405
 GET cases:referral_list                        302   200   200   200   200   200   200   200   200   200   200

@@ -12,6 +12,8 @@ from dapi.demo.cases import load_demo_cases
 from dapi.tests.demo_snapshot import loaded
 from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
                                RiskAssessment, Workshop, WorkshopBooking)
+from dapi.cases.outcomes.example import example_questionnaire
+from dapi.cases.outcomes.models import Questionnaire
 from dapi.decisions.models import Decision, Meeting, Resolution
 from dapi.decisions.ingest.services import ingested_document_create
 from dapi.demo.seeds import load_demo
@@ -47,6 +49,8 @@ def build_world() -> dict:
         organisation=cleveland, upload=SimpleUploadedFile("decision.txt", DECISION_TEXT.encode()),
         by=users["commissioner"])
     programme = Programme.objects.get(slug=PROGRAMME)
+    if not Questionnaire.objects.filter(programme=programme).exists():
+        example_questionnaire(programme)
     approval = extract_approve(programme=programme, evaluator=Organisation.objects.get(name="Barefoot Social Research"),
                                approved_on=date(2024, 4, 1),
                                expires_on=date.today() + timedelta(days=30), purpose="Evaluation of outcomes",
@@ -101,6 +105,7 @@ PAGE_PARAMETERS = {
     "cases:member_support": {"pk": "case", "member_pk": "victim"},
     "cases:safety_plan_add": {"pk": "case", "member_pk": "victim"},
     "cases:dash_add": {"pk": "case", "member_pk": "victim"},
+    "cases:victim_outcome_add": {"pk": "case", "member_pk": "victim"},
     "cases:dash_detail": {"pk": "case", "assessment_pk": "assessment"},
     "cases:referral_detail": {"pk": "referral"},
     "forums:action_update": {"pk": "action"}, "forums:listing_add": {"pk": "case"},

@@ -4,9 +4,9 @@ Everything here is special category data. `__str__` of every model gives pseudon
 references only, because it becomes the audit log's object description; identifying values
 are masked in the audit log's change records (see `audit.services.redact`).
 
-Forums, CARA and disruption actions are sub-packages of the app (`cases/forums/`, `cases/cara/`,
-`cases/disruption/`); their models are imported here so that Django registers them under the app label
-"cases", as before the move.
+Forums, CARA, disruption actions and victim-reported outcomes are sub-packages of the app
+(`cases/forums/`, `cases/cara/`, `cases/disruption/`, `cases/outcomes/`); their models are imported
+here so that Django registers them under the app label "cases", as before the move.
 """
 
 from .cases import (
@@ -24,13 +24,16 @@ from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, Need
 from ..cara.models import BookingStatus, Breach, PoliceNotification, Workshop, WorkshopBooking, WorkshopPart
 from ..forums.models import ActionStatus, ForumAction, ForumListing, ForumType
 from ..disruption.models import DisruptionAction, DisruptionKind
+from ..outcomes.models import Questionnaire, QuestionnaireItem, Stage, VictimOutcome
 
 __all__ = [
     "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",
     "CautionType", "DisruptionAction", "DisruptionKind",
     "Contact", "ContactKind", "Erasure", "ErasureReason", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
     "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",
-    "OFFENCES", "Person", "PoliceNotification", "Referral", "ReferralSource", "ReferralStatus", "RiskAssessment",
-    "RuleKind", "SafetyFlag", "SafetyPlan", "Side", "StatusChange", "WorkerRole", "Workshop", "WorkshopBooking",
+    "OFFENCES", "Person", "PoliceNotification",
+    "Questionnaire", "QuestionnaireItem", "Referral", "ReferralSource", "ReferralStatus", "RiskAssessment",
+    "RuleKind", "SafetyFlag", "SafetyPlan", "Side", "Stage", "StatusChange",
+    "VictimOutcome", "WorkerRole", "Workshop", "WorkshopBooking",
     "WorkshopPart",
 ]

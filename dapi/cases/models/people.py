@@ -5,6 +5,8 @@ from django.db import models
 
 from dapi.accounts.models import Organisation
 
+from ..equality import EQUALITY_FIELDS, NOT_RECORDED, choices, label
+
 # Crockford's base32 without I, L, O, U: references are read aloud and copied by hand.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -45,6 +47,21 @@ class IdentifyingDetails(models.Model):
     email = models.EmailField(blank=True)
     police_person_id = models.CharField("police person identifier", max_length=40, blank=True)
     safe_to_contact = models.TextField("how and when it is safe to make contact", blank=True)
+    # Equality data (cases/equality.py), recorded by the side that may see this person.
+    sex = models.CharField(label("sex"), max_length=30, choices=choices("sex"), default=NOT_RECORDED)
+    gender_identity = models.CharField(label("gender_identity"), max_length=30, choices=choices("gender_identity"),
+                                       default=NOT_RECORDED)
+    age_band = models.CharField(label("age_band"), max_length=30, choices=choices("age_band"), default=NOT_RECORDED)
+    ethnicity = models.CharField(label("ethnicity"), max_length=30, choices=choices("ethnicity"), default=NOT_RECORDED)
+    disability = models.CharField(label("disability"), max_length=30, choices=choices("disability"),
+                                  default=NOT_RECORDED)
+    sexual_orientation = models.CharField(label("sexual_orientation"), max_length=30,
+                                          choices=choices("sexual_orientation"), default=NOT_RECORDED)
+    religion = models.CharField(label("religion"), max_length=30, choices=choices("religion"), default=NOT_RECORDED)
+    first_language = models.CharField(label("first_language"), max_length=30, choices=choices("first_language"),
+                                      default=NOT_RECORDED)
+    interpreter_needed = models.CharField(label("interpreter_needed"), max_length=30,
+                                          choices=choices("interpreter_needed"), default=NOT_RECORDED)
 
     class Meta:
         verbose_name_plural = "identifying details"
@@ -57,4 +74,5 @@ IDENTIFYING_FIELDS = ["full_name", "date_of_birth", "address", "postcode", "phon
                       "safe_to_contact"]
 
 auditlog.register(Person)
-auditlog.register(IdentifyingDetails, mask_fields=IDENTIFYING_FIELDS, mask_callable="dapi.audit.services.redact")
+auditlog.register(IdentifyingDetails, mask_fields=IDENTIFYING_FIELDS + EQUALITY_FIELDS,
+                  mask_callable="dapi.audit.services.redact")

@@ -1,9 +1,10 @@
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
 
-from .. import access
+from .. import access, equality
 from ..models import IdentifyingDetails, Person
 from ..models.people import IDENTIFYING_FIELDS, new_reference
 
@@ -28,12 +29,18 @@ def person_create(*, recorded_by, by, is_synthetic: bool = False, reference: str
 
 @transaction.atomic
 def identifying_details_set(*, person: Person, by, **fields) -> IdentifyingDetails:
-    """Create or change someone's identifying details. Who may: his side for him, her side for
-    a victim, child or family member (`access.can_set_identifying_details`)."""
+    """Create or change someone's identifying details and equality data (`equality.EQUALITY_FIELDS`:
+    a value not in its list is refused, naming the field and what it accepts). Who may: his side
+    for him, her side for a victim, child or family member (`access.can_set_identifying_details`)."""
     require(is_system(by) or access.can_set_identifying_details(by, person), "No such person on this case")
-    unknown = set(fields) - set(IDENTIFYING_FIELDS)
+    unknown = set(fields) - set(IDENTIFYING_FIELDS) - set(equality.EQUALITY_FIELDS)
     if unknown:
         raise TypeError(f"Not identifying fields: {sorted(unknown)}")
+    if errors := {name: f"{equality.label(name)}: {value!r} is not in its list; choose one of "
+                        f"{', '.join(label for _, label in equality.choices(name))}."
+                  for name, value in fields.items()
+                  if name in equality.EQUALITY_FIELDS and value not in dict(equality.choices(name))}:
+        raise ValidationError(errors)
     details = IdentifyingDetails.objects.filter(person=person).first() or IdentifyingDetails(person=person)
     for name, value in fields.items():
         setattr(details, name, value)

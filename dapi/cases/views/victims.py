@@ -12,6 +12,7 @@ from dapi.lib.clock import today
 from dapi.lib.views import form_page, posted, saved
 
 from .. import access, selectors
+from ..outcomes import selectors as outcome_selectors
 from ..forms import DashForm, MemberSupportForm, SafetyPlanForm
 from ..services import cases as case_services
 from ..services import risk as risk_services
@@ -24,6 +25,7 @@ def victim_detail(request, pk, member_pk):
     case = access.case_get_for(request.user, pk)
     member = access.victim_record_get_for(request.user, case, member_pk)
     page = selectors.victim_page(request.user, case, member)
+    page["outcomes"] = outcome_selectors.victim_outcomes(request.user, member)
     record_access(member.person, by=request.user)
     if page["details"]:
         record_access(page["details"], by=request.user)
