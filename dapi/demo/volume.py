@@ -18,14 +18,17 @@ labelled so. Loading twice changes nothing.
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django.db import transaction
 
 from dapi.accounts.models import Area, Membership, Organisation, OrganisationKind, Role, User
+from dapi.cases import vocabularies
 from dapi.cases.dash import DASH_ITEMS, assess
 from dapi.cases.models import (
-    Assignment, Attendance, Case, CaseMember, CaseStatus, Contact, ContactKind, IdentifyingDetails, LawfulBasis,
-    MemberRole, Person, Referral, ReferralSource, ReferralStatus, RiskAssessment, Side, StatusChange, WorkerRole,
+    Assignment, Attendance, Case, CaseMember, CaseStatus, Contact, ContactKind, ForumListing, ForumType,
+    IdentifyingDetails, LawfulBasis, MemberRole, NeedKind, Person, Referral, ReferralSource, ReferralStatus,
+    RiskAssessment, Side, StatusChange, WorkerRole,
 )
 from dapi.cases.services.referrals import screening_for
 from dapi.funding.models import Programme, ProgrammeElement
@@ -216,6 +219,7 @@ def load_cases(planned: list[Planned], rfgv: dict[str, float], profile_version: 
     workshops and breaches). `rfgv` is each man's RFGV score on the day of his referral, from the
     force's incidents. Returns counts of what was made."""
     rng = random.Random(seed + 1)
+    vocabularies.ensure(NeedKind, ForumType)
     users = ensure_organisations_and_users()
     orgs = {o.name: o for o in Organisation.objects.filter(
         name__in={s.force for s in SPECS} | {s.provider for s in SPECS} | {s.victim_service for s in SPECS})}
@@ -235,7 +239,7 @@ def load_cases(planned: list[Planned], rfgv: dict[str, float], profile_version: 
             reason="Synthetic demo referral from the force's ranking.", lawful_basis=LawfulBasis.LAW_ENFORCEMENT,
             dash_score=p.dash, marac_criteria_met=False, matac_checked=True, needs_checked=True,
             area=areas.get(p.area), age=p.age, police_perpetrator_id=p.police_id,
-            rfgv_score=f"{rfgv.get(p.police_id, 0.0):.4f}", rfgv_profile=profile_version, status=status,
+            rfgv_score=Decimal(f"{rfgv.get(p.police_id, 0.0):.4f}"), rfgv_profile=profile_version, status=status,
             decided_on=p.extra.get("decided_on") if status != ReferralStatus.RECEIVED else None,
             decision_reason={ReferralStatus.ACCEPTED: "Meets the programme's criteria.",
                              ReferralStatus.DECLINED: "Declined at screening (demo)."}.get(status, ""),
@@ -270,7 +274,8 @@ def _cases(rng, planned, people, referrals, orgs, users, taken) -> dict:
         accepted.append(p)
     Case.objects.bulk_create(cases)
     rows = {"changes": [], "people": [], "details": [], "members": [], "assignments": [], "contacts": [],
-            "assessments": [], "bookings": []}
+            "assessments": [], "listings": [],
+            "forums": list(ForumType.objects.filter(side=Side.PERPETRATOR).order_by("code"))}
     for p, case in zip(accepted, cases):
         _case_rows(rng, p, case, users, taken, rows)
     StatusChange.objects.bulk_create(rows["changes"])
@@ -280,11 +285,12 @@ def _cases(rng, planned, people, referrals, orgs, users, taken) -> dict:
     Assignment.objects.bulk_create(rows["assignments"])
     Contact.objects.bulk_create(rows["contacts"], batch_size=2000)
     RiskAssessment.objects.bulk_create(rows["assessments"])
+    ForumListing.objects.bulk_create(rows["listings"])
     workshops = cara.workshops_and_bookings(
         [(p, c) for p, c in zip(accepted, cases) if p.spec.code == "GM" and "part_a" in p.extra])
     return {"cases": len(cases), "victims": sum(m.role == MemberRole.VICTIM for m in rows["members"]),
             "children": sum(m.role == MemberRole.CHILD for m in rows["members"]), "sessions": len(rows["contacts"]),
-            "dash": len(rows["assessments"]), **workshops}
+            "dash": len(rows["assessments"]), "listings": len(rows["listings"]), **workshops}
 
 
 def _case_rows(rng, p: Planned, case: Case, users: dict, taken: set, rows: dict) -> None:
@@ -334,6 +340,10 @@ def _case_rows(rng, p: Planned, case: Case, users: dict, taken: set, rows: dict)
         rows["members"].append(CaseMember(case=case, person=child, role=MemberRole.CHILD, relationship="child"))
     if p.spec.code == "GM":
         return  # CARA's sessions are its workshops
+    heard_on = p.received_on + timedelta(days=14)
+    if rows["forums"] and heard_on <= clock.today():  # a perpetrator-side forum two weeks after referral
+        rows["listings"].append(ForumListing(forum=rows["forums"][p.number % len(rows["forums"])], case=case,
+                                             meeting_on=heard_on, area=case.referral.area))
     if p.assessment_on:
         rows["contacts"].append(Contact(case=case, side=Side.PERPETRATOR, kind=ContactKind.ASSESSMENT,
                                         on=p.assessment_on, duration_minutes=90, attendance=Attendance.ATTENDED,

@@ -11,7 +11,7 @@ import pytest
 
 from dapi.cases.cara.models import Breach, Workshop
 from dapi.cases.models import (
-    Attendance, Case, CaseMember, Contact, IdentifyingDetails, MemberRole, Person, Referral, ReferralSource,
+    Attendance, Case, CaseMember, Contact, ForumListing, IdentifyingDetails, MemberRole, Person, Referral, ReferralSource,
     RiskAssessment,
 )
 from dapi.demo import police
@@ -55,6 +55,14 @@ def test_the_three_programmes_are_about_the_size_of_the_real_ones(volume):
         assert 0.8 * referred[slug] <= cases[slug] < referred[slug]  # most accepted, some declined or waiting
 
 
+def test_loading_the_volume_demo_again_changes_nothing(volume):
+    before = (Person.objects.count(), Referral.objects.count(), Case.objects.count(), Contact.objects.count(),
+              CaseOutcome.objects.count())
+    assert load_demo_volume()["created"] is False
+    assert (Person.objects.count(), Referral.objects.count(), Case.objects.count(), Contact.objects.count(),
+            CaseOutcome.objects.count()) == before
+
+
 def test_nothing_in_the_volume_demo_is_dated_after_today(volume):
     assert not Referral.objects.filter(received_on__gt=DEMONSTRATION_DATE).exists()
     assert not Case.objects.filter(ended_on__gt=DEMONSTRATION_DATE).exists()
@@ -84,6 +92,9 @@ def test_cases_have_victims_children_sessions_dash_workshops_breaches_and_closur
         programme__slug=CLEVELAND).count()
     assert Workshop.objects.filter(programme__slug=CARA).count() > 50
     assert 5 < Breach.objects.count() < cases.filter(programme__slug=CARA).count() / 4
+    listed = cases.filter(forum_listings__isnull=False).distinct()
+    assert listed.count() > 0.9 * cases.exclude(programme__slug=CARA).count()
+    assert len(set(ForumListing.objects.filter(case__in=cases).values_list("forum__code", flat=True))) >= 3
     ended = cases.filter(ended_on__isnull=False)
     assert ended.count() > 300
     assert set(ended.values_list("end_reason", flat=True)) <= set(END_REASONS.values())
