@@ -1,4 +1,12 @@
+from dapi.lib import clock
+
 from .navigation import nav_items_for
+
+
+def pinned_date(request):
+    """The pinned date (`dapi demo --today`), which the demo banner names, with how to change it and
+    the date of the Jenkins Centre's cliff edge, a year before the demonstration date."""
+    return {"pinned_today": clock.pinned(), "jenkins_cliff_edge": clock.JENKINS_CLIFF_EDGE}
 
 
 def navigation(request):

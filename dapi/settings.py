@@ -79,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "dapi.context_processors.navigation",
+                "dapi.context_processors.pinned_date",
             ],
         },
     },

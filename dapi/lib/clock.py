@@ -17,6 +17,12 @@ from dapi.lib.errors import OutOfBounds
 from dapi.lib.money import FinancialYear
 
 EARLIEST = date(2000, 1, 1)
+# `dapi demo` pins this date unless told another (--today): the seeds are 2018-2024, and on it their
+# stories are live: Hampshire's perpetrator service inside its horizon with the extension open to
+# it, Cleveland's interim coordinator in post, Project CARA near the end of 2023/24. The Jenkins
+# Centre's cliff edge (bid pending, decision due 17 Mar 2023) is a year earlier: JENKINS_CLIFF_EDGE.
+DEMONSTRATION_DATE = date(2024, 3, 15)
+JENKINS_CLIFF_EDGE = date(2023, 3, 1)
 YEARS_AHEAD = 10
 
 
@@ -25,6 +31,12 @@ def today() -> date:
     if pinned:
         return date.fromisoformat(pinned)
     return timezone.localdate()
+
+
+def pinned() -> date | None:
+    """The pinned date (DAPI_TODAY), if there is one: the demo banner says so."""
+    value = os.environ.get("DAPI_TODAY")
+    return date.fromisoformat(value) if value else None
 
 
 def latest() -> date:

@@ -1,12 +1,17 @@
 """`dapi demo` loads the seeds faithfully and loading twice changes nothing."""
 
+import os
+from datetime import date
+
 from auditlog.models import LogEntry
 from django.apps import apps
 from django.core.management import call_command
 
 from dapi.accounts.models import User
 from dapi.demo.seeds import load_demo
+from dapi.cases.models import Case, Referral
 from dapi.funding.models import Programme
+from dapi.identification.models import CaseOutcome, ImportStatus, IncidentImport
 
 
 def row_counts():
@@ -48,11 +53,28 @@ def test_every_seed_write_is_audited(seeded):
     assert LogEntry.objects.filter(content_type__app_label="funding").count() > 20
 
 
-def test_demo_command_without_serving_prints_the_logins(db, capsys):
+def test_demo_command_without_serving_prints_the_logins(db, capsys, monkeypatch):
+    monkeypatch.delenv("DAPI_TODAY", raising=False)
     call_command("demo", "--no-serve")
     out = capsys.readouterr().out
     assert "commissioner" in out and "partner-support-worker" in out and "password" in out
     assert Programme.objects.count() == 6
+    # Loaded as of the demonstration date, which it names with how to change it, and left unpinned after.
+    assert "Demonstration date: 15 Mar 2024 (change it with `dapi demo --today YYYY-MM-DD`)." in out
+    assert "DAPI_TODAY" not in os.environ
+    assert Referral.objects.latest("received_on").received_on <= date(2024, 3, 15)
+    assert Case.objects.count() >= 600
+    assert IncidentImport.objects.filter(status=ImportStatus.DONE).count() == 3
+    assert f"{CaseOutcome.objects.count()} case outcomes computed" in out
+
+
+def test_demo_command_today_overrides_the_demonstration_date(db, capsys, monkeypatch):
+    monkeypatch.delenv("DAPI_TODAY", raising=False)
+    call_command("demo", "--no-serve", "--today", "2022-01-31")
+    out = capsys.readouterr().out
+    assert "Demonstration date: 31 Jan 2022" in out
+    assert Referral.objects.latest("received_on").received_on <= date(2022, 1, 31)
+    assert not Case.objects.filter(programme__slug="greater-manchester-cara").exists()  # CARA starts April 2023
 
 
 def test_serve_refuses_to_start_with_demo_users_present(seeded):
