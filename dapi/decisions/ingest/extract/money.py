@@ -306,6 +306,10 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
         keep.row = keep.row or extra.row
         if keep is not match:
             merged[merged.index(match)] = keep
+    for item in merged:
+        if item.start and item.end and item.start > item.end:
+            # Dates that end before they start are no period: left for the reviewer to give.
+            item.start = item.end = None
     merged.sort(key=lambda m: m.spans[0])
     return merged
 

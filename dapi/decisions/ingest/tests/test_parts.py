@@ -167,3 +167,15 @@ def test_any_text_gives_a_draft_whose_spans_lie_inside_it(text):
     assert all(0 <= start < end <= len(text) for start, end in spans)
     assert all(m.amount >= 0 and (m.start is None or m.end is None or m.start <= m.end) for m in draft.money)
     assert draft.to_json()["money"] == Draft.from_dict(draft.to_dict()).to_json()["money"]
+
+
+def test_dates_that_end_before_they_start_are_no_period():
+    # Found by the property test above: "until 31/03/2024" and a later "up to 1st April 2023" were taken
+    # as one period running backwards.
+    text = ("untilAshdown TrustHome OfficeHome Office up to Title: Date: £1,000£2.5mthe end of2023/24Ashdown Trust\n\n"
+            "£1,0002023/24 per annumgrant per annum1st April 20232023/24 per annummatch per annumuntil31/03/2024match "
+            "up to 1st April 2023 up to . awardedthe Commissioner per annum up to RESOLVED:Decision detailsover Title: "
+            "Recommendations:£1,000Home Officeover ")
+    draft = extract_text(text)
+    assert draft.money
+    assert all(m.start is None or m.end is None or m.start <= m.end for m in draft.money)
