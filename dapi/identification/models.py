@@ -39,13 +39,9 @@ class IncidentImport(models.Model):
         return f"Incident import {self.pk} ({self.original_name}, as of {self.as_of:%Y-%m-%d})"
 
 
-class RankedPerpetrator(models.Model):
-    """An eligible perpetrator's RFGV result in one import, with every component and his rank in his area."""
+class RfgvComponents(models.Model):
+    """An RFGV score and its components (DOMAIN.md section 4), as the engine gives them."""
 
-    incident_import = models.ForeignKey(IncidentImport, on_delete=models.CASCADE, related_name="ranked")
-    area = models.CharField(max_length=100)
-    rank = models.PositiveIntegerField()
-    perpetrator_id = models.CharField(max_length=60)
     score = models.FloatField()
     recency = models.PositiveSmallIntegerField()
     frequency = models.PositiveSmallIntegerField()
@@ -54,6 +50,30 @@ class RankedPerpetrator(models.Model):
     incidents = models.PositiveIntegerField()
     victim_count = models.PositiveIntegerField()
     harm_days = models.FloatField()
+
+    class Meta:
+        abstract = True
+
+
+class PoliceWindows(models.Model):
+    """Incidents and harm in the 12 months before and after a case's entry date."""
+
+    incidents_before = models.PositiveIntegerField()
+    harm_before = models.FloatField()
+    incidents_after = models.PositiveIntegerField()
+    harm_after = models.FloatField()
+
+    class Meta:
+        abstract = True
+
+
+class RankedPerpetrator(RfgvComponents):
+    """An eligible perpetrator's RFGV result in one import, with every component and his rank in his area."""
+
+    incident_import = models.ForeignKey(IncidentImport, on_delete=models.CASCADE, related_name="ranked")
+    area = models.CharField(max_length=100)
+    rank = models.PositiveIntegerField()
+    perpetrator_id = models.CharField(max_length=60)
     days_since = models.PositiveIntegerField()
     last_incident = models.DateField()
     serial = models.BooleanField()
@@ -67,7 +87,7 @@ class RankedPerpetrator(models.Model):
         return f"{self.area} #{self.rank} in import {self.incident_import_id}"
 
 
-class CaseOutcome(models.Model):
+class CaseOutcome(PoliceWindows):
     """A case's police-recorded outcomes, computed by the background task from the newest ranked
     import of the force that referred him (never another force's) and stored, so no page reads an
     incident file: incidents and harm in the 12 months before and after entry, and `points`, the
@@ -79,10 +99,6 @@ class CaseOutcome(models.Model):
     incident_import = models.ForeignKey(IncidentImport, on_delete=models.CASCADE, related_name="case_outcomes")
     entered_on = models.DateField()
     ended_on = models.DateField(null=True, blank=True)
-    incidents_before = models.PositiveIntegerField()
-    harm_before = models.FloatField()
-    incidents_after = models.PositiveIntegerField()
-    harm_after = models.FloatField()
     days_after = models.PositiveIntegerField(help_text="Days of the after-window passed by the import's as-of date.")
     window_days = models.PositiveIntegerField()
     rfgv_change = models.FloatField(help_text="The latest rescore's score minus the score at entry.")
@@ -92,20 +108,12 @@ class CaseOutcome(models.Model):
         return f"Police outcome of case {self.case_id} from import {self.incident_import_id}"
 
 
-class OutcomePoint(models.Model):
+class OutcomePoint(RfgvComponents):
     """One RFGV rescore of a case's stored outcome (see CaseOutcome)."""
 
     outcome = models.ForeignKey(CaseOutcome, on_delete=models.CASCADE, related_name="points")
     on = models.DateField()
     point = models.CharField(max_length=8, help_text="entry, review or exit")
-    score = models.FloatField()
-    recency = models.PositiveSmallIntegerField()
-    frequency = models.PositiveSmallIntegerField()
-    gravity = models.FloatField()
-    victims = models.PositiveSmallIntegerField()
-    incidents = models.PositiveIntegerField()
-    victim_count = models.PositiveIntegerField()
-    harm_days = models.FloatField()
 
     class Meta:
         ordering = ["outcome", "on"]
@@ -119,7 +127,7 @@ auditlog.register(IncidentImport, exclude_fields=["progress"])
 auditlog.register(CaseOutcome, include_fields=["case", "incident_import", "entered_on", "ended_on"])
 
 
-class CaseComparison(models.Model):
+class CaseComparison(PoliceWindows):
     """A case's comparison group (issue 17, item 7), computed by the background task from the same
     import as his outcome (the newest ranked import of the force that referred him) and stored:
     his RFGV band and area on his entry date, his incidents and harm in the 12 months before and
@@ -134,10 +142,6 @@ class CaseComparison(models.Model):
                                             help_text="Lower bound of his RFGV band on the entry date; empty when he "
                                                       "was not ranked then.")
     score = models.FloatField(null=True, blank=True)
-    incidents_before = models.PositiveIntegerField()
-    harm_before = models.FloatField()
-    incidents_after = models.PositiveIntegerField()
-    harm_after = models.FloatField()
     days_after = models.PositiveIntegerField()
     window_days = models.PositiveIntegerField()
     computed_at = models.DateTimeField(auto_now=True)
@@ -146,17 +150,13 @@ class CaseComparison(models.Model):
         return f"Comparison group of case {self.case_id} from import {self.incident_import_id}"
 
 
-class Comparator(models.Model):
+class Comparator(PoliceWindows):
     """One of the force's ranked perpetrators, never referred, matched to a case (see CaseComparison),
     with his incidents and harm over the case's windows. Police data of that force: never shown."""
 
     comparison = models.ForeignKey(CaseComparison, on_delete=models.CASCADE, related_name="comparators")
     perpetrator_id = models.CharField(max_length=40)
     score = models.FloatField()
-    incidents_before = models.PositiveIntegerField()
-    harm_before = models.FloatField()
-    incidents_after = models.PositiveIntegerField()
-    harm_after = models.FloatField()
 
     class Meta:
         ordering = ["comparison", "pk"]
