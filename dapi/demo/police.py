@@ -4,7 +4,8 @@ ranked and turned into case outcomes by the product's own task (`rank_one`), syn
 
 Histories are generated so that outcomes vary as they do in real evaluations: before his referral
 each man has two to five incidents in the year (so the force's ranking lists him, as it must for a
-police referral); after entry most have fewer, some the same number and some more. Men ranked but
+police referral); after entry most have fewer (and lighter ones), some the same number and some more
+(one of them heavier). Men ranked but
 never referred have the same kind of history, anchored on a date like a referral's, with fewer
 reductions. Only the incident rows are generated here: the figures (incidents and harm before and
 after entry, RFGV rescores) are computed by the product from them.
@@ -24,8 +25,11 @@ from dapi.identification.engine import default_profile, read_incidents, rescore_
 from dapi.identification.models import IncidentImport
 from dapi.identification.tasks import rank_one
 
-# An incident's main offence before and after: mostly lower-harm, the escalations heavier.
+# An incident's main offence: mostly lower-harm; after a reduction lower still (what evaluations of
+# perpetrator programmes report: fewer incidents and less physical violence); an escalation brings one
+# heavier incident among the rest.
 USUAL = (["NCI", "CD", "PO", "HAR", "CA", "CCB", "ABH", "STK"], [30, 8, 8, 15, 22, 8, 6, 3])
+LIGHTER = (["NCI", "CD", "PO", "HAR", "CA", "CCB"], [45, 10, 10, 20, 12, 3])
 HEAVIER = (["CA", "CCB", "TTK", "ABH", "NFS", "SA"], [25, 20, 10, 25, 12, 8])
 # (reduce, unchanged, escalate): how often each happens after entry, for referred men and for
 # ranked men never referred. Generation weights only: the product computes what happened.
@@ -34,8 +38,8 @@ COMPARISON_WEIGHTS = (0.36, 0.38, 0.26)
 BACKGROUND_ROWS = 6000
 
 
-def _offence(rng: random.Random, heavier: bool = False) -> str:
-    codes, weights = HEAVIER if heavier else USUAL
+def _offence(rng: random.Random, table: tuple = USUAL) -> str:
+    codes, weights = table
     return rng.choices(codes, weights)[0]
 
 
@@ -54,8 +58,9 @@ def _history(rng: random.Random, police_id: str, area: str, referred_on: date, e
     for n in range(after):
         on = entry + timedelta(days=rng.randint(0, 364))
         if on <= today:
+            table = {"reduce": LIGHTER, "same": USUAL, "escalate": HEAVIER if n == before else USUAL}[kind]
             rows.append((f"{police_id}-J{n:02d}", on, area, police_id, victims[0] if rng.random() < 0.7 else
-                         victims[1], _offence(rng, heavier=kind == "escalate")))
+                         victims[1], _offence(rng, table)))
 
 
 def incidents(planned_of_force: list, code: str, areas: list[str], seed: int, today: date) -> pl.DataFrame:
