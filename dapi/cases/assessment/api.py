@@ -58,6 +58,11 @@ class RiskPlanOut(Schema):
     reviews: list[PlanReviewOut] = Field(description="Its agreement and reviews, newest first.")
 
 
+class CaseRiskPlanOut(Schema):
+    case_id: int
+    plan: RiskPlanOut | None = Field(description="Empty until a plan is agreed.")
+
+
 class PlanReviewIn(Schema):
     reviewed_on: date = Field(description="The day it was agreed or reviewed; not after today.")
     risks: list[str]
@@ -96,20 +101,18 @@ def create_perpetrator_assessment(request, case_id: int, payload: AssessmentIn):
     return Status(201, _assessment(made))
 
 
-@router.get("/cases/{case_id}/risk-plan", response={200: RiskPlanOut, **READ_ERRORS},
+@router.get("/cases/{case_id}/risk-plan", response={200: CaseRiskPlanOut, **READ_ERRORS},
             summary="His risk management plan with its reviews (perpetrator side only)")
 def get_risk_plan(request, case_id: int):
     case = access.case_to_assess(request.auth, case_id)
     plan = access.risk_plan_for(request.auth, case)
     record_access(case, by=request.auth)
-    if plan is None:
-        return Status(404, {"detail": "No risk management plan has been agreed for this case yet."})
-    return _plan(case, plan)
+    return {"case_id": case.pk, "plan": plan and _plan(case, plan)}
 
 
-@router.post("/cases/{case_id}/risk-plan/reviews", response={201: RiskPlanOut, **WRITE_ERRORS},
+@router.post("/cases/{case_id}/risk-plan/reviews", response={201: CaseRiskPlanOut, **WRITE_ERRORS},
              summary="Agree his risk management plan, or review it")
 def review_risk_plan(request, case_id: int, payload: PlanReviewIn):
     case = access.case_to_assess(request.auth, case_id)
     plan = services.risk_plan_review(case=case, by=request.auth, **payload.dict())
-    return Status(201, _plan(case, plan))
+    return Status(201, {"case_id": case.pk, "plan": _plan(case, plan)})

@@ -18,7 +18,7 @@ PHRASES = [
     ("in_custody", r"\bcustody\b|\bprison\b|\bremanded\b|\bsentenced\b|\bjailed\b|\bimprisoned\b"),
     ("moved_away", r"\bmoved\b|\brelocated\b|\bleft the area\b|\bout of (the )?area\b"),
     ("risk_escalated", r"\brisk\b.*\b(escalat|increas|rose|higher)|\bescalat"),
-    ("refused", r"\brefus|\bdeclined\b|\bwithdrew\b|\bwithdrawn\b|\bwould not\b|\bunwilling\b"),
+    ("refused", r"\brefus|\bdeclined\b|\bwithdrew\b|\bwould not\b|\bunwilling\b"),
     ("lost_contact", r"\bstopped attending\b|\blost contact\b|\bno contact\b|\bdid not attend\b|\bnot attending\b|"
                      r"\bunable to contact\b|\bcould not be contacted\b|\bno response\b|\bdisengaged\b"),
 ]

@@ -99,7 +99,7 @@ def test_intake_reviews_and_exit_are_recorded_with_their_totals_and_audited(cast
         before = LogEntry.objects.count()
         intake = record(case, worker, answers={**ALL_ONES, "1": 3}, summary="Minimises the incidents.")
         review = record(case, worker, kind="review", on=date(2023, 4, 1))
-        exit_ = record(case, worker, kind="exit", on=date(2023, 5, 31), answers={k: 0 for k in ALL_ONES})
+        exit_ = record(case, worker, kind="exit", on=date(2023, 5, 31), answers=dict.fromkeys(ALL_ONES, 0))
     assert [a.total for a in (intake, review, exit_)] == [len(ALL_ONES) + 2, len(ALL_ONES), 0]
     assert intake.assessor == worker
     entry = LogEntry.objects.get_for_object(intake).get()
@@ -221,3 +221,41 @@ def test_a_plan_is_overdue_when_its_next_review_is_before_today_and_the_case_is_
         assert selectors.overdue_plans(cast["partner-support-worker"]) == {"ids": set(), "count": 0}
         case.ended_on = date(2023, 6, 2)
         assert selectors.plan_overdue(case, plan) is False  # an ended case's plan is no longer reviewed
+
+
+def test_his_subject_access_copy_holds_his_assessments_plan_and_exit_reason_and_hers_none_of_them(cast):
+    from dapi.cases.protection import subject_access_export
+    from dapi.cases.services.cases import case_change_status
+
+    worker = cast["perpetrator-worker"]
+    with on_1_june_2023:
+        case, victim, _ = tatc_case(cast)
+        record(case, worker, summary="Synthetic summary of his intake.")
+        agree(case, worker, risks=["Synthetic risk of his"])
+        case_change_status(case=case, to="closed", on=date(2023, 3, 1), by=worker, version=case.version,
+                           exit_reason="in_custody")
+    his = subject_access_export(case.perpetrator, by=cast["administrator"])["cases_as_perpetrator"][0]
+    assert his["assessments"][0]["summary"] == "Synthetic summary of his intake."
+    assert his["risk_plan_reviews"][0]["risks"] == ["Synthetic risk of his"]
+    assert his["exit_reason"] == "Disengaged: in custody"
+    hers = str(subject_access_export(victim.person, by=cast["administrator"]))
+    assert "Synthetic summary" not in hers and "Synthetic risk" not in hers
+
+
+def test_the_audit_log_holds_his_assessment_and_plan_with_his_provider_on_its_own_side(cast):
+    from dapi.cases.holdings import HOLDINGS
+    from dapi.cases.tests.builders import org
+
+    with on_1_june_2023:
+        case, _, _ = tatc_case(cast)
+        made = record(case, cast["perpetrator-worker"])
+        plan = agree(case, cast["perpetrator-worker"])
+    review = plan.reviews.get()
+    for model, row in ((PerpetratorAssessment, made), (RiskPlan, plan), (PlanReview, review)):
+        def held(name, model=model):
+            own, any_side = HOLDINGS[model]({org(name).pk})
+            return set(model.objects.filter(own)), set(model.objects.filter(any_side))
+
+        assert held("Harbour Support Services") == ({row}, {row})
+        assert held("My Sister's Place") == (set(), {row})
+        assert held("Cleveland Police") == (set(), set())
