@@ -18,6 +18,7 @@ from dapi.accounts.services import api_token_authenticate
 from dapi.accounts.two_factor import second_factor_needed
 from dapi.lib.api import ApiTokenAuth, SignedInSession, errors_of, validation_error_body
 from dapi.cases.api import router as cases_router
+from dapi.cases.assessment.api import router as assessment_router
 from dapi.cases.cara.api import router as cara_router
 from dapi.cases.disruption.api import router as disruption_router
 from dapi.cases.forums.api import router as forums_router
@@ -41,6 +42,7 @@ api.add_router("", cases_router)
 api.add_router("", forums_router)
 api.add_router("", cara_router)
 api.add_router("", disruption_router)
+api.add_router("", assessment_router)
 api.add_router("", reports_router)
 
 

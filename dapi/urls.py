@@ -12,6 +12,7 @@ urlpatterns = [
     path("forums/", include("dapi.cases.forums.urls")),
     path("cara/", include("dapi.cases.cara.urls")),
     path("disruption/", include("dapi.cases.disruption.urls")),
+    path("assessment/", include("dapi.cases.assessment.urls")),
     path("", include("dapi.identification.urls")),
     path("", include("dapi.reports.urls")),
     path("audit/", include("dapi.audit.urls")),

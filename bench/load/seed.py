@@ -156,6 +156,10 @@ def plan_cases(rng, count, as_of) -> list[Plan]:
     return plans
 
 
+# The coded exit reason of each ending (dapi/cases/exits.py), fitting the free-text reason above.
+EXIT_REASON_OF = {"completed": "completed", "disengaged": "lost_contact", "closed": "lost_contact"}
+
+
 def status_of(plan) -> str:
     if plan.ended:
         return plan.end_status
@@ -418,7 +422,8 @@ class Seeder:
                         referral=plan.referral, status=status_of(plan), referred_on=plan.referred,
                         assessment_on=plan.assessment, entered_on=plan.active, ended_on=plan.ended,
                         end_reason="Stopped attending (synthetic)." if plan.end_status in ("disengaged", "closed")
-                        else "", version=1 + bool(plan.assessment) + bool(plan.active) + bool(plan.ended))
+                        else "", exit_reason=EXIT_REASON_OF.get(status_of(plan), ""),
+                        version=1 + bool(plan.assessment) + bool(plan.active) + bool(plan.ended))
             cases.append(case)
             plan.case = case
         Case.objects.bulk_create(cases, batch_size=5000)

@@ -14,15 +14,16 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import ConfigDict, Field
 
-from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Pages
+from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, ErrorOut, Pages
 from dapi.accounts.schemas import OrganisationRef
 from dapi.accounts.models import Area, Organisation
 from dapi.audit.services import record_access
 from dapi.funding.models import Programme
 from dapi.funding.schemas import ProgrammeRef
 
-from . import access, selectors
+from . import access, exits, selectors
 from .models import CaseStatus, LawfulBasis, NeedKind, ReferralSource, ReferralStatus, Side
+from .services import cases as case_services
 from .services import referrals as referral_services
 
 router = Router(tags=["cases"])
@@ -112,6 +113,35 @@ def get_case(request, case_id: int):
                "safety_flags": m.safety_flags} for m in access.member_list_for(request.auth, case)]
     return {**_case_out(case), "sides": sorted(access.sides_for(request.auth, case)), "linked_people": people,
             "rfgv_score_at_referral": case.referral.rfgv_score if case.referral_id else None}
+
+
+class CaseStatusIn(Schema):
+    to: CaseStatus
+    on: date = Field(description="The day of the change; not after today.")
+    version: int = Field(description="The case's version as you read it; a change made since answers 409.")
+    exit_reason: str = Field("", description=f"Ending a case: one of {', '.join(dict(exits.EXIT_REASONS))} "
+                                             "(completed may be left out for a completed case).")
+    reason: str = Field("", description='The reason in words: needed for "other". Given alone (as before the '
+                                        'coded list), it is taken as "other" with these words.')
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class CaseStatusOut(CaseOut):
+    version: int
+    exit_reason: str = Field(description="Why it ended, from the coded list; empty while open.")
+    end_reason: str = Field(description="The reason in words.")
+
+
+@router.post("/cases/{case_id}/status", response={200: CaseStatusOut, 409: ErrorOut, **WRITE_ERRORS},
+             summary="Move a case on, or end it with a coded exit reason (perpetrator side)")
+def change_case_status(request, case_id: int, payload: CaseStatusIn):
+    case = access.case_to_work_on(request.auth, case_id)
+    case = case_services.case_change_status(
+        case=case, by=request.auth, to=payload.to, on=payload.on, version=payload.version, reason=payload.reason,
+        exit_reason=exits.coded(payload.to, payload.exit_reason, payload.reason))
+    return {**_case_out(case), "version": case.version, "exit_reason": case.exit_reason,
+            "end_reason": case.end_reason}
 
 
 @router.get("/cases/{case_id}/people/{member_id}", response={200: VictimRecordOut, **READ_ERRORS},

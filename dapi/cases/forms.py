@@ -8,6 +8,7 @@ from dapi.lib.forms import DayField, ServiceForm
 
 from . import equality
 from .dash import DASH_ITEMS
+from .exits import EXIT_REASONS
 from .models import (
     OFFENCES, Attendance, CaseStatus, CautionType, ContactKind, GoalStatus, Grade, LawfulBasis, MemberRole, NeedKind,
     NeedStatus, ReferralSource, SafetyFlag, WorkerRole,
@@ -72,8 +73,11 @@ class ReferralDecisionForm(ServiceForm):
 class CaseStatusForm(ServiceForm):
     to = forms.ChoiceField(label="Move the case to", widget=forms.RadioSelect)
     on = DayField(label="Date")
-    reason = forms.CharField(widget=forms.Textarea, required=False,
-                             help_text="Needed when the case is disengaged or closed.")
+    exit_reason = forms.ChoiceField(
+        choices=EXIT_REASONS, required=False, widget=forms.RadioSelect, label="Why the case is ending",
+        help_text="Needed when the case is disengaged or closed; a completed case is completed.")
+    reason = forms.CharField(widget=forms.Textarea, required=False, label="The reason in words",
+                             help_text='Needed when the reason is "other". Do not name victims.')
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, data=None, *, case, **kwargs):

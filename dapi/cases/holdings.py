@@ -2,8 +2,9 @@
 declared to the administrators' audit log (`dapi.audit.access.records_held`, which decides what an
 administrator reads; this module only says who holds what). Declared when the app is ready.
 
-A record on the perpetrator side (his details, needs, goals, perpetrator-side sessions and
-assignments) is held by the case's provider; one on the victim side (her record and details,
+A record on the perpetrator side (his details, needs, goals, assessments, risk management plan
+and its reviews, perpetrator-side sessions and assignments) is held by the case's provider; one on
+the victim side (her record and details,
 safety plans, DASH, victim-side contacts and assignments) by its victim service; the case itself,
 its status changes and its referral by both (and the referral by the body that made it). A person
 on no case yet is held by the organisation that recorded them. CARA bookings, breaches and police
@@ -20,8 +21,8 @@ from dapi.audit.access import records_held
 from .disruption.models import VICTIM_SIDE_KINDS
 from .models import (
     Assignment, Breach, Case, CaseMember, Contact, DisruptionAction, ForumAction, ForumListing, Goal,
-    IdentifyingDetails, Need, Person, PoliceNotification, Referral, RiskAssessment, SafetyPlan, Side, StatusChange,
-    WorkshopBooking,
+    IdentifyingDetails, Need, PerpetratorAssessment, Person, PlanReview, PoliceNotification, Referral, RiskAssessment,
+    RiskPlan, SafetyPlan, Side, StatusChange, WorkshopBooking,
 )
 
 
@@ -61,6 +62,9 @@ HOLDINGS = {
     Contact: lambda o: (_on_their_side(o), _of_cases(o)),
     Need: lambda o: (Q(case__provider__in=o), _of_cases(o)),
     Goal: lambda o: (Q(case__provider__in=o), _of_cases(o)),
+    PerpetratorAssessment: lambda o: (Q(case__provider__in=o), _of_cases(o)),
+    RiskPlan: lambda o: (Q(case__provider__in=o), _of_cases(o)),
+    PlanReview: lambda o: (Q(plan__case__provider__in=o), _of_cases(o, "plan__case__")),
     CaseMember: lambda o: (Q(case__victim_service__in=o), _of_cases(o)),
     RiskAssessment: lambda o: (Q(case__victim_service__in=o), _of_cases(o)),
     SafetyPlan: lambda o: (Q(member__case__victim_service__in=o), _of_cases(o, "member__case__")),

@@ -23,8 +23,8 @@ from dapi.audit.services import acting_as, record_access
 
 from .equality import EQUALITY_FIELDS
 from .models import (
-    Breach, Case, CaseMember, Erasure, ForumAction, ForumListing, IdentifyingDetails, Person, PoliceNotification, Referral,
-    ReferralStatus, Side, WorkshopBooking,
+    Breach, Case, CaseMember, Erasure, ForumAction, ForumListing, IdentifyingDetails, Person, PlanReview,
+    PoliceNotification, Referral, ReferralStatus, RiskPlan, Side, WorkshopBooking,
 )
 from .disruption.models import VICTIM_SIDE_KINDS
 from .models.cases import ENDED
@@ -132,7 +132,7 @@ def subject_access_export(person: Person, *, by) -> dict:
         out["cases_as_perpetrator"].append({
             "case": case.reference, "programme": case.programme.name, "provider": case.provider.name,
             "status": case.status, "referred_on": _d(case.referred_on), "entered_on": _d(case.entered_on),
-            "ended_on": _d(case.ended_on), "end_reason": case.end_reason,
+            "ended_on": _d(case.ended_on), "exit_reason": case.get_exit_reason_display(), "end_reason": case.end_reason,
             "status_history": [{"to": s.to_status, "on": _d(s.on), "reason": s.reason}
                                for s in case.status_changes.all()],
             "sessions": [{"on": _d(c.on), "kind": c.get_kind_display(), "attendance": c.get_attendance_display(),
@@ -146,6 +146,11 @@ def subject_access_export(person: Person, *, by) -> dict:
             "disruption_actions": [{"kind": a.get_kind_display(), "taken_on": _d(a.taken_on), "agency": a.agency.name}
                                    for a in case.disruption_actions.exclude(kind__in=VICTIM_SIDE_KINDS)
                                    .select_related("agency")],
+            "assessments": [{"kind": a.kind, "assessed_on": _d(a.assessed_on), "answers": a.answers, "total": a.total,
+                             "summary": a.summary} for a in case.perpetrator_assessments.all()],
+            "risk_plan_reviews": [{"reviewed_on": _d(r.reviewed_on), "risks": r.risks, "actions": r.actions,
+                                   "next_review_on": _d(r.next_review_on), "note": r.note}
+                                  for r in PlanReview.objects.filter(plan__case=case)],
             "workshops": [{"part": b.workshop.part, "on": _d(b.workshop.starts_at.date()), "status": b.status}
                           for b in case.workshop_bookings.select_related("workshop")],
         })
@@ -181,7 +186,8 @@ def _objects_of(person: Person) -> list:
                  *case.assignments.all(), *case.members.all(), *case.forum_listings.all(),
                  *ForumAction.objects.filter(listing__case=case), *case.workshop_bookings.all(),
                  *case.breaches.all(), *case.police_notifications.all(), *case.risk_assessments.all(),
-                 *case.disruption_actions.all()]
+                 *case.disruption_actions.all(), *case.perpetrator_assessments.all(),
+                 *PlanReview.objects.filter(plan__case=case), *RiskPlan.objects.filter(case=case)]
     for member in person.case_memberships.all():
         rows += [member, *member.safety_plans.all(), *member.contacts.all(), *member.risk_assessments.all(),
                  *member.victim_outcomes.all(), *ForumListing.objects.filter(member=member)]

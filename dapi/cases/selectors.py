@@ -13,6 +13,7 @@ from dapi.lib.aggregates import recounted_every, remembered
 
 from . import access, dash
 from .cara.selectors import case_cara_context
+from .assessment.selectors import case_assessment_context
 from .disruption.selectors import case_disruption_context
 from .forums.selectors import case_forum_context
 from .models import (
@@ -80,6 +81,7 @@ def case_page(user, case: Case) -> dict:
         "forums": case_forum_context(user, case),
         "cara": case_cara_context(user, case),
         "disruption": case_disruption_context(user, case),
+        "assessment": case_assessment_context(user, case),
     }
 
 

@@ -198,4 +198,5 @@ def _populate(rng, case, i, manager, worker, partner, today):
         end = on + timedelta(days=120)
         to = rng.choice([CaseStatus.COMPLETED, CaseStatus.DISENGAGED])
         case_services.case_change_status(case=case, to=to, on=end, by=worker, version=case.version,
+                                         exit_reason="" if to == CaseStatus.COMPLETED else "lost_contact",
                                          reason="" if to == CaseStatus.COMPLETED else "Stopped attending (demo).")

@@ -25,6 +25,7 @@ from dapi.cases.models import (
 GRADE_ORDER = {"standard": 0, "medium": 1, "high": 2}
 REPEAT_MARAC_DAYS = 365
 MARAC = "MARAC"
+NOT_RECORDED = "not_recorded"
 
 
 def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Counter]:
@@ -39,11 +40,12 @@ def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Cou
       assessments up to the period's end;
     - disruption: disruption and protective actions taken in the period about the perpetrators of the
       programme's cases, labelled "<kind>:before" (he had not entered the programme that day) or
-      "<kind>:after" (on or after the day he entered).
+      "<kind>:after" (on or after the day he entered);
+    - exits: cases that ended in the period, by their coded exit reason ("not_recorded" for none).
     """
     counts = {name: Counter() for name in ("referrals", "eligible", "cases", "engaged", "victims", "offered",
                                            "engaged_victims", "children", "grade_changes", "repeat_marac",
-                                           "disruption")}
+                                           "disruption", "exits")}
     referrals = Referral.objects.filter(programme_id=programme_id, received_on__range=(start, end)).order_by()
     for area, provider, status, eligible, n in referrals.values_list("area", "provider", "status").annotate(
             eligible=Count("pk", filter=Q(screening__outcome="eligible")), n=Count("pk")):
@@ -73,6 +75,11 @@ def programme_counts(programme_id: int, start: date, end: date) -> dict[str, Cou
         for name, n in (("victims", victims), ("offered", offered), ("engaged_victims", engaged),
                         ("children", children)):
             counts[name][(area, provider, "")] += n
+
+    ended = Case.objects.filter(programme_id=programme_id, ended_on__range=(start, end)).order_by()
+    for area, provider, code, n in ended.values_list("referral__area", "provider", "exit_reason").annotate(
+            n=Count("pk")):
+        counts["exits"][(area, provider, code or NOT_RECORDED)] += n
 
     _risk_outcomes(counts, programme_id, end)
 

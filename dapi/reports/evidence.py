@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from dapi.lib.aggregates import recounted_every, remembered
+from dapi.cases.exits import EXIT_REASONS
 from dapi.cases.models import Case, CaseStatus, DisruptionKind, ForumAction, ReferralStatus
 from dapi.decisions.models import Decision, Resolution, ResolutionStatus
 from dapi.decisions.selectors import decision_reconciliations
@@ -21,7 +22,7 @@ from dapi.funding.models import SpendReturn
 from dapi.identification.outcomes import programme_outcomes
 
 from .comparison import comparison_section
-from .counts import programme_counts, total
+from .counts import NOT_RECORDED, programme_counts, total
 from .disclosure import Cell, protect_count, protect_series, rate
 from .periods import Quarter, share_in
 from .equality import equality_evidence
@@ -49,6 +50,8 @@ class Evidence:
     referrals_total: Cell | None = None
     cases: list[Row] = field(default_factory=list)
     cases_total: Cell | None = None
+    exits: list[Row] = field(default_factory=list)
+    exits_total: Cell | None = None
     engagement: list[tuple[str, str, int]] = field(default_factory=list)
     victims: list[Row] = field(default_factory=list)
     outcomes: list[tuple[str, str, int]] = field(default_factory=list)
@@ -120,6 +123,7 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
                                   f"made again at most every {recounted_every()} minutes.")
     count = _in_scope(ev, counts)
     _delivery(ev, count)
+    _exits(ev, count)
     _outcomes(ev, count)
     _disruption(ev, count)
     ev.comparison = comparison_section(ev, remember)
@@ -217,6 +221,17 @@ def _delivery(ev: Evidence, count) -> None:
                   Row("Victims offered partner support", _cell(count("offered"), ev.published), note),
                   Row("Victims engaged with partner support", _cell(count("engaged_victims"), ev.published), note),
                   Row("Children in the households", _cell(count("children"), ev.published), note)]
+
+
+def _exits(ev: Evidence, count) -> None:
+    """Cases that ended in the period by their coded exit reason, as one series under disclosure
+    control (its total is published); cases ended with no coded reason (rows written before the
+    list, bulk loads) counted apart when there are any."""
+    reasons = [*EXIT_REASONS, *([(NOT_RECORDED, "No coded reason recorded")] if count("exits", NOT_RECORDED) else [])]
+    cells, ev.exits_total = _series([count("exits", code) for code, _ in reasons], ev.published)
+    note = ev.note(f"Cases that ended between {ev.period.start:%-d %b %Y} and {ev.period.end:%-d %b %Y} (completed, "
+                   "disengaged or closed), by the reason recorded from the coded list when each ended.")
+    ev.exits = [Row(label, cell, note) for (_, label), cell in zip(reasons, cells)]
 
 
 def _outcomes(ev: Evidence, count) -> None:

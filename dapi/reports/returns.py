@@ -46,6 +46,9 @@ def home_office_rows(programme, quarter: Quarter, as_of: date) -> list[dict]:
     for row in ev.cases:
         add("funnel", f"cases {row.label.lower()}", row.cell, ev.notes[row.note - 1])
     add("funnel", "cases open in the quarter", ev.cases_total)
+    for row in ev.exits:
+        add("exits", f"ended: {row.label.lower()}", row.cell, ev.notes[row.note - 1])
+    add("exits", "cases ended in the quarter", ev.exits_total)
     for label, value, note in ev.engagement:
         add("engagement", label.lower(), value, ev.notes[note - 1])
     for row in ev.victims:

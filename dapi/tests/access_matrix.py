@@ -134,6 +134,10 @@ GET forums:action_add                          302   404   404   200   200   200
 POST forums:action_add                         302   404   404   200   200   200   404   404   404   404   404
 GET disruption:action_add                      302   404   404   200   200   200   404   404   404   404   404
 POST disruption:action_add                     302   404   404   200   200   200   404   404   404   404   404
+GET assessment:assessment_add                  302   404   404   200   200   404   404   404   404   404   404
+POST assessment:assessment_add                 302   404   404   200   200   404   404   404   404   404   404
+GET assessment:plan_review                     302   404   404   200   200   404   404   404   404   404   404
+POST assessment:plan_review                    302   404   404   200   200   404   404   404   404   404   404
 GET cara:workshop_list                         302   200   200   200   200   200   200   200   200   200   200
 POST cara:workshop_list                        302   405   405   405   405   405   405   405   405   405   405
 GET cara:workshop_add                          302   404   404   200   404   404   404   404   404   404   404
@@ -211,6 +215,11 @@ GET /api/cases/{case_id}                       401   404   404   200   200   200
 GET /api/cases/{case_id}/people/{member_id}    401   404   404   404   404   200   404   404   404   404   404
 GET /api/cases/{case_id}/disruption-actions    401   404   404   200   200   200   404   404   404   404   404
 POST /api/cases/{case_id}/disruption-actions   401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/perpetrator-assessments 401   404   404   200   200   404   404   404   404   404   404
+POST /api/cases/{case_id}/perpetrator-assessments 401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/risk-plan             401   404   404   200   200   404   404   404   404   404   404
+POST /api/cases/{case_id}/risk-plan/reviews    401   422   422   422   422   422   422   422   422   422   422
+POST /api/cases/{case_id}/status               401   422   422   422   422   422   422   422   422   422   422
 GET /api/case-numbers                          401   200   200   200   200   200   200   200   200   200   200
 GET /api/people/search                         401   422   422   422   422   422   422   422   422   422   422
 GET /api/referrals                             401   200   200   200   200   200   200   200   200   200   200

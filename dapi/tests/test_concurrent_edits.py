@@ -83,7 +83,7 @@ def test_two_status_changes_of_one_case_from_the_same_version_keep_one_and_refus
 
         def save(user, reason, case=case, to=to, opened=opened):
             return lambda: case_change_status(case=Case.objects.get(pk=case.pk), to=to, on=date(2024, 6, 1), by=user,
-                                              version=opened, reason=reason)
+                                              version=opened, exit_reason="other", reason=reason)
 
         outcomes = race(save(manager, "Closed by the manager"), save(worker, "Closed by the worker"))
         won = [o for o in outcomes if isinstance(o, Case)]

@@ -4,8 +4,9 @@ Everything here is special category data. `__str__` of every model gives pseudon
 references only, because it becomes the audit log's object description; identifying values
 are masked in the audit log's change records (see `audit.services.redact`).
 
-Forums, CARA, disruption actions and victim-reported outcomes are sub-packages of the app
-(`cases/forums/`, `cases/cara/`, `cases/disruption/`, `cases/outcomes/`); their models are imported
+Forums, CARA, disruption actions, victim-reported outcomes and his assessment and risk management
+plan are sub-packages of the app (`cases/forums/`, `cases/cara/`, `cases/disruption/`,
+`cases/outcomes/`, `cases/assessment/`); their models are imported
 here so that Django registers them under the app label "cases", as before the move.
 """
 
@@ -25,9 +26,13 @@ from ..cara.models import BookingStatus, Breach, PoliceNotification, Workshop, W
 from ..forums.models import ActionStatus, ForumAction, ForumListing, ForumType
 from ..disruption.models import DisruptionAction, DisruptionKind
 from ..outcomes.models import Questionnaire, QuestionnaireItem, Stage, VictimOutcome
+from ..assessment.models import (
+    AssessmentKind, AssessmentTool, PerpetratorAssessment, PlanReview, RiskPlan, ToolItem,
+)
 
 __all__ = [
-    "Answer", "ActionStatus", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",
+    "Answer", "ActionStatus", "AssessmentKind", "AssessmentTool", "PerpetratorAssessment", "PlanReview", "RiskPlan",
+    "ToolItem", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",
     "CautionType", "DisruptionAction", "DisruptionKind",
     "Contact", "ContactKind", "Erasure", "ErasureReason", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
     "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",

@@ -5,6 +5,7 @@ from django.db import models
 from dapi.accounts.models import Organisation
 from dapi.funding.models import Programme
 
+from ..exits import EXIT_REASONS
 from .people import Person
 from .referrals import Referral
 
@@ -58,7 +59,10 @@ class Case(models.Model):
     assessment_on = models.DateField(null=True, blank=True)
     entered_on = models.DateField("entered the programme (active)", null=True, blank=True)
     ended_on = models.DateField(null=True, blank=True)
-    end_reason = models.TextField(blank=True)
+    exit_reason = models.CharField(max_length=16, choices=EXIT_REASONS, blank=True,
+                                   help_text="Why the case ended, from the coded list (dapi/cases/exits.py).")
+    end_reason = models.TextField("the reason in words", blank=True,
+                                  help_text='Needed when the coded reason is "other"; free text (masked in the audit).')
     police_contact = models.CharField("police contact (name and team)", max_length=200, blank=True)
     police_contact_email = models.EmailField(blank=True)
     version = models.PositiveIntegerField(default=1)

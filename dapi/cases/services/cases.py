@@ -14,7 +14,7 @@ from dapi.lib.access import is_system, require
 from dapi.lib.dates import future_errors
 from dapi.lib.errors import ConflictError
 
-from .. import access
+from .. import access, exits
 from ..models import Assignment, Case, CaseMember, CaseStatus, Person, Side, StatusChange
 from ..models.cases import ENDED, TRANSITIONS, WORKER_SIDES
 from ..models.people import new_reference
@@ -48,11 +48,30 @@ def case_create(*, programme, provider, perpetrator: Person, referred_on: date, 
 _DATE_FIELD = {CaseStatus.ASSESSMENT: "assessment_on", CaseStatus.ACTIVE: "entered_on"}
 
 
+def _exit_errors(to: str, exit_reason: str, reason: str) -> dict[str, str]:
+    """A case ending needs a coded reason that fits its status (completed only when completed), and
+    words when the reason is "other"."""
+    codes = dict(exits.EXIT_REASONS)
+    if not exit_reason and to == CaseStatus.COMPLETED:
+        return {}  # its status says why
+    if not exit_reason:
+        return {"exit_reason": "Choose why the case is ending."}
+    if exit_reason not in codes:
+        return {"exit_reason": f"{exit_reason!r} is not an exit reason; choose one of {', '.join(codes)}."}
+    if (to == CaseStatus.COMPLETED) != (exit_reason == exits.COMPLETED):
+        return {"exit_reason": "A completed case ends as completed, and only a completed case does."}
+    if exit_reason == exits.OTHER and not reason.strip():
+        return {"reason": 'Say why the case is ending when the reason is "other".'}
+    return {}
+
+
 @transaction.atomic
-def case_change_status(*, case: Case, to: str, on: date, by, version: int, reason: str = "") -> Case:
+def case_change_status(*, case: Case, to: str, on: date, by, version: int, exit_reason: str = "",
+                       reason: str = "") -> Case:
     """Move a case along referred -> assessment -> active -> completed | disengaged | closed.
-    Ending a case as disengaged or closed needs a reason; dates never go backwards, nor past today.
-    Who may: perpetrator-side workers and managers (`access.can_work_on_case`)."""
+    Ending a case needs a coded `exit_reason` (dapi/cases/exits.py: completed for a completed case,
+    which may leave it out, any other for disengaged or closed) and, for "other", the reason in words; dates never go
+    backwards, nor past today. Who may: perpetrator-side workers and managers (`access.can_work_on_case`)."""
     require(is_system(by) or access.can_work_on_case(by, case), "No such case")
     if errors := future_errors({"on": ("The date of the change", on)}):
         raise ValidationError(errors)
@@ -60,8 +79,10 @@ def case_change_status(*, case: Case, to: str, on: date, by, version: int, reaso
     if to not in allowed:
         words = ", ".join(CaseStatus(s).label.lower() for s in allowed) or "nothing: the case has ended"
         raise ValidationError({"status": f"A case that is {case.get_status_display().lower()} can move to {words}."})
-    if to in (CaseStatus.DISENGAGED, CaseStatus.CLOSED) and not reason.strip():
-        raise ValidationError({"reason": "Give the reason the case is ending."})
+    if to in ENDED and (errors := _exit_errors(to, exit_reason, reason)):
+        raise ValidationError(errors)
+    if to == CaseStatus.COMPLETED:
+        exit_reason = exits.COMPLETED
     last = case.status_changes.order_by("-on", "-pk").first()
     if last and on < last.on:
         raise ValidationError({"on": f"The date must be on or after the last change ({last.on:%d %b %Y})."})
@@ -70,7 +91,7 @@ def case_change_status(*, case: Case, to: str, on: date, by, version: int, reaso
     if to in _DATE_FIELD:
         setattr(case, _DATE_FIELD[to], on)
     if to in ENDED:
-        case.ended_on, case.end_reason = on, reason
+        case.ended_on, case.exit_reason, case.end_reason = on, exit_reason, reason.strip()
     case.full_clean(exclude=["reference"])
     with acting_as(by):
         if not Case.objects.filter(pk=case.pk, version=version).update(version=F("version") + 1):

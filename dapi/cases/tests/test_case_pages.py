@@ -99,7 +99,7 @@ def test_closing_without_a_reason_is_refused_on_the_form(cast, client_for):
     body = client_for(cast["perpetrator-worker"]).post(
         reverse("cases:case_status", args=[case.pk]),
         {"to": "closed", "on": "2023-01-16", "reason": "", "version": case.version}).content.decode()
-    assert "Give the reason the case is ending." in body
+    assert "Choose why the case is ending." in body
 
 
 def test_the_partner_support_worker_records_a_dash_and_sees_the_marac_decision(cast, client_for):

@@ -21,8 +21,9 @@ def answers(yes):
     return {str(n): "yes" if n <= yes else "no" for n in range(1, 25)}
 
 
-def move(case, to, on, by, reason=""):
-    return case_change_status(case=case, to=to, on=on, by=by, version=case.version, reason=reason)
+def move(case, to, on, by, reason="", exit_reason=""):
+    return case_change_status(case=case, to=to, on=on, by=by, version=case.version, reason=reason,
+                              exit_reason=exit_reason)
 
 
 def test_a_case_moves_referred_assessment_active_completed(cast):
@@ -42,7 +43,7 @@ def test_a_case_cannot_skip_assessment_or_reopen(cast):
     with pytest.raises(ValidationError) as e:
         move(case, CaseStatus.ACTIVE, date(2023, 2, 1), cast["perpetrator-worker"])
     assert "can move to assessment, closed" in str(e.value)
-    move(case, CaseStatus.CLOSED, date(2023, 2, 1), cast["perpetrator-worker"], reason="Moved out of area")
+    move(case, CaseStatus.CLOSED, date(2023, 2, 1), cast["perpetrator-worker"], exit_reason="moved_away")
     with pytest.raises(ValidationError):
         move(case, CaseStatus.ASSESSMENT, date(2023, 2, 2), cast["perpetrator-worker"])
 
@@ -52,7 +53,7 @@ def test_disengaging_or_closing_needs_a_reason_and_dates_never_go_back(cast):
     move(case, CaseStatus.ASSESSMENT, date(2023, 1, 16), cast["perpetrator-worker"])
     with pytest.raises(ValidationError) as e:
         move(case, CaseStatus.DISENGAGED, date(2023, 2, 1), cast["perpetrator-worker"])
-    assert "reason" in e.value.message_dict
+    assert "exit_reason" in e.value.message_dict
     with pytest.raises(ValidationError) as e:
         move(case, CaseStatus.ACTIVE, date(2023, 1, 10), cast["perpetrator-worker"])
     assert "16 Jan 2023" in e.value.message_dict["on"][0]
@@ -68,7 +69,7 @@ def test_a_second_edit_from_the_same_version_gets_a_conflict(cast):
     stale.status = CaseStatus.REFERRED
     with pytest.raises(ConflictError) as e:
         case_change_status(case=stale, to=CaseStatus.CLOSED, on=date(2023, 1, 20), by=cast["provider-manager"],
-                           version=version, reason="Duplicate")
+                           version=version, exit_reason="other", reason="Duplicate")
     assert "changed by someone else" in str(e.value)
 
 

@@ -19,7 +19,8 @@ from .builders import HARBOUR, PERPETRATOR_NAME, VICTIM_ADDRESS, VICTIM_NAME, or
 
 
 def close(case, on, by):
-    case_change_status(case=case, to=CaseStatus.CLOSED, on=on, by=by, version=case.version, reason="Moved away")
+    case_change_status(case=case, to=CaseStatus.CLOSED, on=on, by=by, version=case.version,
+                       exit_reason="moved_away")
 
 
 def declined_referral(cast, on):

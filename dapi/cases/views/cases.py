@@ -16,6 +16,7 @@ from dapi.lib.clock import today
 from dapi.lib.views import form_page, posted, saved
 
 from .. import access, selectors
+from ..assessment import selectors as assessment_selectors
 from ..forms import (
     AssignmentForm, CaseFilterForm, CaseStatusForm, ContactForm, GoalForm, IdentifyingDetailsForm, MemberForm,
     NeedForm,
@@ -43,7 +44,8 @@ def case_list(request):
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "cases/case_list.html", {"cases": page.object_list, "page": page,
-                                                    "query": query.urlencode(), "form": form})
+                                                    "query": query.urlencode(), "form": form,
+                                                    "overdue": assessment_selectors.overdue_plans(user)})
 
 
 @login_required

@@ -187,7 +187,7 @@ def test_a_booking_must_suit_the_case_and_the_date(cara, cast):
     with pytest.raises(ValidationError, match="This workshop was on 10 Jan 2024, before 11 Jan 2024"):
         cara.book(cara.workshop("A", PART_A), case, booked_on=date(2024, 1, 11))
     case_change_status(case=case, to="closed", on=date(2024, 1, 5), by=cara.manager, version=case.version,
-                       reason="Synthetic: caution withdrawn")
+                       exit_reason="other", reason="Synthetic: caution withdrawn")
     with pytest.raises(ValidationError, match="is closed: only an open case can be booked"):
         cara.book(cara.workshop("A", PART_A + timedelta(days=7)), case)
     assert not WorkshopBooking.objects.exists()
