@@ -36,7 +36,7 @@ from dapi.identification.engine import default_profile
 from dapi.identification.models import CaseOutcome
 from dapi.lib import clock
 
-from . import cara, police
+from . import cara, evidence, police
 
 HAMPSHIRE_FORCE = "Hampshire Constabulary"
 HAMPSHIRE_PROVIDER = "Hampshire perpetrator service provider (synthetic; the decision names none)"
@@ -374,6 +374,7 @@ def load_demo_volume(seed: int = 2023) -> dict:
         frames[spec.force] = police.incidents(theirs, spec.code, spec.areas, seed, today)
         rfgv.update(police.rfgv_on_referral(frames[spec.force], theirs))
     made = load_cases(planned, rfgv, default_profile().version, seed)
+    made.update(evidence.load_evidence(seed, today))
     imports = []
     for spec in SPECS:
         force = Organisation.objects.get(name=spec.force)
