@@ -224,6 +224,11 @@ TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tas
 # or end date: identification computes and stores its police outcomes (tasks.case_outcome_compute).
 # Named here because the cases app stands below identification and cannot import it.
 DAPI_CASE_DATES_TASK = "dapi.identification.tasks.case_outcome_compute"
+# The DASH escalation criterion also counts the police incidents naming a victim of a police-referred
+# case (issue 17, item 8): identification stores them in the background, queued with the person's id
+# when her police identifier is set or she is linked to such a case, and the cases app reads them.
+DAPI_VICTIM_POLICE_ID_TASK = "dapi.identification.tasks.victim_incidents_compute"
+DAPI_VICTIM_INCIDENT_DATES = "dapi.identification.victims.stored_incident_dates"
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long

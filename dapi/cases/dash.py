@@ -88,6 +88,7 @@ def assess(
     judgement_reason: str = "",
     incident_on: date | None = None,
     da_event_dates: list[date] = (),
+    police_incident_dates: list[date] = (),
     last_marac_referral_on: date | None = None,
     marac_listing_dates: list[date] = (),
     rules: MaracRules = MaracRules(),
@@ -96,7 +97,8 @@ def assess(
 
     Professional judgement may raise the grade, never lower it, and needs a reason.
     MARAC referral when 14+ yes, or professional judgement, or escalation (`rules.events`
-    DA events within `rules.days` up to the incident), or a new incident within
+    DA events within `rules.days` up to the incident: `da_event_dates` and the police incidents
+    naming her, `police_incident_dates`, one event per day), or a new incident within
     `rules.repeat_days` of the last MARAC referral: the later of `last_marac_referral_on` (a DASH of
     hers that met the criteria) and her latest MARAC listing before the incident
     (`marac_listing_dates`, the meeting days; a listing does not record the day she was referred).
@@ -121,16 +123,28 @@ def assess(
         reasons.append("professional judgement: high risk")
     if incident_on is not None:
         window_start = incident_on - timedelta(days=rules.days - 1)
-        recent = sorted({d for d in da_event_dates if window_start <= d <= incident_on})
-        if len(recent) >= rules.events:
-            reasons.append(f"escalation: {len(recent)} domestic abuse events in {rules.days} days "
-                           f"({rules.events} or more)")
+        recent = {d for d in da_event_dates if window_start <= d <= incident_on}
+        police = {d for d in police_incident_dates if window_start <= d <= incident_on}
+        if len(recent | police) >= rules.events:
+            reasons.append(escalation_reason(len(recent | police), len(police - recent), len(police), rules))
         last = last_marac_event(last_marac_referral_on, marac_listing_dates, before=incident_on)
         if last and incident_on <= last[0] + timedelta(days=rules.repeat_days):
             reasons.append(f"repeat: a new incident within {rules.repeat_days} days of {last[1]} "
                            f"of {last[0]:%d %b %Y}")
     return DashResult(score=score, computed_grade=computed, grade=grade, marac_referral=bool(reasons),
                       marac_reasons=reasons)
+
+
+def escalation_reason(events: int, police_only: int, police: int, rules: MaracRules) -> str:
+    """Why escalation is met, saying where police incidents made it: all of the events police
+    incidents ("3 police incidents in 365 days"), some of them, or none (as before police data)."""
+    if police_only == 0:
+        return f"escalation: {events} domestic abuse events in {rules.days} days ({rules.events} or more)"
+    if police == events:
+        return (f"escalation: {events} police incidents in {rules.days} days ({rules.events} or more domestic "
+                f"abuse events)")
+    return (f"escalation: {events} domestic abuse events in {rules.days} days ({rules.events} or more), "
+            f"{police} of them police incidents")
 
 
 DASH_REFERRAL, LISTING = "DASH referral", "MARAC listing"

@@ -36,7 +36,7 @@ from dapi.identification.engine import default_profile
 from dapi.identification.models import CaseOutcome
 from dapi.lib import clock
 
-from . import assessments, cara, police
+from . import assessments, cara, evidence, police
 
 HAMPSHIRE_FORCE = "Hampshire Constabulary"
 HAMPSHIRE_PROVIDER = "Hampshire perpetrator service provider (synthetic; the decision names none)"
@@ -375,6 +375,7 @@ def load_demo_volume(seed: int = 2023) -> dict:
         rfgv.update(police.rfgv_on_referral(frames[spec.force], theirs))
     made = load_cases(planned, rfgv, default_profile().version, seed)
     made.update(assessments.load(planned, users, seed))
+    made.update(evidence.load_evidence(seed, today))
     imports = []
     for spec in SPECS:
         force = Organisation.objects.get(name=spec.force)

@@ -167,3 +167,28 @@ class Comparator(PoliceWindows):
 
 # As for outcomes: which import, dates and match a comparison comes from, never its figures.
 auditlog.register(CaseComparison, include_fields=["case", "incident_import", "entered_on", "band"])
+
+
+class VictimIncidents(models.Model):
+    """The police incidents naming a victim of a police-referred case (issue 17, item 8): the dates of
+    the incidents in which a row of the newest ranked import of the force that referred him names her
+    police identifier (`police_person_id`, as it was when computed) as the victim. Computed by the
+    background tasks when such an import is ranked and when her police identifier is set, and stored,
+    so a DASH's escalation criterion counts them without opening an incident file (the cases app
+    reads them through settings.DAPI_VICTIM_INCIDENT_DATES)."""
+
+    member = models.OneToOneField("cases.CaseMember", on_delete=models.CASCADE, related_name="police_incidents")
+    incident_import = models.ForeignKey(IncidentImport, on_delete=models.CASCADE, related_name="victim_incidents")
+    police_person_id = models.CharField(max_length=40)
+    incident_dates = models.JSONField(default=list, help_text="ISO dates, one per incident, ascending.")
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "victim incidents"
+
+    def __str__(self) -> str:
+        return f"Police incidents of case member {self.member_id} from import {self.incident_import_id}"
+
+
+# Which import a victim's incidents come from, never her identifier or the dates.
+auditlog.register(VictimIncidents, include_fields=["member", "incident_import"])

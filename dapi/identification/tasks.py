@@ -1,19 +1,23 @@
 """Background work (django-tasks; `dapi db_worker` runs the queue): rank an uploaded incident file,
-and compute the stored police outcomes of cases and their comparison groups.
+and compute the stored police outcomes of cases, their comparison groups and their victims' police
+incidents.
 
 The tasks read and score files with the engine and write only through the services in
-services/ranking.py, services/outcomes.py and services/comparison.py, as the system (`by=None`), each with its audit entry."""
+services/ranking.py, services/outcomes.py, services/comparison.py and services/victims.py, as the
+system (`by=None`), each with its audit entry."""
 
 from django_tasks import task
 
-from dapi.cases.models import Case
+from dapi.cases.models import Case, CaseMember
 
-from . import comparison, outcomes
-from .engine import InvalidIncidentFile, default_profile, rank, read_incidents, read_incidents_of, score
+from . import comparison, outcomes, victims
+from .engine import (InvalidIncidentFile, default_profile, rank, read_incidents, read_incidents_of,
+                     read_incidents_of_victims, score)
 from .models import IncidentImport
 from .services.comparison import case_comparisons_clear, case_comparisons_save
 from .services.outcomes import case_outcomes_clear, case_outcomes_save
 from .services.ranking import incident_import_fail, incident_import_mark_running, incident_import_reject, ranking_save
+from .services.victims import victim_incidents_clear, victim_incidents_save
 
 
 @task()
@@ -49,6 +53,7 @@ def rank_one(incident_import: IncidentImport) -> str:
     ranking_save(incident_import=incident_import, ranked=ranked.iter_rows(named=True), rows=rows,
                  perpetrators=scores.height, profile_version=profile.version, by=None)
     outcomes_from_import(incident_import, incidents, profile)
+    victims_from_import(incident_import, incidents, profile)
     return "done"
 
 
@@ -68,6 +73,43 @@ def outcomes_from_import(incident_import: IncidentImport, incidents, profile) ->
                           computed=comparison.compute(incidents, incident_import, due, profile))
     return case_outcomes_save(incident_import=incident_import, by=None,
                               computed=outcomes.compute(incidents, incident_import, due, profile))
+
+
+def victims_from_import(incident_import: IncidentImport, incidents, profile) -> int:
+    """Store the police incidents of the victims (with a police identifier) of the force's referred
+    cases from a just-ranked import (its rows already read), if it is the force's newest; anything
+    stored for the force's other victims is removed. Returns how many were stored."""
+    latest = outcomes.force_latest_import(incident_import.organisation_id)
+    if latest is None or latest.pk != incident_import.pk:
+        return 0
+    theirs = victims.force_victims(incident_import.organisation_id)
+    victim_incidents_clear(by=None, member_ids=CaseMember.objects.filter(
+        case__referral__referring_organisation_id=incident_import.organisation_id).exclude(
+        pk__in=[m.pk for m, _ in theirs]).values("pk"))
+    return victim_incidents_save(incident_import=incident_import, by=None,
+                                 found=victims.compute(incidents, incident_import, theirs, profile))
+
+
+@task()
+def victim_incidents_compute(person_id: int) -> str:
+    """Compute and store the police incidents of one person as a victim of each police-referred case
+    she is linked to, after her police identifier is set or she is linked to such a case (the cases
+    app queues this through settings.DAPI_VICTIM_POLICE_ID_TASK): the rows naming her in the newest
+    ranked import of the force that referred each case. Where the data no longer allows (no
+    identifier, no ranked import), what was stored is removed. Safe to run again."""
+    found = victims.police_victims(CaseMember.objects.filter(person_id=person_id))
+    profile, stored = default_profile(), 0
+    for member, force_id, police_person_id in found:
+        latest = outcomes.force_latest_import(force_id)
+        if latest is None:
+            victim_incidents_clear(member_ids=[member.pk], by=None)
+            continue
+        rows = read_incidents_of_victims(latest.file.path, profile, [police_person_id])
+        stored += victim_incidents_save(incident_import=latest, by=None, found=victims.compute(
+            rows, latest, [(member, police_person_id)], profile))
+    victim_incidents_clear(by=None, member_ids=CaseMember.objects.filter(person_id=person_id).exclude(
+        pk__in=[m.pk for m, _, _ in found]).values("pk"))
+    return f"stored {stored}"
 
 
 def force_comparisons_compute(force_id: int) -> int:

@@ -15,10 +15,12 @@ from dapi.lib.dates import future_errors
 from dapi.lib.errors import ConflictError
 
 from .. import access, exits
-from ..models import Assignment, Case, CaseMember, CaseStatus, Person, Side, StatusChange
+from ..models import (
+    Assignment, Case, CaseMember, CaseStatus, IdentifyingDetails, MemberRole, Person, Side, StatusChange,
+)
 from ..models.cases import ENDED, TRANSITIONS, WORKER_SIDES
 from ..models.people import new_reference
-from .people import person_create
+from .people import person_create, victim_police_id_set
 
 
 @transaction.atomic
@@ -127,6 +129,9 @@ def member_add(*, case: Case, person: Person, role: str, by, relationship: str =
     member.full_clean()
     with acting_as(by):
         member.save()
+    if role == MemberRole.VICTIM and IdentifyingDetails.objects.filter(person=person).exclude(
+            police_person_id="").exists():
+        victim_police_id_set(person)
     return member
 
 

@@ -1,11 +1,13 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.module_loading import import_string
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
 
 from .. import access, equality
-from ..models import IdentifyingDetails, Person
+from ..models import CaseMember, IdentifyingDetails, MemberRole, Person
 from ..models.people import IDENTIFYING_FIELDS, new_reference
 
 
@@ -42,9 +44,22 @@ def identifying_details_set(*, person: Person, by, **fields) -> IdentifyingDetai
                   if name in equality.EQUALITY_FIELDS and value not in dict(equality.choices(name))}:
         raise ValidationError(errors)
     details = IdentifyingDetails.objects.filter(person=person).first() or IdentifyingDetails(person=person)
+    police_id_before = details.police_person_id
     for name, value in fields.items():
         setattr(details, name, value)
     details.full_clean()
     with acting_as(by):
         details.save()
+    if details.police_person_id != police_id_before:
+        victim_police_id_set(person)
     return details
+
+
+def victim_police_id_set(person: Person) -> None:
+    """Queue settings.DAPI_VICTIM_POLICE_ID_TASK (identification stores the police incidents naming
+    her, for the DASH escalation criterion) for someone linked as a victim to a case referred with a
+    police identifier, in the caller's transaction: queued if and only if the change is saved."""
+    if settings.DAPI_VICTIM_POLICE_ID_TASK and CaseMember.objects.filter(
+            person=person, role=MemberRole.VICTIM, case__referral__isnull=False).exclude(
+            case__referral__police_perpetrator_id="").exists():
+        import_string(settings.DAPI_VICTIM_POLICE_ID_TASK).enqueue(person.pk)

@@ -3,6 +3,7 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
@@ -20,6 +21,15 @@ def marac_rules() -> dash.MaracRules:
                            repeat_days=settings.DAPI_MARAC_REPEAT_DAYS)
 
 
+def police_incident_dates(member) -> list[date]:
+    """The dates of the police incidents naming her, as identification stored them
+    (settings.DAPI_VICTIM_INCIDENT_DATES: the cases app cannot import identification); none where
+    the data does not allow or no hook is set."""
+    if not settings.DAPI_VICTIM_INCIDENT_DATES:
+        return []
+    return list(import_string(settings.DAPI_VICTIM_INCIDENT_DATES)(member))
+
+
 @transaction.atomic
 def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by, incident_on: date | None = None,
                            judgement_grade: str = "", judgement_reason: str = "",
@@ -27,8 +37,10 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
     """Record a DASH checklist for a victim of the case, scored and graded (DOMAIN.md §5). Neither
     date may be after today, nor the incident after the assessment.
 
-    Escalation counts this incident, the incidents of the victim's earlier assessments and any
-    `other_da_event_dates` (e.g. from police data); repeat looks at her last MARAC referral: the
+    Escalation counts this incident, the incidents of the victim's earlier assessments, any
+    `other_da_event_dates`, and where the data allows the police incidents naming her
+    (`police_incident_dates`: a victim with a police identifier of a case referred with one, from
+    the referring force's newest ranked import); repeat looks at her last MARAC referral: the
     latest of her DASH referrals and her listings at MARAC on this case (a listing on another case is
     not looked at: the barrier may hide that case from whoever records this one).
     Who may: the victim side of the case (`access.can_see_victim_side`).
@@ -52,6 +64,7 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
     try:
         result = dash.assess(answers, judgement_grade=judgement_grade, judgement_reason=judgement_reason,
                              incident_on=incident_on, da_event_dates=events,
+                             police_incident_dates=police_incident_dates(member),
                              last_marac_referral_on=max(referred) if referred else None,
                              marac_listing_dates=list(listed), rules=marac_rules())
     except dash.DashError as exc:

@@ -107,3 +107,38 @@ def test_every_criterion_that_applies_is_listed():
     result = assess(answers(15), incident_on=incident, da_event_dates=[date(2024, 1, 1), date(2024, 2, 1), incident],
                     last_marac_referral_on=date(2023, 12, 1))
     assert len(result.marac_reasons) == 3
+
+
+def test_three_police_incidents_within_365_days_escalate_and_say_so():
+    incident = date(2024, 3, 1)
+    police = [date(2023, 3, 3), date(2023, 9, 1), incident]  # the DASH's incident is one of them
+    result = assess(answers(3), incident_on=incident, da_event_dates=[incident], police_incident_dates=police)
+    assert result.marac_referral is True
+    assert result.marac_reasons == ["escalation: 3 police incidents in 365 days (3 or more domestic abuse events)"]
+
+
+def test_two_police_incidents_and_the_dash_incident_on_one_of_their_days_do_not_escalate():
+    incident = date(2024, 3, 1)
+    result = assess(answers(3), incident_on=incident, da_event_dates=[incident],
+                    police_incident_dates=[date(2023, 9, 1), incident, incident])  # two on one day: one event
+    assert result.marac_referral is False and result.marac_reasons == []
+
+
+def test_police_incidents_with_earlier_dash_incidents_escalate_and_say_how_many_were_police():
+    incident = date(2024, 3, 1)
+    result = assess(answers(3), incident_on=incident, da_event_dates=[date(2023, 6, 1), incident],
+                    police_incident_dates=[date(2023, 9, 1), date(2022, 1, 1), date(2024, 3, 2)])
+    assert result.marac_reasons == ["escalation: 3 domestic abuse events in 365 days (3 or more), "
+                                    "1 of them police incidents"]
+
+
+def test_police_incidents_that_repeat_the_dash_dates_leave_the_reason_as_before():
+    incident = date(2024, 3, 1)
+    events = [date(2023, 3, 3), date(2023, 9, 1), incident]
+    result = assess(answers(3), incident_on=incident, da_event_dates=events, police_incident_dates=[date(2023, 9, 1)])
+    assert result.marac_reasons == ["escalation: 3 domestic abuse events in 365 days (3 or more)"]
+
+
+def test_police_incidents_count_only_with_an_incident_date_as_before():
+    police = [date(2023, 9, 1), date(2023, 10, 1), date(2023, 11, 1)]
+    assert assess(answers(3), police_incident_dates=police).marac_referral is False

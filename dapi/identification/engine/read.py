@@ -244,11 +244,19 @@ def read_incidents_of(path: str | Path, profile: Profile, perpetrator_ids: list[
     """The incidents of `perpetrator_ids` only, from a file already read whole once (ranked), as
     `read_incidents` gives them (`row` counts their rows only). The file is scanned, so only their
     rows are ever held in memory; none is an empty frame of the same columns."""
-    path = Path(path)
+    return _read_some(Path(path), profile, "perpetrator_id", perpetrator_ids)
+
+
+def read_incidents_of_victims(path: str | Path, profile: Profile, victim_ids: list[str]) -> pl.LazyFrame:
+    """The rows naming one of `victim_ids` as the victim, as `read_incidents_of` reads a perpetrator's."""
+    return _read_some(Path(path), profile, "victim_id", victim_ids)
+
+
+def _read_some(path: Path, profile: Profile, column: str, ids: list[str]) -> pl.LazyFrame:
     tidy = path.suffix.lower() == ".csv"
     raw = scan_incidents(path)
-    ids = pl.col("perpetrator_id").cast(pl.String)
-    wanted = (ids.str.strip_chars(" \t") if tidy else ids).is_in(sorted(set(perpetrator_ids)))
+    values = pl.col(column).cast(pl.String)
+    wanted = (values.str.strip_chars(" \t") if tidy else values).is_in(sorted(set(ids)))
     try:
         theirs = raw.filter(wanted).collect(engine="streaming")
     except (pl.exceptions.PolarsError, OSError) as e:
