@@ -10,19 +10,17 @@ from dapi.lib.api import LIST_ERRORS, Computed, READ_ERRORS, WRITE_ERRORS, Error
 from dapi.lib.money import FinancialYear
 
 from . import access, services
-from .periods import due_on
 from .schemas import ReviewIn, SpendReturnIn, SpendReturnOut
 
 router = Router(tags=["spend returns"])
 
 
 def _out(spend_return) -> dict:
-    due = due_on(spend_return.financial_year, spend_return.quarter)
     return {
         "id": spend_return.pk, "agreement_id": spend_return.agreement_id,
         "financial_year": str(FinancialYear(spend_return.financial_year)), "quarter": spend_return.quarter,
-        "period_start": spend_return.period_start, "period_end": spend_return.period_end, "due_on": due,
-        "late": bool(spend_return.submitted_on and spend_return.submitted_on > due),
+        "period_start": spend_return.period_start, "period_end": spend_return.period_end, "due_on": spend_return.due_on,
+        "late": spend_return.is_late,
         "amount": spend_return.amount, "profile": spend_return.profile, "explanation": spend_return.explanation,
         "status": spend_return.status, "submitted_on": spend_return.submitted_on,
         "reviewed_on": spend_return.reviewed_on, "review_note": spend_return.review_note,

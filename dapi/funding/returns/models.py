@@ -13,7 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from ..models.ledger import MONEY, POSITIVE, Agreement
-from .periods import quarter_end, quarter_label, quarter_start
+from .periods import due_on, quarter_end, quarter_label, quarter_start
 
 
 class ReturnStatus(models.TextChoices):
@@ -62,6 +62,19 @@ class SpendReturn(models.Model):
     @property
     def variance(self) -> Decimal | None:
         return None if self.profile is None else self.amount - self.profile
+
+    @property
+    def variance_size(self) -> Decimal | None:
+        return None if self.variance is None else abs(self.variance)
+
+    @property
+    def due_on(self) -> date:
+        return due_on(self.financial_year, self.quarter)
+
+    @property
+    def is_late(self) -> bool:
+        """Submitted after its due date (DAPI_SPEND_RETURN_DUE_DAYS after the quarter ends)."""
+        return self.submitted_on is not None and self.submitted_on > self.due_on
 
 
 class SpendReturnLine(models.Model):

@@ -3,13 +3,14 @@ with its return (if any), when it was due and whether it is late, and what the u
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.db.models import Prefetch
 
 from ..models import Agreement
 from . import access
 from .models import ReturnStatus, SpendReturn, SpendReturnLine
-from .periods import agreement_quarters, due_on, quarter_label, quarter_start
+from .periods import agreement_quarters, due_on, profile, quarter_label, quarter_start
 
 
 @dataclass
@@ -18,6 +19,7 @@ class QuarterRow:
     quarter: int
     due_on: date
     spend_return: SpendReturn | None
+    profile: Decimal | None = None
 
     @property
     def label(self) -> str:
@@ -49,7 +51,8 @@ def agreement_returns(user, agreement: Agreement, today: date) -> AgreementRetur
     submit returns for it and review them. The caller has checked `user` may see the agreement."""
     returns = {(r.financial_year, r.quarter): r for r in _with_lines(SpendReturn.objects.filter(agreement=agreement))}
     keys = [k for k in agreement_quarters(agreement) if _started(k, today)] + list(returns)
-    rows = [QuarterRow(fy, q, due_on(fy, q), returns.get((fy, q))) for fy, q in sorted(set(keys))]
+    rows = [QuarterRow(fy, q, due_on(fy, q), returns.get((fy, q)), profile(agreement, fy, q))
+            for fy, q in sorted(set(keys))]
     result = AgreementReturns(rows, today, can_submit=access.can_submit_return(user, agreement),
                               can_review=access.can_review_return(user, SpendReturn(agreement=agreement)))
     result.late = [row for row in rows if row.late_on(today)]
