@@ -18,7 +18,7 @@ from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.lib.access import is_system, require
 
-from .models import Agreement, Allocation, Award, Programme
+from .models import Agreement, Allocation, Award, Bid, Programme
 
 
 def _commissioning_orgs(user) -> set[int]:
@@ -185,3 +185,38 @@ def provider_agreement_list_for(user) -> QuerySet[Agreement]:
     """Agreements with a provider `user` manages, latest end first (a provider manager's home
     page); none for anyone else."""
     return agreement_list_for(user).filter(provider__in=_provider_orgs(user)).order_by("-end")
+
+
+def bid_list_for(user) -> QuerySet[Bid]:
+    """Bids of the programmes whose ledger `user` sees (ledger_programme_list_for)."""
+    return Bid.objects.filter(programme__in=ledger_programme_list_for(user).values("pk")).select_related(
+        "round__stream__funder", "programme", "applicant")
+
+
+def bid_get_for(user, bid_id) -> Bid:
+    """A bid `user` may see (bid_list_for); Http404 "No such bid" otherwise."""
+    try:
+        return bid_list_for(user).get(pk=bid_id)
+    except (Bid.DoesNotExist, ValueError):
+        raise Http404("No such bid") from None
+
+
+def bid_to_change(user, bid_id) -> Bid:
+    """A bid whose outcome `user` may record (can_change_programme); Http404 "No such bid" for any other."""
+    bid = bid_get_for(user, bid_id)
+    require(can_change_programme(user, bid.programme), "No such bid")
+    return bid
+
+
+def manages_provider(user, agreement: Agreement) -> bool:
+    """Whether `user` manages the agreement's provider (a provider manager of it), or is the system."""
+    return is_system(user) or (agreement.provider_id is not None and agreement.provider_id in _provider_orgs(user))
+
+
+def commissions(user, agreement: Agreement) -> bool:
+    """Whether `user` is a commissioner or finance officer of the agreement's commissioner or of its
+    programme's lead commissioner, or is the system."""
+    if is_system(user):
+        return True
+    orgs = _commissioning_orgs(user)
+    return agreement.commissioner_id in orgs or agreement.programme.lead_commissioner_id in orgs

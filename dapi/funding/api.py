@@ -22,13 +22,16 @@ from dapi.lib.api import (
 from dapi.lib.money import FinancialYear
 
 from . import access, selectors, services
-from .models import AgreementContribution, Programme
+from .models import AgreementContribution, MatchContribution, Programme
+from .returns.api import router as returns_router
 from .schemas import (
     AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,
-    AwardOut, ProgrammeDetailOut, ProgrammeOut, ProgrammeRunwayOut, RunwayOut, funding_table_out, programme_out,
+    AwardOut, BidIn, BidOut, BidOutcomeIn, MatchContributionIn, MatchContributionOut, ProgrammeDetailOut, ProgrammeOut,
+    ProgrammeRunwayOut, RunwayOut, funding_table_out, programme_out,
 )
 
 router = Router(tags=["funding"])
+router.add_router("", returns_router)
 
 
 @router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS, **AS_OF_ERRORS},
@@ -220,3 +223,61 @@ def create_allocation(request, payload: AllocationIn):
     errors.raise_any()
     allocation = services.allocation_create(by=request.auth, programme=programme, **fields)
     return Status(201, access.allocation_get_for(request.auth, allocation.pk))
+
+
+# -- bids and match contributions ----------------------------------------------------------------
+
+
+def _bid(user, bid_id: int):
+    return access.bid_get_for(user, bid_id)
+
+
+@router.get("/bids", response={200: list[BidOut], **LIST_ERRORS}, summary="Bids of the programmes whose ledger you see")
+@paginate(Pages)
+def list_bids(request, programme: str | None = Query(None, description=PROGRAMME_FILTER_HELP)):
+    bids = access.bid_list_for(request.auth).select_related("award").order_by("round__period_start", "pk")
+    return bids.filter(programme__slug=programme) if programme else bids
+
+
+@router.get("/bids/{bid_id}", response={200: BidOut, **READ_ERRORS}, summary="One bid")
+def get_bid(request, bid_id: int):
+    return _bid(request.auth, bid_id)
+
+
+@router.post("/bids", response={201: BidOut, **WRITE_ERRORS}, summary="Record a bid to a funding round")
+def create_bid(request, payload: BidIn):
+    programme = access.programme_to_change(request.auth, payload.programme)
+    fields = payload.model_dump(exclude={"programme", "round_id"})
+    fields["round"] = selectors.bid_rounds().filter(pk=payload.round_id).first()
+    if fields["round"] is None:
+        raise ValidationError({"round_id": f"No funding round with id {payload.round_id}."})
+    bid = services.bid_create(by=request.auth, programme=programme, **fields)
+    return Status(201, _bid(request.auth, bid.pk))
+
+
+@router.post("/bids/{bid_id}/outcome", response={200: BidOut, **WRITE_ERRORS},
+             summary="Record a pending bid's outcome: successful (an award), partly successful, unsuccessful or withdrawn")
+def record_bid_outcome(request, bid_id: int, payload: BidOutcomeIn):
+    bid = access.bid_to_change(request.auth, bid_id)
+    fields = payload.model_dump(exclude={"decision_id"})
+    fields["decision"] = None
+    if payload.decision_id is not None:
+        fields["decision"] = selectors.programme_decisions(bid.programme).filter(pk=payload.decision_id).first()
+        if fields["decision"] is None:
+            raise ValidationError({"decision_id": f"No decision record with id {payload.decision_id} of "
+                                                  f"{bid.programme.name}."})
+    services.bid_record_outcome(bid=bid, by=request.auth, **fields)
+    return _bid(request.auth, bid.pk)
+
+
+@router.post("/match-contributions", response={201: MatchContributionOut, **WRITE_ERRORS},
+             summary="Record a partner's match contribution (cash, or in kind with its valuation basis)")
+def create_match_contribution(request, payload: MatchContributionIn):
+    programme = access.programme_to_change(request.auth, payload.programme)
+    errors = Errors()
+    fields = payload.model_dump(exclude={"programme", "partner", "award_id"})
+    fields["partner"] = organisation_from(payload.partner, "partner", errors)
+    fields["award"] = _award_from(request.auth, programme, payload.award_id, errors)
+    errors.raise_any()
+    match = services.match_contribution_create(by=request.auth, programme=programme, **fields)
+    return Status(201, MatchContribution.objects.select_related("partner").get(pk=match.pk))

@@ -12,7 +12,7 @@ from dapi.accounts.models import Area, Organisation
 
 from dapi.lib.forms import AmountField, DayField, FinancialYearField, ServiceForm, add_service_errors
 
-from .models import AgreementKind, AgreementStatus, Basis
+from .models import BID_OUTCOMES, AgreementKind, AgreementStatus, Basis, MatchKind
 
 ORGANISATION_LIST_ID = "organisation-names"
 
@@ -54,11 +54,16 @@ class AwardForm(ServiceForm):
     match_required = AmountField(label="Match funding required", required=False,
                                  help_text="Leave empty when the record does not state an amount.")
     match_required_text = forms.CharField(label="Match funding condition as written", max_length=300, required=False)
+    match_basis = forms.ChoiceField(label="The match funding required is", choices=Basis.choices, initial=Basis.TOTAL,
+                                    widget=forms.RadioSelect, required=False)
     conditions = forms.CharField(widget=forms.Textarea, required=False)
 
     @staticmethod
     def initial_for(award) -> dict:
         return {name: getattr(award, name) for name in AwardForm.base_fields}
+
+    def clean_match_basis(self):
+        return self.cleaned_data["match_basis"] or Basis.TOTAL
 
 
 class AllocationForm(ServiceForm):
@@ -163,3 +168,53 @@ def schedule_formset(data=None, agreement=None) -> forms.BaseFormSet:
 
 def schedule_lines(formset) -> list[dict]:
     return [line for line in (f.line() for f in formset.forms) if line]
+
+
+class BidForm(ServiceForm):
+    round = forms.ModelChoiceField(queryset=None, label="Funding round", empty_label="Choose a funding round")
+    amount_requested = AmountField(label="Amount requested", required=False, help_text="Leave empty when not known.")
+    submitted_on = DayField(label="Submitted on", required=False)
+    period_start = DayField(label="Period bid for: start", required=False, help_text="Leave empty for the round's period.")
+    period_end = DayField(label="Period bid for: end", required=False)
+    decision_expected_on = DayField(label="Decision expected on", required=False,
+                                    help_text="Leave empty for the date the round gives.")
+
+    def __init__(self, *args, rounds, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["round"].queryset = rounds
+
+
+class BidOutcomeForm(ServiceForm):
+    outcome = forms.ChoiceField(choices=[(s.value, s.label) for s in BID_OUTCOMES], widget=forms.RadioSelect,
+                                error_messages={"required": "Choose the outcome of the bid."})
+    decided_on = DayField(label="Date of the outcome", help_text="The day the funder told you, or the bid was withdrawn.")
+    amount = AmountField(label="Amount awarded", required=False,
+                         help_text="Needed when partly successful; a successful bid defaults to the amount requested.")
+    decision = forms.ModelChoiceField(queryset=None, required=False, label="Approving decision record",
+                                      empty_label="None recorded")
+    reason = forms.CharField(label="Reason", widget=forms.Textarea, required=False,
+                             help_text="Needed when unsuccessful: the reason the funder gave.")
+
+    def __init__(self, *args, decisions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].queryset = decisions
+
+
+class MatchContributionForm(ServiceForm):
+    partner = OrganisationField(help_text="The partner whose own money or resources this is.")
+    partner_description = forms.CharField(label="Who is behind it", max_length=300, required=False,
+                                          help_text="For a pooled contribution, the partners in it.")
+    kind = forms.ChoiceField(choices=MatchKind.choices, initial=MatchKind.CASH, widget=forms.RadioSelect)
+    valuation_basis = forms.CharField(label="How it was valued", max_length=300, required=False,
+                                      help_text="Needed for a contribution in kind, e.g. staff time at salary cost.")
+    amount = AmountField(help_text="For a contribution in kind, its value.")
+    basis = forms.ChoiceField(choices=Basis.choices, initial=Basis.TOTAL, widget=forms.RadioSelect,
+                              label="The amount is")
+    start = DayField(label="Start date")
+    end = DayField(label="End date")
+    award = forms.ModelChoiceField(queryset=None, required=False, empty_label="No award's condition",
+                                   label="Meets the match condition of")
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["award"].queryset = programme.awards.all()

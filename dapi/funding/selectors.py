@@ -12,15 +12,19 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from dapi.accounts.models import Organisation
+from dapi.lib import clock
 from dapi.lib.money import FinancialYear, shares_by_year
 
 from . import access
 from .charts import TimelineRow, timeline_rows, timeline_svg
 from .ledger import load_ledger, load_ledgers
+from .match import MatchCondition, match_condition
 from .models import (
-    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme, ProgrammeElement,
+    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, FundingRound, MatchContribution, Programme,
+    ProgrammeElement,
 )
 from .reconcile import Reconciliation, agreement_reconciliation
+from .returns.selectors import AgreementReturns, agreement_returns
 from .runway import FundingTable, Runway, funding_table, programme_runway
 
 
@@ -142,6 +146,8 @@ class ProgrammePage:
     match_contributions: list[MatchContribution] = field(default_factory=list)
     allocations: list[Allocation] = field(default_factory=list)
     timeline: list[TimelineRow] = field(default_factory=list)
+    bids: list[Bid] = field(default_factory=list)
+    match_conditions: list[MatchCondition] = field(default_factory=list)
 
 
 def programme_page(user, slug, today: date) -> ProgrammePage:
@@ -171,7 +177,21 @@ def programme_page(user, slug, today: date) -> ProgrammePage:
         page.match_contributions = ledger.match_contributions
         page.allocations = ledger.allocations
         page.timeline = timeline_rows(ledger)
+        page.bids = ledger.bids
+        page.match_conditions = [c for aw in ledger.awards if (c := match_condition(aw, ledger.match_contributions))]
     return page
+
+
+def bid_rounds() -> QuerySet[FundingRound]:
+    """Every funding round, for a bid's round (rounds are published; who may bid is the programme's
+    ledger, decided by the service)."""
+    return FundingRound.objects.select_related("stream__funder").order_by("-period_start", "name")
+
+
+def programme_decisions(programme: Programme):
+    """The decision records linked to `programme`, for a bid outcome's approving decision (the user
+    may change the programme's ledger, so sees its decisions)."""
+    return programme.decisions.order_by("-decision_date", "title")
 
 
 def programme_timeline_svg(user, slug, today: date) -> str:
@@ -224,24 +244,25 @@ class AgreementPage:
     schedule: Schedule | None
     reconciliation: Reconciliation | None
     decisions: list
-    spend_returns: list
+    returns: AgreementReturns
     can_change: bool
 
 
-def agreement_page(user, agreement_id) -> AgreementPage:
-    """An agreement `user` may see, with its schedule, reconciliation, decisions and spend returns,
-    and whether they may change it; Http404 otherwise."""
+def agreement_page(user, agreement_id, today: date | None = None) -> AgreementPage:
+    """An agreement `user` may see, with its schedule, reconciliation, decisions and its quarters'
+    spend returns as of `today` (due, late, what the user may do), and whether they may change it;
+    Http404 otherwise."""
     agreement = access.agreement_get_for(user, agreement_id)
     prefetch_related_objects(
         [agreement],
         Prefetch("contributions", queryset=AgreementContribution.objects.select_related("partner")),
-        "spend_returns", "decisions",
+        "decisions",
     )
     return AgreementPage(
         agreement=agreement,
         schedule=agreement_schedule(agreement),
         reconciliation=agreement_reconciliation(agreement),
         decisions=list(agreement.decisions.all()),
-        spend_returns=list(agreement.spend_returns.all()),
+        returns=agreement_returns(user, agreement, today or clock.today()),
         can_change=access.can_change_programme(user, agreement.programme),
     )

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .returns import views as return_views
 
 app_name = "funding"
 urlpatterns = [
@@ -14,4 +15,11 @@ urlpatterns = [
     path("agreements/<int:pk>/edit/", views.agreement_edit, name="agreement_edit"),
     path("awards/<int:pk>/edit/", views.award_edit, name="award_edit"),
     path("allocations/<int:pk>/edit/", views.allocation_edit, name="allocation_edit"),
+    path("programmes/<slug:slug>/bids/new/", views.bid_create, name="bid_create"),
+    path("bids/<int:pk>/outcome/", views.bid_outcome, name="bid_outcome"),
+    path("programmes/<slug:slug>/match-contributions/new/", views.match_contribution_create,
+         name="match_contribution_create"),
+    path("agreements/<int:pk>/spend-returns/new/", return_views.spend_return_submit, name="spend_return_submit"),
+    path("spend-returns/<int:pk>/", return_views.spend_return_detail, name="spend_return_detail"),
+    path("spend-returns/<int:pk>/review/", return_views.spend_return_review, name="spend_return_review"),
 ]

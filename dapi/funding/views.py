@@ -13,7 +13,10 @@ from dapi.lib.clock import parse_as_of
 from dapi.lib.views import form_page, posted, saved
 
 from . import access, selectors, services
-from .forms import AgreementForm, AllocationForm, AwardForm, schedule_formset, schedule_lines
+from .forms import (
+    AgreementForm, AllocationForm, AwardForm, BidForm, BidOutcomeForm, MatchContributionForm, schedule_formset,
+    schedule_lines,
+)
 
 
 @login_required
@@ -43,8 +46,9 @@ def programme_timeline(request, slug):
 @login_required
 @require_GET
 def agreement_detail(request, pk):
-    page = selectors.agreement_page(request.user, pk)
-    return render(request, "funding/agreement_detail.html", {"page": page, "agreement": page.agreement})
+    today = parse_as_of(request.GET.get("today"))
+    page = selectors.agreement_page(request.user, pk, today)
+    return render(request, "funding/agreement_detail.html", {"page": page, "agreement": page.agreement, "today": today})
 
 
 def _form_page(request, template, form, programme, **context):
@@ -127,6 +131,45 @@ def agreement_edit(request, pk):
         return redirect("funding:agreement_detail", pk=changed.pk)
     return _form_page(request, "funding/agreement_form.html", form, agreement.programme, schedule=schedule,
                       agreement=agreement)
+
+
+@login_required
+def bid_create(request, slug):
+    programme = access.programme_to_change(request.user, slug)
+    form = BidForm(posted(request), rounds=selectors.bid_rounds())
+    bid = saved(form, lambda: services.bid_create(by=request.user, programme=programme, **form.cleaned_data))
+    if bid:
+        messages.success(request, f"Bid to {bid.round} added.")
+        return redirect(f"{programme_url(programme)}#bids")
+    return form_page(request, form, title="Add a bid", caption=programme.name, submit="Save bid",
+                     back=f"{programme_url(programme)}#bids")
+
+
+@login_required
+def bid_outcome(request, pk):
+    bid = access.bid_to_change(request.user, pk)
+    form = BidOutcomeForm(posted(request), decisions=selectors.programme_decisions(bid.programme))
+    done = saved(form, lambda: services.bid_record_outcome(bid=bid, by=request.user, **form.cleaned_data))
+    if done:
+        messages.success(request, f"Outcome of the bid to {done.round} recorded: {done.get_status_display().lower()}.")
+        return redirect(f"{programme_url(bid.programme)}#runway")
+    requested = f"£{bid.amount_requested:,.2f} requested" if bid.amount_requested is not None else "amount not recorded"
+    submitted = f"submitted {bid.submitted_on:%-d %b %Y}" if bid.submitted_on else "submission date not recorded"
+    return form_page(request, form, title="Record the outcome of a bid", caption=bid.programme.name,
+                     intro=f"Bid to {bid.round} ({requested}; {submitted}).", submit="Record outcome",
+                     back=f"{programme_url(bid.programme)}#bids")
+
+
+@login_required
+def match_contribution_create(request, slug):
+    programme = access.programme_to_change(request.user, slug)
+    form = MatchContributionForm(posted(request), programme=programme)
+    match = saved(form, lambda: services.match_contribution_create(
+        by=request.user, programme=programme, **form.cleaned_data))
+    if match:
+        messages.success(request, f"Match contribution from {match.partner} added.")
+        return redirect(f"{programme_url(programme)}#match-contributions")
+    return _form_page(request, "funding/match_form.html", form, programme)
 
 
 def programme_url(programme) -> str:

@@ -18,7 +18,7 @@ from dapi.decisions.selectors import decision_reconciliations
 from dapi.lib.money import FinancialYear
 from dapi.funding.ledger import Ledger, load_ledger
 from dapi.funding.runway import FundingTable, Runway, funding_table, programme_runway
-from dapi.funding.models import SpendReturn
+from dapi.funding.models import ReturnStatus, SpendReturn
 from dapi.identification.outcomes import programme_outcomes
 
 from .comparison import comparison_section
@@ -154,7 +154,7 @@ def _spend(ev: Evidence) -> None:
     quarters = [Quarter(year, n) for n in (1, 2, 3, 4)]
     quarters = [q for q in quarters if q.end >= ev.period.start and q.start <= ev.period.end]
     returns = {(r.agreement_id, r.quarter): r.amount for r in SpendReturn.objects.filter(
-        agreement__programme=ev.programme, financial_year=year.start_year)}
+        agreement__programme=ev.programme, financial_year=year.start_year, status=ReturnStatus.ACCEPTED)}
     rows = []
     for agreement in ev.ledger.agreements:
         if agreement.value is None or agreement.start is None or agreement.end < year.start or agreement.start > year.end:
@@ -164,7 +164,7 @@ def _spend(ev: Evidence) -> None:
         rows.append({"partner": agreement.provider.name if agreement.provider_id else agreement.title, "cells": cells})
     ev.spend = {"quarters": [f"Q{q.number}" for q in quarters], "rows": rows, "note": ev.note(
         "Budget: each agreement's stated value shared into the quarter by days; spend: the provider's spend return "
-        "for that quarter (blank when none has been made).")}
+        "for that quarter once the commissioner has accepted it (blank when none has been accepted).")}
 
 
 def _in_scope(ev: Evidence, counts):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from dapi.lib import csvfile
 from dapi.accounts.models import OrganisationKind
-from dapi.funding.models import Basis, SpendReturn
+from dapi.funding.models import Basis, ReturnStatus, SpendReturn
 from dapi.lib.money import pence
 
 from .disclosure import Cell
@@ -74,14 +74,14 @@ def home_office_rows(programme, quarter: Quarter, as_of: date) -> list[dict]:
     match = _sum(share_in(m.amount, m.basis == Basis.PER_ANNUM, m.start, m.end, quarter)
                  for m in ev.ledger.match_contributions)
     returns = SpendReturn.objects.filter(agreement__programme=programme, financial_year=quarter.year.start_year,
-                                         quarter=quarter.number)
+                                         quarter=quarter.number, status=ReturnStatus.ACCEPTED)
     spend = _sum(r.amount for r in returns) if returns.exists() else None
     add("money", "grant for the quarter (GBP)", "not stated" if grant is None else f"{grant:.2f}",
         "Government awards to the programme, shared into the quarter by days.")
     add("money", "match funding for the quarter (GBP)", "not stated" if match is None else f"{match:.2f}",
         "Match contributions, shared into the quarter by days (per-annum amounts by days of the year).")
     add("money", "spend reported for the quarter (GBP)", "not recorded" if spend is None else f"{spend:.2f}",
-        f"Sum of {returns.count()} providers' spend returns for {quarter}.")
+        f"Sum of {returns.count()} providers' spend returns for {quarter} accepted by the commissioner.")
     if spend is not None and grant:
         add("money", "spend against grant", f"{(spend * 100 / grant).quantize(Decimal('0.1'))}%", "Spend / grant.")
     engaged = next((v for label, v, _ in ev.engagement if label.startswith("Engaged")), "")

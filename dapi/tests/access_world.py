@@ -3,6 +3,7 @@ one incident import, one ingested decision document and one evaluator extract, e
 its service. `sample_kwargs` names, for every URL or API path parameter, the object it points at."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -17,8 +18,10 @@ from dapi.cases.outcomes.models import Questionnaire
 from dapi.decisions.models import Decision, Meeting, Resolution
 from dapi.decisions.ingest.services import ingested_document_create
 from dapi.demo.seeds import load_demo
-from dapi.funding.models import Agreement, Allocation, Award, Programme
+from dapi.funding.models import Agreement, Allocation, Award, Bid, Programme
+from dapi.funding.returns.services import spend_return_submit
 from dapi.identification.models import RankedPerpetrator
+from dapi.lib.money import FinancialYear
 from dapi.identification.services import incident_import_create
 from dapi.reports.services import extract_approve
 
@@ -28,6 +31,10 @@ INCIDENTS = ("incident_id,occurred_on,area,perpetrator_id,victim_id,offence,perp
              "I3,2024-03-20,Hartlepool,P2,V3,SA,40\n")
 DECISION_TEXT = ("Decision record\nReference: MATRIX-2024-01\nTitle: Perpetrator programme extension\n"
                  "Decision: to award £10,000 to Harbour Support Services for 2024/25.\nDate: 1 April 2024\n")
+
+
+def _quarter(day: date) -> int:
+    return (day.month - 4) % 12 // 3 + 1
 
 
 def build_world() -> dict:
@@ -58,10 +65,18 @@ def build_world() -> dict:
     # A user of the Cleveland OPCC alone, whom its administrator manages (and the empty POSTs deactivate).
     staff_member = User.objects.create_user("matrix-finance-officer", password="matrix-password-123")
     Membership.objects.create(user=staff_member, organisation=cleveland, role=Role.FINANCE_OFFICER)
+    harbour_grant = Agreement.objects.filter(provider__name="Harbour Support Services").order_by("pk").first()
+    spend_return = spend_return_submit(by=users["provider-manager"], agreement=harbour_grant,
+                                       financial_year=FinancialYear.of(harbour_grant.start).start_year,
+                                       quarter=_quarter(harbour_grant.start),
+                                       lines=[{"budget_line": "Staff", "amount": Decimal("1000.00")}],
+                                       explanation="Matrix: spend differs from the profile.")
     listing = ForumListing.objects.filter(case=case).order_by("pk").first() or ForumListing.objects.order_by("pk").first()
     return {
         "slug": PROGRAMME,
-        "agreement": Agreement.objects.filter(provider__name="Harbour Support Services").order_by("pk").first().pk,
+        "agreement": harbour_grant.pk,
+        "bid": Bid.objects.filter(programme__slug="jenkins-centre").order_by("pk").first().pk,
+        "spend_return": spend_return.pk,
         "award": Award.objects.filter(programme=programme).order_by("pk").first().pk,
         "allocation": Allocation.objects.order_by("pk").first().pk,
         "decision": Decision.objects.filter(reference__contains="2022-0007").first().pk,
@@ -95,6 +110,8 @@ def build_world() -> dict:
 PAGE_PARAMETERS = {
     "funding:agreement_detail": {"pk": "agreement"}, "funding:agreement_edit": {"pk": "agreement"},
     "funding:award_edit": {"pk": "award"}, "funding:allocation_edit": {"pk": "allocation"},
+    "funding:bid_outcome": {"pk": "bid"}, "funding:spend_return_submit": {"pk": "agreement"},
+    "funding:spend_return_detail": {"pk": "spend_return"}, "funding:spend_return_review": {"pk": "spend_return"},
     "decisions:ingest_review": {"pk": "document"}, "decisions:ingest_file": {"pk": "document"},
     "decisions:decision_detail": {"pk": "decision"}, "decisions:decision_edit": {"pk": "decision"},
     "decisions:resolution_edit": {"pk": "resolution"}, "decisions:meeting_detail": {"pk": "meeting"},
@@ -124,7 +141,7 @@ COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt"
                      "award_id": "award", "agreement_id": "agreement", "allocation_id": "allocation",
                      "decision_id": "decision", "resolution_id": "resolution", "case_id": "case",
                      "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop",
-                     "token_id": "api_token"}
+                     "token_id": "api_token", "bid_id": "bid", "return_id": "spend_return"}
 
 
 def value_for(world: dict, key: str):

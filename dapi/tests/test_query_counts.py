@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 
 from dapi.decisions import services as decision_services
 from dapi.funding import services as funding_services
-from dapi.funding.models import Organisation, Programme
+from dapi.accounts.models import Organisation
+from dapi.funding.models import Programme
 
 URLS = ["/programmes/cleveland-complex-needs/", "/api/runway", "/api/programmes/cleveland-complex-needs/runway",
         "/api/programmes", "/api/programmes/cleveland-complex-needs", "/"]

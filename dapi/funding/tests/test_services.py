@@ -10,10 +10,10 @@ from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.http import Http404
 
+from dapi.accounts.models import Organisation
 from dapi.funding import services
 from dapi.funding.models import (
-    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, FundingRound, MatchContribution, Organisation,
-    Programme,
+    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, FundingRound, MatchContribution, Programme,
 )
 from dapi.lib.errors import ConflictError
 

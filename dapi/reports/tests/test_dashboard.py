@@ -72,12 +72,21 @@ def test_filtering_by_provider_narrows_the_counts(cast, client_for, demo):
 def test_spend_is_shown_against_budget_by_partner_and_quarter(cast, client_for, seeded):
     from decimal import Decimal
 
-    from dapi.funding.models import Agreement, SpendReturn
+    from dapi.funding.models import Agreement
+    from dapi.funding.returns.services import ACCEPT, spend_return_review, spend_return_submit
 
     harbour = Agreement.objects.get(title__startswith="Harbour Support Services grant")
-    SpendReturn.objects.create(agreement=harbour, financial_year=2022, quarter=2, amount=Decimal("20000.00"))
-    html = client_for(cast["commissioner"]).get(reverse("reports:dashboard", args=["cleveland-complex-needs"]),
-                                                {"period": "2022/23", "today": "2023-01-15"}).content.decode()
+    submitted = spend_return_submit(by=None, agreement=harbour, financial_year=2022, quarter=2,
+                                    lines=[{"budget_line": "Staff", "amount": Decimal("20000.00")}],
+                                    explanation="A coordinator post was vacant for a month.")
+
+    def dashboard():
+        return client_for(cast["commissioner"]).get(reverse("reports:dashboard", args=["cleveland-complex-needs"]),
+                                                    {"period": "2022/23", "today": "2023-01-15"}).content.decode()
+
+    assert "£20,000.00" not in dashboard()  # submitted, not yet accepted: not spend
+    spend_return_review(by=None, spend_return=submitted, decision=ACCEPT)
+    html = dashboard()
     assert "Spend against budget by partner and quarter, 2022/23" in html
     # Harbour: 121,197.00 over 1 Jul 2022 - 31 Oct 2023 (488 days); Q2 2022/23 is 92 of them
     assert "£22,848.61" in html and "£20,000.00" in html and "no return" in html

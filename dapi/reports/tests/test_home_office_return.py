@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 
 from dapi.demo.cases import load_demo_cases
 from dapi.tests.demo_snapshot import loaded
-from dapi.funding.models import Agreement, SpendReturn
+from dapi.funding.models import Agreement, ReturnStatus, SpendReturn
 from dapi.lib.money import FinancialYear
 from dapi.reports.periods import Quarter, share_in
 
@@ -62,11 +62,19 @@ def test_the_cleveland_return_holds_funnel_victims_risk_outcomes_and_money(seede
 
 def test_spend_returns_give_spend_against_grant(seeded, tmp_path):
     agreement = Agreement.objects.filter(programme__slug="cleveland-complex-needs").first()
-    SpendReturn.objects.create(agreement=agreement, financial_year=2022, quarter=3, amount=Decimal("30000.00"))
+    queried = SpendReturn.objects.create(agreement=agreement, financial_year=2022, quarter=3,
+                                         amount=Decimal("30000.00"), status=ReturnStatus.QUERIED)
     out = tmp_path / "return.csv"
-    call_command("report", "home-office", "--programme", "cleveland-complex-needs", "--quarter", "2022Q3",
-                 "--output", str(out), "--today", "2023-01-15", stderr=io.StringIO())
-    rows = read(out)
+
+    def report():
+        call_command("report", "home-office", "--programme", "cleveland-complex-needs", "--quarter", "2022Q3",
+                     "--output", str(out), "--today", "2023-01-15", stderr=io.StringIO())
+        return read(out)
+
+    assert report()["money", "spend reported for the quarter (GBP)"] == "not recorded"  # queried: not spend
+    queried.status = ReturnStatus.ACCEPTED
+    queried.save()
+    rows = report()
     assert rows["money", "spend reported for the quarter (GBP)"] == "30000.00"
     assert rows["money", "spend against grant"].endswith("%")
 

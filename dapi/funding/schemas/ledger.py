@@ -12,9 +12,10 @@ from dapi.accounts.models import AreaKind
 from dapi.accounts.schemas import ORGANISATION_KEY_HELP, OrganisationKey, OrganisationRef
 from dapi.lib.money import pence
 
-from .models import AgreementKind, AgreementStatus, Basis, Programme
-from .reconcile import Reconciliation, agreement_reconciliation, award_match_reconciliation
-from .runway import FundingTable, Runway
+from ..match import match_condition
+from ..models import AgreementKind, AgreementStatus, Basis, MatchKind, Programme
+from ..reconcile import Reconciliation, agreement_reconciliation, award_match_reconciliation
+from ..runway import FundingTable, Runway
 
 # -- types ---------------------------------------------------------------------------------------
 
@@ -194,12 +195,23 @@ def funding_table_out(table: FundingTable) -> dict:
 # -- awards -----------------------------------------------------------------------------------
 class MatchContributionOut(Schema):
     id: int
+    award_id: int | None
     partner: OrganisationRef
     partner_description: str
     amount: Money
     basis: Basis
+    kind: MatchKind
+    valuation_basis: str
     start: date
     end: date
+
+
+class MatchYearOut(Schema):
+    financial_year: str
+    required: Money
+    provided: Money
+    met: bool
+    shortfall: Money
 
 
 class AwardOut(Schema):
@@ -216,6 +228,7 @@ class AwardOut(Schema):
     conditions: str
     match_required: Money | None
     match_required_text: str
+    match_basis: Basis
 
     @staticmethod
     def resolve_round(obj):
@@ -225,6 +238,12 @@ class AwardOut(Schema):
 class AwardDetailOut(AwardOut):
     match_contributions: list[MatchContributionOut]
     match_reconciliation: ReconciliationOut | None
+    match_by_year: list[MatchYearOut] | None = Field(description="The match condition year by year; None when no amount.")
+
+    @staticmethod
+    def resolve_match_by_year(obj):
+        condition = match_condition(obj, list(obj.match_contributions.all()))
+        return [y.as_dict() for y in condition.years] if condition else None
 
     @staticmethod
     def resolve_match_reconciliation(obj):
@@ -244,6 +263,7 @@ class AwardIn(Schema):
     conditions: str = ""
     match_required: MoneyIn | None = None
     match_required_text: str = ""
+    match_basis: Basis = Basis.TOTAL
 
 
 # -- agreements -------------------------------------------------------------------------------

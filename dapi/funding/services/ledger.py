@@ -15,17 +15,17 @@ from dapi.lib.access import require
 from dapi.lib.errors import ConflictError
 from dapi.lib.money import format_gbp
 
-from . import access
-from .models import Agreement, AgreementContribution, Allocation, Award, Basis, Bid, MatchContribution, Programme
-from .reconcile import schedule_total
+from .. import access
+from ..models import Agreement, AgreementContribution, Allocation, Award, Basis, Programme
+from ..reconcile import schedule_total
 
 __all__ = [
     "agreement_create", "agreement_update", "allocation_create", "allocation_update", "award_create", "award_update",
-    "bid_create", "match_contribution_create", "schedule_total",
+    "schedule_total",
 ]
 
 
-def _may_change(by, programme: Programme, what: str = "No such programme", moved_to: Programme | None = None) -> None:
+def may_change(by, programme: Programme, what: str = "No such programme", moved_to: Programme | None = None) -> None:
     """Refuse (Http404 `what`) unless `by` may change `programme`'s ledger, and the ledger of the
     programme a record is moved to, if it is."""
     require(access.can_change_programme(by, programme), what)
@@ -33,7 +33,7 @@ def _may_change(by, programme: Programme, what: str = "No such programme", moved
         require(access.can_change_programme(by, moved_to), "No such programme")
 
 
-def _save(instance, by):
+def save_audited(instance, by):
     instance.full_clean()
     with acting_as(by):
         instance.save()
@@ -59,7 +59,7 @@ def agreement_create(*, by, programme: Programme, contributions=(), **fields) ->
     """Record an agreement of `programme` and its partner schedule (dicts of partner, amount,
     basis, is_cap, condition). Whoever may change the programme's ledger may; Http404 for anyone
     else, with nothing written."""
-    _may_change(by, programme)
+    may_change(by, programme)
     agreement = Agreement(programme=programme, **fields)
     agreement.full_clean()
     lines = [AgreementContribution(agreement=agreement, **c) for c in contributions]
@@ -78,7 +78,7 @@ def agreement_update(*, agreement: Agreement, by, version: int | None = None, co
     """Change an agreement (and, with `contributions`, replace its schedule). With `version`,
     refuse (ConflictError) if it was saved since that version. Whoever may change its programme's
     ledger may; Http404 for anyone else, with nothing written."""
-    _may_change(by, agreement.programme, "No such agreement", fields.get("programme"))
+    may_change(by, agreement.programme, "No such agreement", fields.get("programme"))
     for name, value in fields.items():
         setattr(agreement, name, value)
     agreement.full_clean()
@@ -107,47 +107,31 @@ def agreement_update(*, agreement: Agreement, by, version: int | None = None, co
 def award_create(*, by, programme: Programme, **fields) -> Award:
     """Record an award made to a recipient for `programme`. Whoever may change the programme's
     ledger may; Http404 for anyone else, with nothing written."""
-    _may_change(by, programme)
-    return _save(Award(programme=programme, **fields), by)
+    may_change(by, programme)
+    return save_audited(Award(programme=programme, **fields), by)
 
 
 @transaction.atomic
 def award_update(*, award: Award, by, **fields) -> Award:
     """Change an award. Whoever may change its programme's ledger may; Http404 for anyone else."""
-    _may_change(by, award.programme, "No such award", fields.get("programme"))
+    may_change(by, award.programme, "No such award", fields.get("programme"))
     for name, value in fields.items():
         setattr(award, name, value)
-    return _save(award, by)
+    return save_audited(award, by)
 
 
 @transaction.atomic
 def allocation_create(*, by, programme: Programme, **fields) -> Allocation:
     """Record money of `programme` devolved to an area, CSP or partner for one financial year.
     Whoever may change the programme's ledger may; Http404 for anyone else, with nothing written."""
-    _may_change(by, programme)
-    return _save(Allocation(programme=programme, **fields), by)
+    may_change(by, programme)
+    return save_audited(Allocation(programme=programme, **fields), by)
 
 
 @transaction.atomic
 def allocation_update(*, allocation: Allocation, by, **fields) -> Allocation:
     """Change an allocation. Whoever may change its programme's ledger may; Http404 for anyone else."""
-    _may_change(by, allocation.programme, "No such allocation", fields.get("programme"))
+    may_change(by, allocation.programme, "No such allocation", fields.get("programme"))
     for name, value in fields.items():
         setattr(allocation, name, value)
-    return _save(allocation, by)
-
-
-@transaction.atomic
-def match_contribution_create(*, by, programme: Programme, **fields) -> MatchContribution:
-    """Record a partner's match funding for `programme`. Whoever may change the programme's ledger
-    may; Http404 for anyone else, with nothing written."""
-    _may_change(by, programme)
-    return _save(MatchContribution(programme=programme, **fields), by)
-
-
-@transaction.atomic
-def bid_create(*, by, programme: Programme, **fields) -> Bid:
-    """Record a bid to a funding round for `programme`. Whoever may change the programme's ledger
-    may; Http404 for anyone else, with nothing written."""
-    _may_change(by, programme)
-    return _save(Bid(programme=programme, **fields), by)
+    return save_audited(allocation, by)

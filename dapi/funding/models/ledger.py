@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from auditlog.registry import auditlog
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 
 from dapi.accounts.models import Area, Organisation
@@ -97,7 +97,12 @@ class ProgrammeElement(models.Model):
 class BidStatus(models.TextChoices):
     PENDING = "pending", "Pending"
     SUCCESSFUL = "successful", "Successful"
+    PARTLY_SUCCESSFUL = "partly_successful", "Partly successful"
     UNSUCCESSFUL = "unsuccessful", "Unsuccessful"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+BID_OUTCOMES = (BidStatus.SUCCESSFUL, BidStatus.PARTLY_SUCCESSFUL, BidStatus.UNSUCCESSFUL, BidStatus.WITHDRAWN)
 
 
 class Bid(models.Model):
@@ -106,15 +111,29 @@ class Bid(models.Model):
     applicant = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="bids")
     amount_requested = models.DecimalField(**MONEY, null=True, blank=True, validators=POSITIVE)
     submitted_on = models.DateField(null=True, blank=True)
-    status = models.CharField(max_length=16, choices=BidStatus.choices, default=BidStatus.PENDING)
+    status = models.CharField(max_length=20, choices=BidStatus.choices, default=BidStatus.PENDING)
     decision_expected_on = models.DateField(null=True, blank=True)
-    decided_on = models.DateField(null=True, blank=True)
+    decided_on = models.DateField(null=True, blank=True, help_text="The day the outcome was decided or the bid withdrawn.")
+    period_start = models.DateField(null=True, blank=True, help_text="The period bid for; empty: the round's period.")
+    period_end = models.DateField(null=True, blank=True)
+    outcome_reason = models.TextField(blank=True, help_text="Why the bid was unsuccessful or withdrawn.")
 
     class Meta:
         ordering = ["round__period_start"]
 
     def __str__(self) -> str:
         return f"Bid to {self.round} for {self.programme}"
+
+    def clean(self):
+        _check_period(self.period_start, self.period_end, "period_start", "period_end")
+        if self.decided_on and self.submitted_on and self.decided_on < self.submitted_on:
+            raise ValidationError({"decided_on": f"The outcome cannot be dated before the bid was submitted "
+                                                 f"({self.submitted_on:%-d %b %Y})."})
+
+    @property
+    def period(self) -> tuple[date, date]:
+        """The period bid for: its own, or else the round's."""
+        return (self.period_start or self.round.period_start, self.period_end or self.round.period_end)
 
     @property
     def expected_decision(self) -> date | None:
@@ -139,6 +158,8 @@ class Award(models.Model):
     match_required = models.DecimalField(**MONEY, null=True, blank=True, validators=POSITIVE,
                                          help_text="Match funding the award requires, if stated.")
     match_required_text = models.CharField(max_length=300, blank=True)
+    match_basis = models.CharField("match funding required is", max_length=16, choices=Basis.choices,
+                                   default=Basis.TOTAL)
 
     class Meta:
         ordering = ["start", "title"]
@@ -150,8 +171,14 @@ class Award(models.Model):
         _check_period(self.start, self.end)
 
 
+class MatchKind(models.TextChoices):
+    CASH = "cash", "Cash"
+    IN_KIND = "in_kind", "In kind"
+
+
 class MatchContribution(models.Model):
-    """A partner's own money added to a programme, as a total or per annum over a term."""
+    """A partner's own money (or its value in kind) added to a programme, as a total or per annum
+    over a term, meeting the match condition of an award where one is named."""
 
     programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="match_contributions")
     award = models.ForeignKey(Award, null=True, blank=True, on_delete=models.PROTECT, related_name="match_contributions")
@@ -160,6 +187,9 @@ class MatchContribution(models.Model):
                                            help_text="Who is behind the contribution when it is pooled.")
     amount = models.DecimalField(**MONEY, validators=POSITIVE)
     basis = models.CharField(max_length=16, choices=Basis.choices, default=Basis.TOTAL)
+    kind = models.CharField(max_length=16, choices=MatchKind.choices, default=MatchKind.CASH)
+    valuation_basis = models.CharField(max_length=300, blank=True,
+                                       help_text="How an in-kind contribution was valued, e.g. staff time at salary cost.")
     start = models.DateField()
     end = models.DateField()
 
@@ -171,6 +201,9 @@ class MatchContribution(models.Model):
 
     def clean(self):
         _check_period(self.start, self.end)
+        if self.kind == MatchKind.IN_KIND and not self.valuation_basis.strip():
+            raise ValidationError({"valuation_basis": "Say how the contribution in kind was valued, "
+                                                      "for example staff time at salary cost."})
 
 
 class AgreementKind(models.TextChoices):
@@ -275,25 +308,6 @@ class Allocation(models.Model):
         return FinancialYear(self.financial_year)
 
 
-class SpendReturn(models.Model):
-    """A provider's quarterly spend against an agreement (quarter 1 = April-June)."""
-
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="spend_returns")
-    financial_year = models.PositiveSmallIntegerField()
-    quarter = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(4)])
-    amount = models.DecimalField(**MONEY, validators=POSITIVE)
-    submitted_on = models.DateField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["agreement", "financial_year", "quarter"]
-        constraints = [
-            models.UniqueConstraint(fields=["agreement", "financial_year", "quarter"], name="spend_return_once_per_quarter"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.agreement} {FinancialYear(self.financial_year)} Q{self.quarter}"
-
-
 for _model in (FundingStream, FundingRound, Programme, ProgrammeElement, Bid, Award, MatchContribution,
-               Agreement, AgreementContribution, Allocation, SpendReturn):
+               Agreement, AgreementContribution, Allocation):
     auditlog.register(_model)
