@@ -1,6 +1,7 @@
 """Settings for dapi: one file, configured from the environment (see README)."""
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -226,6 +227,18 @@ TASKS = {"default": {"BACKEND": os.environ.get("DAPI_TASKS_BACKEND", "django_tas
 DAPI_CASE_DATES_TASK = "dapi.identification.tasks.case_outcome_compute"
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
+
+# Open data (docs/exports.md). The 360Giving publisher prefix a real publisher registers with 360Giving (grant
+# ids, and the ids of organisations with no org-id identifier), the OCDS ocid prefix it registers with the Open
+# Contracting Partnership, and the publisher's name in both packages. The defaults stand in for them.
+DAPI_360G_PREFIX = os.environ.get("DAPI_360G_PREFIX", "360G-dapi")
+DAPI_OCID_PREFIX = os.environ.get("DAPI_OCID_PREFIX", "ocds-dapi00")
+DAPI_PUBLISHER_NAME = os.environ.get("DAPI_PUBLISHER_NAME", "dapi")
+if not re.fullmatch(r"360G-[A-Za-z0-9]+", DAPI_360G_PREFIX) or not re.fullmatch(r"ocds-[a-z0-9]{6}", DAPI_OCID_PREFIX):
+    raise ImproperlyConfigured("DAPI_360G_PREFIX must be like 360G-yourprefix and DAPI_OCID_PREFIX like ocds-abc123 "
+                               "(ocds- and the 6 characters the Open Contracting Partnership gave).")
+# The public transparency page (/transparency/, no sign-in) and its open-data files: off (404) unless set to 1.
+DAPI_TRANSPARENCY_PAGE = os.environ.get("DAPI_TRANSPARENCY_PAGE", "0") == "1"
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long
 # and shared by the server's processes (dapi/lib/aggregates.py); 0 recounts on every request.
 DAPI_AGGREGATE_CACHE_SECONDS = int(os.environ.get("DAPI_AGGREGATE_CACHE_SECONDS", "300"))
