@@ -3,9 +3,10 @@
 An org-id identifier is `<scheme>-<id>`, the scheme a country code and a register code (GB-CHC-1090095:
 scheme GB-CHC, id 1090095). The format rule of each scheme below is taken from the register's own
 entry on org-id.guide (the org-id/register repository, lists/gb/<scheme>.json: its description and
-example identifiers) and from the register itself where org-id.guide points to it; docs/data-dictionary.md
-cites each. A value that does not fit its scheme's rule is refused with the rule and an example, never
-corrected by guessing (a company number typed with 7 digits is not padded: the person checks it).
+example identifiers, read at the register's commit f500b45 of 31 Jul 2026) and from the register
+itself where org-id.guide points to it; docs/data-dictionary.md cites each. A value that does not fit
+its scheme's rule is refused with the rule and an example, never corrected by guessing (a company
+number typed with 7 digits is not padded: the person checks it).
 """
 
 import re
@@ -28,7 +29,7 @@ class Scheme:
 
 SCHEMES = {s.code: s for s in [
     # lists/gb/gb-chc.json: "Charity numbers" on the Register of Charities, examples 279417, 1090095, 1173575
-    # (charities registered before 1990s have 6 digits, later ones 7, starting with 1).
+    # (older registrations have 6 digits, later ones 7).
     Scheme("GB-CHC", "Charity Commission for England and Wales", r"[1-9][0-9]{5,6}",
            "a registered charity number of 6 or 7 digits, not starting with 0", "1090095"),
     # lists/gb/gb-coh.json: examples 09506232, 07444723; Companies House numbers are 8 characters: 8 digits
@@ -50,10 +51,10 @@ SCHEMES = {s.code: s for s in [
     # lists/gb/gb-sc.json: OSCR "Charity Number", examples SC042386, SC025693, SC000587.
     Scheme("GB-SC", "Scottish Charity Register (OSCR)", r"SC[0-9]{6}",
            "SC followed by 6 digits", "SC042386"),
-    # lists/gb/gb-nic.json names the Charity Commission for Northern Ireland; its numbers are 6 digits
-    # from 100000 (the register shows them as NIC100012; in org-ids without the letters, GB-NIC-100012).
+    # lists/gb/gb-nic.json: the Charity Commission for Northern Ireland, examples 100019, 100048, 100050: 6
+    # digits from 100000 (the register shows them as NIC100019; org-ids carry the digits, GB-NIC-100019).
     Scheme("GB-NIC", "Charity Commission for Northern Ireland", r"1[0-9]{5}",
-           "the charity number's 6 digits, starting with 1, without NIC", "104226"),
+           "the charity number's 6 digits, starting with 1, without NIC", "100019"),
 ]}
 
 ORG_ID = re.compile(r"(?P<scheme>[A-Z]{2}-[A-Z0-9]+)-(?P<id>.+)")

@@ -171,3 +171,19 @@ def test_an_ocds_party_with_an_org_id_carries_its_scheme_and_id(seeded, tmp_path
     parties = [p for r in releases for p in r["parties"] if p["name"] == hampshire.name]
     assert parties and all(p["identifier"] == {"scheme": "GB-LAE", "id": "HAM", "legalName": hampshire.name}
                            for p in parties)
+
+
+@pytest.mark.parametrize("variable, value", [("DAPI_360G_PREFIX", "dapi"), ("DAPI_360G_PREFIX", "360G-"),
+                                             ("DAPI_OCID_PREFIX", "ocds-1"), ("DAPI_OCID_PREFIX", "dapi00")])
+def test_the_server_refuses_to_start_with_a_prefix_not_of_its_standards_form(variable, value):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, variable: value, "DJANGO_SETTINGS_MODULE": "dapi.settings"}
+    run = subprocess.run([sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode != 0 and "ImproperlyConfigured" in run.stderr and variable in run.stderr
+    env[variable] = "360G-example" if variable == "DAPI_360G_PREFIX" else "ocds-abc123"
+    assert subprocess.run([sys.executable, "-c", "import django; django.setup()"], env=env,
+                          capture_output=True, timeout=120).returncode == 0
