@@ -36,6 +36,7 @@ LINKS = [
     ("reports:extract_list", "Extracts", report_access.may_open_extracts),
     ("audit:log", "Audit log", audit_access.may_open_audit_log),
     ("users:user_list", "Users", account_access.may_manage_users),
+    ("organisation_list", "Organisations", account_access.may_manage_users),
     ("api_token_list", "API tokens", account_access.may_open_api_tokens),
 ]
 

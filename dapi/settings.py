@@ -1,6 +1,7 @@
 """Settings for dapi: one file, configured from the environment (see README)."""
 
 import os
+import re
 from decimal import Decimal
 from datetime import timedelta
 from pathlib import Path
@@ -232,11 +233,8 @@ DAPI_VICTIM_POLICE_ID_TASK = "dapi.identification.tasks.victim_incidents_compute
 DAPI_VICTIM_INCIDENT_DATES = "dapi.identification.victims.stored_incident_dates"
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
-# Spend returns (funding/returns/): an explanation is required when a quarter's spend differs from the
-# agreement's profile by more than this share (10%), and a return is late after this many days past
-# the quarter's end.
-DAPI_SPEND_VARIANCE_SHARE = Decimal(os.environ.get("DAPI_SPEND_VARIANCE_PERCENT", "10")) / 100
-DAPI_SPEND_RETURN_DUE_DAYS = int(os.environ.get("DAPI_SPEND_RETURN_DUE_DAYS", "30"))
+import re
+from decimal import Decimal
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long
 # and shared by the server's processes (dapi/lib/aggregates.py); 0 recounts on every request.
 DAPI_AGGREGATE_CACHE_SECONDS = int(os.environ.get("DAPI_AGGREGATE_CACHE_SECONDS", "300"))

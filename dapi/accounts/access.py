@@ -113,3 +113,28 @@ def api_token_to_revoke(user, token_id: int) -> ApiToken:
     token = api_token_list_for(user).filter(pk=token_id).first()
     require(token is not None, "No such API token")
     return token
+
+
+# -- organisations and their identifiers ----------------------------------------------------------
+
+def organisation_list_for(user) -> QuerySet[Organisation]:
+    """The organisations `user` works for (any role), by name, each once; none for anyone signed out."""
+    if not user or not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.filter(pk__in=Membership.objects.filter(user=user).values("organisation")).order_by(
+        "name")
+
+
+def can_change_organisation(user, organisation: Organisation) -> bool:
+    """An organisation's own administrators keep its identifiers (charity, company and org-id numbers)."""
+    return organisation.pk in _administered(user)
+
+
+def organisation_to_change(user, organisation_id) -> Organisation:
+    """An organisation whose identifiers `user` may change; 404 otherwise, as for one that does not exist."""
+    try:
+        organisation = Organisation.objects.get(pk=int(organisation_id))
+    except (Organisation.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such organisation") from None
+    require(can_change_organisation(user, organisation), "No such organisation")
+    return organisation

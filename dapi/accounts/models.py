@@ -1,5 +1,8 @@
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
+
+from .identifiers import split, validate_charity_number, validate_company_number, validate_org_id
 
 
 class OrganisationKind(models.TextChoices):
@@ -18,15 +21,18 @@ class OrganisationKind(models.TextChoices):
 class Organisation(models.Model):
     """Any body that funds, commissions, delivers, evaluates or scrutinises.
 
-    `org_id` is the 360Giving / org-id.guide identifier (GB-CHC-..., GB-COH-..., GB-LAE-...,
-    GB-GOR-...) where one is known; charity and company numbers are kept separately too.
+    `org_id` is the 360Giving / org-id.guide identifier (GB-CHC-..., GB-COH-..., GB-GOR-..., GB-LAE-...,
+    GB-LAS-..., GB-SC-..., GB-NIC-...) where a public register gives one; charity and company numbers
+    are kept separately too. Each is checked against its scheme's format (identifiers.py). Blank means
+    not known: the exports then fall back to the configured 360G- prefix.
     """
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
-    org_id = models.CharField("organisation identifier", max_length=64, blank=True)
-    charity_number = models.CharField(max_length=20, blank=True)
-    company_number = models.CharField(max_length=20, blank=True)
+    org_id = models.CharField("organisation identifier", max_length=64, blank=True, validators=[validate_org_id],
+                              help_text="org-id.guide identifier, like GB-CHC-1090095 or GB-LAE-HAM.")
+    charity_number = models.CharField(max_length=20, blank=True, validators=[validate_charity_number])
+    company_number = models.CharField(max_length=20, blank=True, validators=[validate_company_number])
     website = models.URLField(blank=True)
 
     class Meta:
@@ -34,6 +40,19 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        """An identifier in a charity or company scheme names the same number as the field beside it."""
+        parts = split(self.org_id)
+        if parts is None:
+            return
+        scheme, value = parts
+        if scheme in ("GB-CHC", "GB-SC", "GB-NIC") and self.charity_number and self.charity_number != value:
+            raise ValidationError({"charity_number": f"The identifier {self.org_id} names charity number {value}, "
+                                                     f"not {self.charity_number}: correct one of them"})
+        if scheme == "GB-COH" and self.company_number and self.company_number != value:
+            raise ValidationError({"company_number": f"The identifier {self.org_id} names company number {value}, "
+                                                     f"not {self.company_number}: correct one of them"})
 
 
 class AreaKind(models.TextChoices):

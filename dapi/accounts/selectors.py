@@ -5,8 +5,8 @@ from datetime import datetime
 
 from django.utils import timezone
 
-from .access import api_token_list_for
-from .models import ApiToken
+from .access import api_token_list_for, can_change_organisation, organisation_list_for
+from .models import ApiToken, Organisation
 
 
 @dataclass(frozen=True)
@@ -37,3 +37,14 @@ def api_token_page(user) -> dict:
 
 def api_token_row(token: ApiToken) -> ApiTokenRow:
     return ApiTokenRow(token=token, state=api_token_state(token, timezone.now()), own=False)
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    organisation: Organisation
+    can_change: bool
+
+
+def organisation_rows(user) -> list[OrganisationRow]:
+    """The organisations `user` works for, each with whether they may change its identifiers."""
+    return [OrganisationRow(o, can_change_organisation(user, o)) for o in organisation_list_for(user)]

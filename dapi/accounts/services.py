@@ -1,4 +1,5 @@
-"""Writes to accounts: API tokens and two-factor devices. Each service validates, saves and audits in one transaction."""
+"""Writes to accounts: organisations' identifiers, API tokens and two-factor devices. Each service
+validates, saves and audits in one transaction."""
 
 import hashlib
 import secrets
@@ -12,9 +13,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from dapi.lib.access import is_system, require
 
-from .access import can_manage_api_tokens_of
+from .access import can_change_organisation, can_manage_api_tokens_of
 from .actor import acting_as
-from .models import ApiToken, User
+from .models import ApiToken, Organisation, User
 
 TOKEN_PREFIX = "dapi_"
 # When a token was last used is noted at most this often: not a write on every API request.
@@ -109,3 +110,19 @@ def totp_devices_reset(*, user: User, by) -> int:
         for device in devices:
             device.delete()
     return len(devices)
+
+
+@transaction.atomic
+def organisation_identifiers_change(*, organisation, org_id: str, charity_number: str, company_number: str,
+                                    by) -> Organisation:
+    """Set an organisation's org-id identifier, charity number and company number (blank: not known). Its
+    own administrators and the system may; each value must fit its scheme's format and the identifier
+    agree with the numbers (Organisation.clean), or nothing is saved. The change is audited with its
+    old and new values."""
+    require(is_system(by) or can_change_organisation(by, organisation), "No such organisation")
+    organisation.org_id, organisation.charity_number, organisation.company_number = (
+        org_id.strip(), charity_number.strip(), company_number.strip())
+    organisation.full_clean()
+    with acting_as(by):
+        organisation.save(update_fields=["org_id", "charity_number", "company_number"])
+    return organisation

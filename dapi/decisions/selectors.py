@@ -9,14 +9,17 @@ from django.db.models import F, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from dapi.accounts.models import Organisation
 from dapi.funding import access as funding_access
-from dapi.funding.models import Agreement, Allocation, Award, MatchContribution, Programme
-from dapi.funding.reconcile import Reconciliation
+from dapi.funding.models import (
+    Agreement, AgreementKind, AgreementStatus, Allocation, Award, MatchContribution, Programme,
+)
+from dapi.funding.reconcile import Reconciliation, schedule_total
 
 from . import access
 from .access import decision_list_for, evaluation_list_for, resolution_list_for
 from .ingest.models import IngestedDocument
 from .models import (
-    Decision, Evaluation, EvaluationStatus, Meeting, Resolution, ResolutionStatus, StatedTotal, TotalComponent,
+    Decision, DecisionStatus, Evaluation, EvaluationStatus, Meeting, Resolution, ResolutionStatus, StatedTotal,
+    TotalComponent,
 )
 
 
@@ -220,3 +223,70 @@ def meeting_page(user, meeting: Meeting) -> MeetingPage:
     """A meeting `user` may see (from access.meeting_get_for), its resolutions and programmes, and
     whether they may record or change its resolutions."""
     return MeetingPage(meeting, meeting.resolutions.all(), meeting.programmes.all(), access.can_resolve(user, meeting))
+
+
+# -- the public transparency page ------------------------------------------------------------------
+
+CONTRACT_THRESHOLD = 10000  # GBP: contracts above it are published (Specified Information Order 2011)
+
+
+@dataclass(frozen=True)
+class PublishedCommitment:
+    kind: str  # "grant" or "contract"
+    recipient: str
+    amount: object  # Decimal, or None when the record does not state it
+    purpose: str
+    conditions: str
+    period: str
+
+
+@dataclass(frozen=True)
+class PublishedDecision:
+    decision: Decision
+    grants: list[PublishedCommitment]
+    contracts: list[PublishedCommitment]
+
+    @property
+    def tables(self) -> list[tuple[str, list[PublishedCommitment]]]:
+        return [("Grants", self.grants), ("Contracts over £10,000", self.contracts)]
+
+
+def _agreement_amount(agreement: Agreement):
+    lines = list(agreement.contributions.all())
+    return agreement.value if agreement.value is not None else (schedule_total(agreement, lines) if lines else None)
+
+
+def _period(start, end) -> str:
+    return f"{start:%-d %b %Y} to {end:%-d %b %Y}" if start and end else (f"until {end:%-d %b %Y}" if end else "")
+
+
+def published_decisions() -> list[PublishedDecision]:
+    """What the public transparency page shows, to anyone (no user: it holds nothing about people):
+    every approved decision record, newest first, with the grants it commits (grant agreements that are
+    not drafts, and allocations: recipient, amount, purpose, conditions) and the contracts it commits
+    over GBP 10,000 (or whose value the record does not state), as the Elected Local Policing Bodies
+    (Specified Information) Order 2011 asks. In a fixed number of queries."""
+    agreements = Agreement.objects.exclude(status=AgreementStatus.DRAFT).select_related(
+        "provider", "programme").prefetch_related("contributions__partner")
+    decisions = (Decision.objects.filter(status=DecisionStatus.APPROVED).select_related("organisation")
+                 .prefetch_related(Prefetch("agreements", queryset=agreements),
+                                   Prefetch("allocations", queryset=Allocation.objects.select_related(
+                                       "recipient", "programme")))
+                 .order_by(F("decision_date").desc(nulls_last=True), "reference", "pk"))
+    out = []
+    for decision in decisions:
+        grants, contracts = [], []
+        for a in decision.agreements.all():
+            row = PublishedCommitment(
+                a.kind, a.provider.name if a.provider_id else "Not stated in the record", _agreement_amount(a),
+                a.title if a.title else a.programme.name, a.conditions, _period(a.start, a.end))
+            if a.kind == AgreementKind.GRANT:
+                grants.append(row)
+            elif row.amount is None or row.amount > CONTRACT_THRESHOLD:
+                contracts.append(row)
+        for x in decision.allocations.all():
+            grants.append(PublishedCommitment("grant", x.recipient.name, x.amount,
+                                              x.purpose or f"{x.programme.name}: {x.fy} allocation", x.conditions,
+                                              _period(x.fy.start, x.fy.end)))
+        out.append(PublishedDecision(decision, grants, contracts))
+    return out

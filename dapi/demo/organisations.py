@@ -94,10 +94,14 @@ class Loader:
     # -- organisations and areas --------------------------------------------------------------
 
     def organisations(self):
-        self.org("Home Office", K.GOVERNMENT)
-        self.org("Ministry of Justice", K.GOVERNMENT)
+        # Identifiers only where a public register gives them (docs/data-dictionary.md cites each source):
+        # GB-GOR from the Government Organisation Register, GB-LAE from the local authorities register.
+        # No register consulted gave the OPCCs', forces', panels', CSPs' or providers' numbers: left blank.
+        self.org("Home Office", K.GOVERNMENT, "GB-GOR-D16")
+        self.org("Ministry of Justice", K.GOVERNMENT, "GB-GOR-D18")
         for name in COMMISSIONING_BODIES:
-            self.org(name, K.COMBINED_AUTHORITY if "Combined" in name else K.OPCC)
+            combined = "Combined" in name
+            self.org(name, K.COMBINED_AUTHORITY if combined else K.OPCC, "GB-LAE-GMCA" if combined else "")
         self.org("Cleveland Police", K.POLICE_FORCE)
         self.org("Greater Manchester Police", K.POLICE_FORCE)
         self.org("Harbour Support Services", K.PROVIDER)

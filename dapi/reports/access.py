@@ -5,9 +5,12 @@ Commissioners and finance officers see the programmes they can see in the ledger
 counts (internal use). Provider managers see their programmes, and panel members the
 programmes their panel has met about, with disclosure control, as published. Commissioners and
 finance officers of a programme's lead commissioner approve its extracts; members of the
-approved evaluator download them. Anything else answers 404, as for a record that does not exist.
+approved evaluator download them; the same commissioners and finance officers download its open data
+and Home Office returns. The transparency page is public where the deployment turns it on. Anything
+else answers 404, as for a record that does not exist.
 """
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -112,3 +115,37 @@ def may_open_extracts(user) -> bool:
     """Whether the extracts page holds anything for `user`: an approval they made or may download,
     or a programme they may approve extracts of. The navigation shows the link on this answer."""
     return extract_list_for(user).exists() or approvable_programme_list_for(user).exists()
+
+
+# -- downloads and the transparency page ----------------------------------------------------------
+
+def open_data_programme_list_for(user) -> QuerySet[Programme]:
+    """The programmes whose open data (360Giving, OCDS) and Home Office returns `user` downloads: those
+    led by a body they are a commissioner or finance officer of, the body that publishes and returns
+    them. None for anyone else."""
+    return approvable_programme_list_for(user)
+
+
+def may_download(user) -> bool:
+    """Whether the reports page offers `user` downloads (and the download pages answer them)."""
+    return open_data_programme_list_for(user).exists()
+
+
+def programmes_to_publish(user) -> QuerySet[Programme]:
+    """`open_data_programme_list_for`, or 404 for anyone who may download none."""
+    programmes = open_data_programme_list_for(user)
+    require(programmes.exists(), "No such download")
+    return programmes
+
+
+def home_office_programme_get_for(user, slug) -> Programme:
+    """A programme whose Home Office return `user` may download; 404 otherwise."""
+    programme = open_data_programme_list_for(user).filter(slug=slug).first()
+    require(programme is not None, "No such programme")
+    return programme
+
+
+def require_transparency_page() -> None:
+    """The transparency page and its files answer only where the deployment turned them on
+    (DAPI_TRANSPARENCY_PAGE); otherwise 404 to everyone, as for a page that does not exist."""
+    require(settings.DAPI_TRANSPARENCY_PAGE, "Not found")

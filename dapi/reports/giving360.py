@@ -12,22 +12,23 @@ listed as excluded with the reason, never published with an invented figure:
 - the award date: an award's own date; for agreements and allocations the earliest approved
   decision record linked to them, else the agreement's start or the allocation's financial year.
 
-Identifiers: grants `360G-dapi-<award|agreement|allocation>-<ledger id>`; organisations their
-org-id.guide identifier (`Organisation.org_id`, e.g. GB-LAE-HAM), else `360G-dapi-org-<id>`.
-`360G-dapi` stands in for the prefix a real publisher registers with 360Giving.
+Identifiers: grants `<prefix>-<award|agreement|allocation>-<ledger id>`; organisations their
+org-id.guide identifier (`Organisation.org_id`, e.g. GB-LAE-HAM, GB-GOR-D16), and only an organisation
+with none `<prefix>-org-<id>`. The prefix is settings.DAPI_360G_PREFIX, the one the publisher registers
+with 360Giving (default `360G-dapi`, which stands in for it).
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch
 
 from dapi.decisions.models import Decision, DecisionStatus
 from dapi.funding.models import Agreement, AgreementKind, AgreementStatus, Allocation, Award
 from dapi.funding.services import schedule_total
 
-PREFIX = "360G-dapi"
 VERSION = "1.4"
 OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
 PENNY = Decimal("0.01")
@@ -72,8 +73,14 @@ def json_number(amount: Decimal) -> int | float:
     return number
 
 
+def prefix() -> str:
+    """The publisher's 360Giving prefix (settings.DAPI_360G_PREFIX)."""
+    return settings.DAPI_360G_PREFIX
+
+
 def org_id(org) -> str:
-    return org.org_id or f"{PREFIX}-org-{org.pk}"
+    """The organisation's org-id identifier; the publisher's own prefix only for one that has none."""
+    return org.org_id or f"{prefix()}-org-{org.pk}"
 
 
 def organisation(org, *, numbers: bool = False) -> dict:
@@ -142,7 +149,7 @@ def _description(*parts: str) -> str:
 def _grant(kind: str, pk: int, *, title: str, description: str, amount: Decimal, awarded: date, recipient,
            funders: list, start: date | None, end: date | None, areas, programme: dict, related: list[str]) -> dict:
     grant = {
-        "id": f"{PREFIX}-{kind}-{pk}", "title": title, "description": description, "currency": "GBP",
+        "id": f"{prefix()}-{kind}-{pk}", "title": title, "description": description, "currency": "GBP",
         "amountAwarded": json_number(amount), "awardDate": awarded.isoformat(),
         "recipientOrganization": [organisation(recipient, numbers=True)],
         "fundingOrganization": [organisation(f) for f in funders],
@@ -170,7 +177,7 @@ def award_grant(award: Award) -> dict:
 
 def _funded_award(row) -> list[str]:
     """The award a row is paid from, when that award is itself published."""
-    return [f"{PREFIX}-award-{row.award.pk}"] if row.award_id and row.award.amount is not None else []
+    return [f"{prefix()}-award-{row.award.pk}"] if row.award_id and row.award.amount is not None else []
 
 
 def agreement_grant(agreement: Agreement) -> dict:
@@ -224,9 +231,9 @@ def _approved() -> Prefetch:
                     to_attr="approved_decisions")
 
 
-def ledger_rows():
-    """The awards, grant agreements and allocations to export, with everything their grants need,
-    in a fixed number of queries whatever the number of rows."""
+def ledger_rows(programmes=None):
+    """The awards, grant agreements and allocations to export (of `programmes`, or all of them), with
+    everything their grants need, in a fixed number of queries whatever the number of rows."""
     awards = Award.objects.select_related("funder", "recipient", "programme", "round__stream").prefetch_related(
         "programme__areas", _approved()).order_by("pk")
     agreements = Agreement.objects.filter(kind=AgreementKind.GRANT).select_related(
@@ -235,6 +242,9 @@ def ledger_rows():
     allocations = Allocation.objects.select_related(
         "recipient", "programme__lead_commissioner", "area", "award").prefetch_related(
         "programme__areas", _approved()).order_by("pk")
+    if programmes is not None:
+        awards, agreements, allocations = (rows.filter(programme__in=programmes)
+                                           for rows in (awards, agreements, allocations))
     return awards, agreements, allocations
 
 

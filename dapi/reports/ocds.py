@@ -20,17 +20,21 @@ id); an agreement with no audit entry (none is ever written without one) falls b
 its term.
 
 Dates are days in the ledger: a start is published as 00:00:00 and an end as 23:59:59 local time
-(settings.TIME_ZONE, with its UTC offset). `ocds-dapi00` stands in for the ocid prefix a real
-publisher registers with the Open Contracting Partnership.
+(settings.TIME_ZONE, with its UTC offset). The ocid prefix is settings.DAPI_OCID_PREFIX, the one the
+publisher registers with the Open Contracting Partnership (default `ocds-dapi00`, which stands in for it).
+Parties are identified by their org-id identifier (scheme and id), else by the 360Giving fallback
+(giving360.org_id).
 """
 
 from datetime import date, datetime, time
 
 from auditlog.models import LogEntry
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils import timezone
 
+from dapi.accounts.identifiers import split
 from dapi.decisions.models import Decision, DecisionStatus
 from dapi.funding.models import Agreement, AgreementKind, AgreementStatus, Basis
 from dapi.lib.money import format_gbp
@@ -38,7 +42,6 @@ from dapi.funding.services import schedule_total
 
 from .giving360 import OGL, Excluded, NotPublishable, json_number, org_id
 
-OCID_PREFIX = "ocds-dapi00"
 VERSION = "1.1"
 CONTRACT_STATUS = {AgreementStatus.APPROVED: "pending", AgreementStatus.ACTIVE: "active",
                    AgreementStatus.ENDED: "terminated", AgreementStatus.TERMINATED: "terminated"}
@@ -58,12 +61,12 @@ def reference(org) -> dict:
 
 def party(org, roles: set[str]) -> dict:
     """A party with its roles and, where the ledger holds one, its org-id.guide identifier
-    (GB-LAE-HAM: scheme GB-LAE, id HAM) and company number. Charity numbers are not given as
-    identifiers: the ledger does not say which of the UK's three registers holds them."""
+    (GB-LAE-GMCA: scheme GB-LAE, id GMCA) and company number. Charity numbers are given only through
+    the identifier (GB-CHC, GB-SC, GB-NIC): the number alone does not say which register holds it."""
     out = {**reference(org), "roles": sorted(roles)}
-    parts = org.org_id.split("-", 2)
-    if len(parts) == 3 and all(parts):
-        out["identifier"] = {"scheme": f"{parts[0]}-{parts[1]}", "id": parts[2], "legalName": org.name}
+    parts = split(org.org_id)
+    if parts:
+        out["identifier"] = {"scheme": parts[0], "id": parts[1], "legalName": org.name}
     if org.company_number and org.org_id != f"GB-COH-{org.company_number}":
         out["additionalIdentifiers"] = [{"scheme": "GB-COH", "id": org.company_number}]
     return out
@@ -140,7 +143,7 @@ def release(agreement: Agreement) -> dict:
         raise ValueError(f"agreement {agreement.pk} is a grant: grants are published in 360Giving")
     if agreement.status == AgreementStatus.DRAFT:
         raise NotPublishable("a draft, not yet awarded")
-    ocid = f"{OCID_PREFIX}-{agreement.pk}"
+    ocid = f"{settings.DAPI_OCID_PREFIX}-{agreement.pk}"
     decisions = _decisions(agreement)
     amendments = [amendment(ocid, d) for d in decisions[1:]]
 
@@ -192,12 +195,15 @@ def release(agreement: Agreement) -> dict:
     }
 
 
-def contracts():
-    """Every contract with what its release needs, in a fixed number of queries."""
+def contracts(programmes=None):
+    """Every contract (of `programmes`, or all of them) with what its release needs, in a fixed number of queries."""
     approved = Prefetch("decisions", queryset=Decision.objects.filter(status=DecisionStatus.APPROVED),
                         to_attr="approved_decisions")
     saved_at = Subquery(_saves().filter(object_id=OuterRef("pk")).values("timestamp")[:1])
-    return Agreement.objects.filter(kind=AgreementKind.CONTRACT).select_related(
+    agreements = Agreement.objects.filter(kind=AgreementKind.CONTRACT)
+    if programmes is not None:
+        agreements = agreements.filter(programme__in=programmes)
+    return agreements.select_related(
         "commissioner", "provider", "award__funder").prefetch_related(
         "contributions__partner", approved).annotate(saved_at=saved_at).order_by("pk")
 

@@ -10,13 +10,17 @@ from dapi.cases import selectors as case_selectors
 from dapi.cases.models import CaseStatus
 from dapi.funding.access import programme_list_for
 from dapi.funding.charts import timeline_svg
+from dapi.lib.access import require
 from dapi.lib.clock import parse_period, period_bounds, today
+from dapi.lib.errors import OutOfBounds
 from dapi.lib.money import FinancialYear
 
 from . import access, charts
 from .disclosure import Cell, protect_count, protect_series
 from .evidence import programme_evidence
 from .pack import pack_html, pack_pdf
+from .opendata import FORMATS, NothingToPublish, OpenDataFile, open_data_file
+from .periods import Quarter
 
 PACK_FORMATS = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
 
@@ -38,8 +42,42 @@ def dashboard_periods(programme) -> list[FinancialYear]:
     return [FinancialYear(y) for y in range(end.start_year, start.start_year - 1, -1)]
 
 
+def recent_quarters(day: date, count: int = 4) -> list[Quarter]:
+    """The `count` quarters that ended before `day`, latest first."""
+    year = FinancialYear.of(day)
+    quarter = Quarter(year, max(n for n in (1, 2, 3, 4) if Quarter(year, n).start <= day))
+    out = []
+    while len(out) < count:
+        quarter = Quarter(quarter.year, quarter.number - 1) if quarter.number > 1 else Quarter(
+            FinancialYear(quarter.year.start_year - 1), 4)
+        out.append(quarter)
+    return out
+
+
+def quarter_code(quarter: Quarter) -> str:
+    return f"{quarter.year.start_year}Q{quarter.number}"
+
+
 def report_list_page(user) -> dict:
-    return {"programmes": access.report_programme_list_for(user), "period": default_period()}
+    """The reports page: each programme's dashboard and pack, and for commissioners and finance officers
+    of a lead commissioner, the downloads (open data, Home Office returns of the last four quarters)."""
+    downloads = access.open_data_programme_list_for(user)
+    quarters = [(quarter_code(q), q) for q in recent_quarters(today())]
+    return {"programmes": access.report_programme_list_for(user), "period": default_period(),
+            "downloads": downloads, "can_download": downloads.exists(), "quarters": quarters}
+
+
+def home_office_quarter(text: str | None) -> Quarter:
+    """The quarter a Home Office return is asked for (`?quarter=2023Q3`), the last ended quarter when
+    none is given; OutOfBounds (400) for anything else, or a quarter outside the years a request may ask for."""
+    if not text:
+        return recent_quarters(today(), 1)[0]
+    try:
+        quarter = Quarter.parse(text)
+    except ValueError as e:
+        raise OutOfBounds("quarter", str(e)) from None
+    parse_period(str(quarter.year), field="quarter")  # within the years a request may ask for, or 400
+    return quarter
 
 
 def dashboard_page(user, programme, *, period: FinancialYear, as_of: date, area=None, provider=None) -> dict:
@@ -109,3 +147,13 @@ def case_numbers(user) -> list[dict]:
 
 def _series(values: list[int], published: bool) -> tuple[list[Cell], Cell]:
     return protect_series(values) if published else ([Cell(v) for v in values], Cell(sum(values)))
+
+
+def public_open_data_file(standard: str, fmt: str, *, uri: str) -> OpenDataFile:
+    """An open-data file of the whole ledger for the public transparency page (whose view has checked it
+    is on), as `dapi export` writes it; 404 for a file there is not, or one with nothing to publish."""
+    require((standard, fmt) in FORMATS, "No such file")
+    try:
+        return open_data_file(standard, fmt, uri=uri)
+    except NothingToPublish:
+        raise Http404("No such file") from None

@@ -36,6 +36,10 @@ GET api_token_list                             302   200   200   200   200   200
 POST api_token_list                            302   405   405   405   405   405   405   405   405   405   405
 GET api_token_revoke                           302   404   200   404   404   404   404   404   404   200   404
 POST api_token_revoke                          302   404   302   404   404   404   404   404   404   302   404
+GET organisation_list                          302   200   200   200   200   200   200   200   200   200   200
+POST organisation_list                         302   405   405   405   405   405   405   405   405   405   405
+GET organisation_identifiers                   302   404   404   404   404   404   404   404   404   200   404
+POST organisation_identifiers                  302   404   404   404   404   404   404   404   404   302   404
 GET funding:programme_list                     302   200   200   200   200   200   200   200   200   200   200
 POST funding:programme_list                    302   405   405   405   405   405   405   405   405   405   405
 GET funding:programme_detail                   302   200   200   200   404   404   404   404   404   404   404
@@ -182,6 +186,14 @@ GET reports:extract_list                       302   200   200   200   200   200
 POST reports:extract_list                      302   200   200   404   404   404   404   404   404   404   404
 GET reports:extract_download                   302   404   404   404   404   404   404   404   200   404   404
 POST reports:extract_download                  302   405   405   405   405   405   405   405   405   405   405
+GET reports:open_data_download                 302   200   200   404   404   404   404   404   404   404   404
+POST reports:open_data_download                302   405   405   405   405   405   405   405   405   405   405
+GET reports:home_office_return                 302   200   200   404   404   404   404   404   404   404   404
+POST reports:home_office_return                302   405   405   405   405   405   405   405   405   405   405
+GET reports:transparency                       404   404   404   404   404   404   404   404   404   404   404
+POST reports:transparency                      404   404   404   404   404   404   404   404   404   404   404
+GET reports:transparency_file                  404   404   404   404   404   404   404   404   404   404   404
+POST reports:transparency_file                 404   404   404   404   404   404   404   404   404   404   404
 GET audit:log                                  302   404   404   404   404   404   404   404   404   200   404
 POST audit:log                                 302   405   405   405   405   405   405   405   405   405   405
 GET audit:log_export                           302   404   404   404   404   404   404   404   404   200   404

@@ -101,6 +101,8 @@ def build_world() -> dict:
         "ranked": RankedPerpetrator.objects.filter(incident_import=incident_import).order_by("rank").first().pk,
         "extract": approval.pk,
         "staff_member": staff_member.pk,
+        # The Cleveland OPCC: the demo administrator keeps its identifiers.
+        "organisation": cleveland.pk,
         # The finance officer works at Cleveland's OPCC, which the demo administrator administers.
         "api_token": api_token_create(user=users["finance-officer"], name="matrix", by=None)[0].pk,
     }
@@ -133,6 +135,9 @@ PAGE_PARAMETERS = {
     "identification:cohort": {"pk": "import", "slug": "slug"},
     "identification:case_outcomes": {"case_pk": "case"},
     "reports:extract_download": {"pk": "extract"},
+    "reports:open_data_download": {"standard": "=360giving", "fmt": "=json"},
+    "reports:transparency_file": {"standard": "=360giving", "fmt": "=json"},
+    "organisation_identifiers": {"pk": "organisation"},
     **{f"users:{name}": {"pk": "staff_member"} for name in (
         "user_detail", "user_deactivate", "user_reactivate", "user_reset_second_factor", "user_unlock")},
 }

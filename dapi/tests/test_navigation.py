@@ -23,8 +23,8 @@ EXPECTED = {
     "police-analyst": ["Home", "Identification", "Referrals"],
     "panel-member": ["Home", "Resolutions", "Reports"],
     "evaluator": ["Home"],
-    "administrator": ["Home", "Audit log", "Users", "API tokens"],
-    "provider-administrator": ["Home", "Audit log", "Users", "API tokens"],
+    "administrator": ["Home", "Audit log", "Users", "Organisations", "API tokens"],
+    "provider-administrator": ["Home", "Audit log", "Users", "Organisations", "API tokens"],
 }
 
 

@@ -1,17 +1,15 @@
 """`dapi export 360giving [--format json|csv] [--output FILE]` and `dapi export ocds [--output FILE]`.
 
 The data goes to stdout, or all at once to FILE; what was published and every ledger row left
-out (with the reason) go to stderr. See docs/exports.md."""
+out (with the reason) go to stderr. The same files as the reports page's downloads and the
+transparency page (reports/opendata.py), here of the whole ledger. See docs/exports.md."""
 
-import io
-import json
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
-from dapi.lib import csvfile
-from dapi.reports import giving360, ocds
+from dapi.reports import opendata
 
 DEFAULT_URI = "https://dapi.invalid/exports/ocds-release-package.json"
 
@@ -25,52 +23,30 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["json", "csv"], default="json",
                             help="360giving only: a JSON data package (default) or a CSV sheet.")
         parser.add_argument("--output", metavar="FILE", help="File to write; stdout when absent.")
-        parser.add_argument("--publisher", default="dapi", help="The publisher's name in the package metadata.")
+        parser.add_argument("--publisher", default=None,
+                            help="The publisher's name in the package metadata (default DAPI_PUBLISHER_NAME).")
         parser.add_argument("--uri", default=DEFAULT_URI,
                             help="ocds only: the address the package will be published at.")
 
     def handle(self, *args, standard, format, output, publisher, uri, **options):
-        now = timezone.localtime().replace(microsecond=0)
-        if standard == "ocds":
-            if format != "json":
-                raise CommandError("--format csv is for 360giving only; OCDS is published as JSON.")
-            items, excluded = ocds.releases(ocds.contracts())
-            self._report(excluded)
-            if not items:
-                raise CommandError("Nothing to export: an OCDS release package needs at least one contract.")
-            text = _json(ocds.package(items, published=now, uri=uri, publisher=publisher))
-            amendments = sum(len(c.get("amendments", [])) for r in items for c in r["contracts"])
-            summary = f"OCDS: {len(items)} contract releases, {amendments} amendments"
-        else:
-            items, excluded = giving360.grants(*giving360.ledger_rows())
-            self._report(excluded)
-            if not items:
-                raise CommandError("Nothing to export: a 360Giving package needs at least one grant.")
-            if format == "csv":
-                buffer = io.StringIO()
-                csvfile.Writer(buffer, lineterminator="\r\n").writerows(giving360.csv_table(items))
-                text = buffer.getvalue()
+        if standard == "ocds" and format != "json":
+            raise CommandError("--format csv is for 360giving only; OCDS is published as JSON.")
+        try:
+            if standard == "ocds":
+                file = opendata.ocds_file(uri=uri, publisher=publisher or settings.DAPI_PUBLISHER_NAME)
             else:
-                text = _json(giving360.package(items, issued=now.date(), publisher=publisher))
-            kinds = {kind: sum(g["id"].startswith(f"{giving360.PREFIX}-{kind}-") for g in items)
-                     for kind in ("award", "agreement", "allocation")}
-            summary = (f"360Giving {format}: {len(items)} grants ({kinds['award']} awards, {kinds['agreement']} grant "
-                       f"agreements, {kinds['allocation']} allocations)")
-        summary += f"; {len(excluded)} not published." if excluded else "."
+                file = opendata.giving360_file(format, publisher=publisher or settings.DAPI_PUBLISHER_NAME)
+        except opendata.NothingToPublish as e:
+            raise CommandError(str(e)) from None
+        for item in file.excluded:
+            self.stderr.write(str(item))
+        summary = file.summary + (f"; {len(file.excluded)} not published." if file.excluded else ".")
         if output:
-            _write(Path(output), text)
+            _write(Path(output), file.text)
             summary += f" Written to {output}."
         else:
-            self.stdout.write(text, ending="")
+            self.stdout.write(file.text, ending="")
         self.stderr.write(summary)
-
-    def _report(self, excluded):
-        for item in excluded:
-            self.stderr.write(str(item))
-
-
-def _json(data: dict) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def _write(path: Path, text: str) -> None:
