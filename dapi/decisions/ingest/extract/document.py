@@ -9,7 +9,7 @@ from .dates import find_dates, find_ranges
 from .draft import Draft, Found
 from .layouts import (
     clean_reference, decision_maker, decision_text, document_type, header_reference, implications, labelled_fields,
-    recommendations, resolutions, signature_date, status, title, yes_no,
+    meeting_date, recommendations, resolutions, signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
 from .organisations import find_organisations, provider_names
@@ -62,6 +62,13 @@ def extract_text(text: str) -> Draft:
     draft.decision_date = _labelled_date(labelled.get("decision_date"), dates) or signature_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = meeting_date(layout, dates)
+    due = labelled.get("decision_due")
+    if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
+            r"\s*(?:not\s+)?(?:before|after|by|from)\b", due.value, re.I):
+        # "Decision due: 15 September 2022 by Cabinet" on an issue whose recommendations were approved.
+        draft.decision_date = _labelled_date(due, dates) or Found()
     draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)
@@ -76,6 +83,7 @@ def extract_text(text: str) -> Draft:
     draft.period = _period(ctx, draft)
     draft.organisations = _organisations(ctx, draft)
     draft.warnings = [m.note + f" (at “{text[m.start:m.end]}”)" for m in dates if m.note] + warnings + mismatches
+    draft.warnings += [m.warning for m in draft.money if m.warning]
     return draft
 
 

@@ -18,15 +18,18 @@ from .text import Layout, Span
 LABELS = {
     "reference": ["decision reference", "decision reference number", "decision ref", "reference", "reference number",
                   "ref", "our ref", "decision number", "decision no", "decision no.", "decision record number",
-                  "record number", "decision notice number", "notice number", "decision record reference"],
+                  "record number", "decision notice number", "notice number", "decision record reference",
+                  "reference code", "code", "decision ref no", "ref no", "decision record no", "decision notice no"],
     "title": ["title", "title of decision", "decision title", "title of report", "report title", "name of decision",
               "subject", "title of the decision"],
     "decision_maker": ["decision maker", "decision-maker", "decision taker", "decided by", "decision taken by",
                        "decision made by"],
     "decision_date": ["date of decision", "decision date", "date decision taken", "date decision made",
                       "date of approval", "approval date", "date approved", "approved on", "decision made on",
-                      "date signed", "date of the decision"],
-    "publication_date": ["publication date", "date published", "date of publication", "published on", "published"],
+                      "date signed", "date of the decision", "decided at meeting", "made at meeting"],
+    "decision_due": ["decision due"],
+    "publication_date": ["publication date", "date published", "date of publication", "published on", "published",
+                         "decision published", "notice of proposed decision first published", "first published"],
     "status_text": ["decision status", "status", "status of decision"],
     "is_key_decision": ["is key decision", "key decision", "is this a key decision"],
     "is_subject_to_call_in": ["is subject to call in", "subject to call-in", "subject to call in", "call-in",
@@ -99,17 +102,38 @@ def labelled_fields(layout: Layout) -> dict[str, Found]:
     return found
 
 
+# "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;
+# a code leading a heading ("PCD 1436 Home Office ...", "WPCC3-0067 – Domestic Abuse ...") near the top.
+_NAMED_REFERENCE = re.compile(r"^[ \t]*(?i:decision[ \t]+(?:record|notice)|record[ \t]+of[ \t]+decision)[ \t]+"
+                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))",
+                              re.MULTILINE)
+_LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/]?[ \t]?)\d{2,}(?:[-/]\d+)*)"
+                           r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)", re.MULTILINE)
+# What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
+_REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
+
+
 def header_reference(layout: Layout) -> Found:
-    match = _HEADER_REFERENCE.search(layout.text)
+    text = layout.text
+    match = _HEADER_REFERENCE.search(text) or _NAMED_REFERENCE.search(text)
+    if not match:
+        lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:12]
+        match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
+                      and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
         return Found()
-    return Found(clean_reference(match["ref"]), [match.span("ref")])
+    value = clean_reference(match["ref"])
+    return Found(value, [match.span("ref")]) if value else Found()
 
 
 def clean_reference(value: str) -> str | None:
+    """The reference as written (spaces around slashes closed), or None when the value is not shaped like one
+    (a title or a sentence given under a "Decision Ref:" label that was left empty)."""
     value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
     value = re.split(r"\s{2,}|\t", value)[0]
-    return value if re.search(r"\d", value) else None
+    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value):
+        return None
+    return value
 
 
 def document_type(layout: Layout) -> str:
@@ -223,6 +247,26 @@ def decision_maker(layout: Layout, labelled: dict[str, Found]) -> Found:
         match = pattern.search(text)
         if match and len(match[group].split()) >= 2:
             return Found(" ".join(match[group].split()).rstrip("."), [match.span(group)])
+    return Found()
+
+
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+_MEETING_BEFORE = re.compile(r"^[ \t]*(?:\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
+                             r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
+_DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
+
+
+def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
+    """The day of the meeting or decision a heading near the top gives: "Dyfed Powys Police and Crime Panel -
+    Thursday, 16th November, 2017 10.30 am", "Meeting: 14/09/2021 - Cabinet", or a line that starts with the
+    date before the title ("28/04/2017 - Community Grants Scheme")."""
+    text = layout.text
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:15]
+    for line in lines:
+        for mention in (d for d in dates if line[0] <= d.start < line[1] and d.precision == "day"):
+            before = text[line[0]:mention.start]
+            if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
+                return Found(mention.first, [mention.span])
     return Found()
 
 

@@ -241,7 +241,7 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
         amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
         start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
         counterparty_spans=[row.label_span] if counterparty else [], label=row.label, row=True,
-        counterparty_is_self=bool(counterparty and is_self(counterparty)))
+        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=row.amount.warning)
 
 
 def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyItem:
@@ -270,7 +270,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
         spans=[amount.span], counterparty_spans=[span] if span else [], date_spans=date_spans,
         qualifier=amount.qualifier, label=" ".join(text[sentence[0]:sentence[1]].split())[:300],
-        counterparty_is_self=bool(name and is_self(name)))
+        counterparty_is_self=bool(name and is_self(name)), warning=amount.warning)
 
 
 def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
@@ -304,6 +304,7 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
         keep.date_spans = sorted(set(keep.date_spans + extra.date_spans))
         keep.qualifier = keep.qualifier or extra.qualifier
         keep.row = keep.row or extra.row
+        keep.warning = keep.warning or extra.warning
         if keep is not match:
             merged[merged.index(match)] = keep
     for item in merged:
