@@ -7,9 +7,10 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
+from .headings import clean_reference, header_reference, meeting_date
 from .layouts import (
-    clean_reference, decision_maker, decision_text, document_type, header_reference, implications, labelled_fields,
-    meeting_date, recommendations, resolutions, signature_date, status, title, yes_no,
+    decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
+    signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
 from .organisations import find_organisations, provider_names

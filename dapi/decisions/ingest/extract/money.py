@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import direction
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -42,7 +43,9 @@ _ROLE_WORDS = [
 _OUTGOING = {"grant", "contract", "allocation"}
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
-_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$", re.I)
+_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
+_NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
+_OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
 _DURATION = re.compile(r"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+(?:further\s+)?years?\b", re.I)
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
@@ -105,7 +108,7 @@ def _role(before: str, after: str, sentence: str) -> str | None:
         return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
     if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
         return "total"
-    if _BUDGET.search(before):
+    if _BUDGET.search(before) or _NOT_PAID.search(after):
         return "other"
     for body in (before, sentence):
         for role, pattern in _ROLE_WORDS:
@@ -137,8 +140,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     if verb:
         return _name_at(ctx, verb.span("n"))
     after = _TO_AFTER.match(text[amount.end:min(sentence[1], amount.end + 120)])
-    if after:
-        span = (amount.end + after.start("n"), amount.end + after.end("n"))
+    paid = direction.paid_to(text, amount, min(sentence[1], amount.end + 240))
+    if after or paid:
+        span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
         return _name_at(ctx, span)
     before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
     if before:
@@ -255,10 +259,30 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     after = text[amount.end:following[0].start if following else sentence[1]]
     role = _role(before, after, text[sentence[0]:sentence[1]])
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
-    if role not in ("total", "fund", "other") and any(
-            is_funder(m.name) and _FUNDER_GRANT.fullmatch(text, m.end, amount.start) for m in named_before):
-        role = "award"  # "the Home Office grant of £310,000"
-    found = _counterparty(ctx, amount, role, sentence, segment_start)
+    found = None
+    funder = None if role == "fund" else (
+        direction.funder_before(text, ctx.organisations, segment_start, amount)
+        or direction.funder_after(text, ctx.organisations, amount, sentence[1])
+        or (direction.funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
+    if funder:
+        role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
+    elif role != "fund" and direction.received_by_self(text, ctx.organisations, segment_start, amount):
+        payer = document_funder(ctx)
+        role, found = "award", ((payer.name, None) if payer else None)
+    own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
+    if own and role not in ("total", "fund"):
+        # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67": the body's own money.
+        role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
+                       (own.name, own.span))
+    line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
+    heading = direction.list_heading(text, line[0], amount) if role not in ("award", "total") else None
+    if heading:
+        role = kind if role in (None, "other", "match", "contribution") else role
+        found = _name_at(ctx, heading)
+    if found is None:
+        found = _counterparty(ctx, amount, role, sentence, segment_start)
+    if found is None and role != "award":
+        found = direction.recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
     if role == "allocation" and name and not is_public_body(name) and not is_self(name):
         role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
@@ -274,8 +298,12 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
 
 
 def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
-    if a.amount != b.amount or (a.row and b.row) or ("total" in (a.role, b.role) and a.role != b.role):
+    if a.amount != b.amount or (a.row and b.row):
         return False
+    if "total" in (a.role, b.role) and a.role != b.role:
+        # "bids totalling £1,565,047" said again as "the Home Office awarded MOPAC £1,565,047": one award.
+        total, other = (a, b) if a.role == "total" else (b, a)
+        return other.role == "award" and other.counterparty is not None and total.counterparty is None
     if a.counterparty is None or b.counterparty is None:
         return True
     same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
@@ -294,7 +322,8 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
             merged.append(item)
             continue
         # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
-        keep, extra = (item, match) if match.role == "other" and item.role != "other" else (match, item)
+        keep, extra = (item, match) if (match.role in ("other", "total") and item.role not in ("other", "total")) else (
+            match, item)
         keep.spans = sorted(set(keep.spans + extra.spans))
         keep.counterparty = keep.counterparty or extra.counterparty
         keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self
@@ -330,4 +359,28 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
             if all(row.amount is not a for a in ctx.amounts):
                 items.append(_item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
+    _split_by_period(ctx, items)
     return _merge(items)
+
+
+def _split_by_period(ctx: Context, items: list[MoneyItem]) -> None:
+    """Rows labelled only by a period ("1st April 2023 – 31st March 2024: £1,888,259") split the sum stated
+    just above them: each takes that sum's role and counterparty, not its own label as a name."""
+    for index, item in enumerate(items):
+        if not item.row or not item.counterparty:
+            continue
+        label = item.counterparty_spans[0] if item.counterparty_spans else None
+        dates = [d for d in ctx.dates if label and label[0] <= d.start < label[1]]
+        rest = ctx.text[label[0]:label[1]] if label else ""
+        for d in sorted(dates, key=lambda d: -d.start):
+            rest = rest[:d.start - label[0]] + rest[d.end - label[0]:]
+        if not dates or re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:to|and|until|from)\b", "", rest)):
+            continue
+        above = [m for m in items[:index] if not m.row and m.spans[0][1] <= item.spans[0][0]
+                 and item.spans[0][0] - m.spans[0][1] < 600]
+        source = above[-1] if above else None
+        item.counterparty = source.counterparty if source else None
+        item.counterparty_spans = list(source.counterparty_spans) if source else []
+        item.counterparty_is_self = source.counterparty_is_self if source else False
+        if source and source.role != "total":
+            item.role = source.role

@@ -53,7 +53,8 @@ _KNOWN = re.compile(
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+of\s+Housing,\s+"
     r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
-    r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund)",
+    r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
+    r"|Scottish\s+Government)",
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not.
 _THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council)\b")
@@ -70,7 +71,7 @@ _PROVIDER_PATTERNS = [
     re.compile(_BOUNDED_RUN + r"\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+(?:continue\s+to\s+)?"
                r"(?:provide|deliver|run)\s+(?:the|this)\s+(?:service|role|programme|project|post|intervention)"),
 ]
-_SELF = re.compile(r"\b(?:O?PF?CCs?|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
+_SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
                    r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
