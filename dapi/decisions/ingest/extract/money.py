@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import direction
+from .neighbours import changed_sums, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -106,10 +107,10 @@ def _role(before: str, after: str, sentence: str) -> str | None:
         return "fund"
     if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
         return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
+    if _BUDGET.search(before) or _NOT_PAID.search(after):
+        return "other"  # "the total budget for these grants was £510,000"
     if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
         return "total"
-    if _BUDGET.search(before) or _NOT_PAID.search(after):
-        return "other"
     for body in (before, sentence):
         for role, pattern in _ROLE_WORDS:
             if pattern.search(body):
@@ -359,28 +360,6 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
             if all(row.amount is not a for a in ctx.amounts):
                 items.append(_item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
-    _split_by_period(ctx, items)
+    split_by_period(ctx, items)
+    changed_sums(ctx, items)
     return _merge(items)
-
-
-def _split_by_period(ctx: Context, items: list[MoneyItem]) -> None:
-    """Rows labelled only by a period ("1st April 2023 – 31st March 2024: £1,888,259") split the sum stated
-    just above them: each takes that sum's role and counterparty, not its own label as a name."""
-    for index, item in enumerate(items):
-        if not item.row or not item.counterparty:
-            continue
-        label = item.counterparty_spans[0] if item.counterparty_spans else None
-        dates = [d for d in ctx.dates if label and label[0] <= d.start < label[1]]
-        rest = ctx.text[label[0]:label[1]] if label else ""
-        for d in sorted(dates, key=lambda d: -d.start):
-            rest = rest[:d.start - label[0]] + rest[d.end - label[0]:]
-        if not dates or re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:to|and|until|from)\b", "", rest)):
-            continue
-        above = [m for m in items[:index] if not m.row and m.spans[0][1] <= item.spans[0][0]
-                 and item.spans[0][0] - m.spans[0][1] < 600]
-        source = above[-1] if above else None
-        item.counterparty = source.counterparty if source else None
-        item.counterparty_spans = list(source.counterparty_spans) if source else []
-        item.counterparty_is_self = source.counterparty_is_self if source else False
-        if source and source.role != "total":
-            item.role = source.role

@@ -98,3 +98,118 @@ def test_a_decision_not_yet_taken_or_a_date_in_prose_gives_no_decision_date(text
 def test_notice_first_published_is_the_publication_date():
     text = "Decision status: Recommendations Approved\nNotice of proposed decision first published: 17/08/2022\n"
     assert extract_text(text).publication_date.value == date(2022, 8, 17)
+
+
+def lines(text: str) -> list[tuple]:
+    return [(m.amount, m.role, m.counterparty) for m in extract_text(text).money]
+
+
+def test_a_funder_awarding_the_deciding_body_is_an_award_from_the_funder_not_a_payment_to_the_body():
+    text = ("Under Section 31 of the Local Government Act 2003, the Secretary of State for Department of Levelling Up, "
+            "Housing and Communities (DLUHC) has awarded a total grant of £3,812,144 to Leeds City Council.")
+    assert lines(text) == [(D("3812144.00"), "award", "Department of Levelling Up, Housing and Communities")]
+
+
+def test_an_amount_from_a_funder_is_its_award_even_when_called_a_total():
+    text = "The Deputy Mayor is recommended to formally accept funding awards totalling £976,890 from the Home Office."
+    assert lines(text) == [(D("976890.00"), "award", "Home Office")]
+
+
+def test_money_paid_out_of_a_funders_allocation_is_not_an_award_from_it():
+    text = ("Approve the allocation of £40,000 from the Ministry of Justice’s victims allocation to Northfield "
+            "Family Trust.")
+    [(amount, role, counterparty)] = lines(text)
+    assert role != "award" and counterparty != "Ministry of Justice"
+
+
+def test_a_funders_grant_named_before_its_size_is_that_funders_award():
+    text = ("Cabinet approval to allocate the remaining Department for Levelling Up Housing and Communities (DLUHC) "
+            "Domestic Abuse section 31 grant funding for 2021/22 – 2024/25 of £1.286m.")
+    assert lines(text) == [(D("1286000.00"), "award", "Department for Levelling Up Housing and Communities")]
+
+
+def test_the_deciding_body_allocated_a_sum_receives_it_from_the_records_funder():
+    text = ("MOPAC receives grant funding from the Ministry of Justice (MoJ). The package has been confirmed, with "
+            "MOPAC allocated just under £4.2m for domestic abuse provision.")
+    assert lines(text) == [(D("4200000.00"), "award", "Ministry of Justice")]
+
+
+def test_the_body_named_after_a_bracketed_aside_receives_the_amount_and_its_parts():
+    text = ("The decision is to provide grant assistance of £269,000 (made up of £200,000 capital and £69,000 "
+            "revenue), to Groundwork London in 2015/16 and 2016/17.")
+    assert [(a, c) for a, _, c in lines(text)] == [
+        (D("269000.00"), "Groundwork London"), (D("200000.00"), "Groundwork London"),
+        (D("69000.00"), "Groundwork London")]
+
+
+def test_a_list_item_headed_by_a_name_is_paid_to_that_name():
+    text = ("The Committee received a report of seven expenditure items.\n\n"
+            "·         Cockpit Arts - £2,000 to match CEP funding towards the wage costs of 1 Apprentice.\n\n"
+            "·         Spitalfields City Farm - £2,600 to provide an eco-audit.\n")
+    assert lines(text) == [(D("2000.00"), "grant", "Cockpit Arts"), (D("2600.00"), "grant", "Spitalfields City Farm")]
+
+
+def test_an_awarded_to_heading_names_the_body_of_every_item_under_it():
+    text = ("The following grants were awarded to Harbour Support Services:\n"
+            "- coordinator post: £30,000\n- navigator post: £25,000 for the year\n")
+    assert [c for _, _, c in lines(text)] == ["Harbour Support Services", "Harbour Support Services"]
+
+
+def test_a_sum_for_a_contract_described_in_another_recommendation_is_paid_to_the_body_named_there():
+    text = ("2. Approve the allocation of £366,000 from the Domestic Abuse Grant for the purpose of funding the cost "
+            "of the contract described in Recommendation 3.\n\n"
+            "3. Approve the direct award of a three year contract (commencing 1 April 2025) to Stroud Beresford Group "
+            "for the provision of support in refuge accommodation.\n")
+    assert lines(text)[0][2] == "Stroud Beresford Group"
+
+
+def test_a_recommendation_naming_two_bodies_leaves_the_counterparty_for_the_reviewer():
+    text = ("2. Approve £50,000 for the contract described in Recommendation 3.\n\n"
+            "3. Award contracts to Stroud Beresford Group and to Northfield Family Trust.\n")
+    assert lines(text)[0][2] is None
+
+
+def test_rows_labelled_only_by_a_period_split_the_sum_above_them():
+    text = ("Department for Levelling Up, Housing and Communities (DLUHC) has awarded a grant of £3,812,144 to the "
+            "Council. The grant is split as follows:\n\n"
+            "1st April 2023 – 31st March 2024: £1,888,259\n\n1st April 2024 – 31st March 2025: £1,923,885\n")
+    found = extract_text(text).money
+    assert [(m.amount, m.role, m.counterparty) for m in found] == [
+        (D("3812144.00"), "award", "Department for Levelling Up, Housing and Communities"),
+        (D("1888259.00"), "award", "Department for Levelling Up, Housing and Communities"),
+        (D("1923885.00"), "award", "Department for Levelling Up, Housing and Communities")]
+    assert (found[1].start, found[1].end) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def test_the_bodys_own_funding_is_its_contribution_or_match():
+    text = ("Approve MOPAC match funding of £386,213 to fund delivery during 2025/26.\n\n"
+            "Approve MOPAC funding of £1,580,700 for the delivery of both projects during 2026/27.\n")
+    assert lines(text) == [(D("386213.00"), "match", "MOPAC"), (D("1580700.00"), "contribution", "MOPAC")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024/25, the total budget for these grants is £300,000.",
+    "This will include £253,000 of carry forward from the Drive budget line.",
+])
+def test_budgets_and_carry_forwards_are_not_payments(text):
+    assert lines(text)[0][1] == "other"
+
+
+def test_a_total_said_again_as_a_named_award_is_one_line():
+    text = ("MOPAC submitted three bids totalling £1,565,047. All three bids were successful, and the Home Office "
+            "have subsequently awarded MOPAC £1,565,047.")
+    assert lines(text) == [(D("1565047.00"), "award", "Home Office")]
+
+
+def test_a_total_of_a_table_said_again_in_prose_stays_one_total():
+    text = ("Provider\tService\tAmount (£)\nTidewater Family Services\tGroup work\t54,000\n"
+            "Kingsford Counselling Collective\tTherapy\t42,000\nTotal\t\t96,000\n\n"
+            "To approve grants totalling £96,000 to the three organisations in the table above.\n")
+    assert [(a, r) for a, r, _ in lines(text)].count((D("96000.00"), "total")) == 1
+    assert len([a for a, _, _ in lines(text) if a == D("96000.00")]) == 1
+
+
+def test_welsh_government_is_a_funder_and_a_sum_changed_from_one_amount_to_another_keeps_its_role():
+    text = "The Welsh Government had increased its allocation to the Council from £37,500 to £112,750."
+    assert [(a, r, c) for a, r, c in lines(text)] == [
+        (D("37500.00"), "award", "Welsh Government"), (D("112750.00"), "award", "Welsh Government")]
