@@ -131,7 +131,9 @@ def _period(ctx: Context, draft: Draft) -> Found:
         if mention.precision == "financial year" and any(s <= mention.start < e for s, e in places):
             return Found((mention.first, mention.last), [mention.span])
     if ctx.ranges:
-        a, b = ctx.ranges[0]
+        # Background comes first and is about earlier years ("In 2020/21 the Home Office issued ..."): the
+        # latest period stated is the one the record decides.
+        a, b = max(ctx.ranges, key=lambda r: (r[0].first, r[0].start))
         return Found((a.first, b.last), [a.span, b.span])
     return Found()
 

@@ -158,8 +158,10 @@ def score_record(text_path: Path) -> Tally:
     if truth["period"]:
         tally.periods = 1
         got = draft.period.value
-        tally.periods_right = int(bool(got) and (got[0].isoformat(), got[1].isoformat() if got[1] else None)
-                                  == (truth["period"]["start"], truth["period"]["end"]))
+        wanted = (truth["period"]["start"], truth["period"]["end"])
+        tally.periods_right = int(bool(got) and tuple(d.isoformat() if d else None for d in got) == wanted)
+        if not tally.periods_right:
+            tally.misses.append(f"{text_path.stem}: period {got}, not {wanted}")
     return tally
 
 

@@ -213,3 +213,33 @@ def test_welsh_government_is_a_funder_and_a_sum_changed_from_one_amount_to_anoth
     text = "The Welsh Government had increased its allocation to the Council from £37,500 to £112,750."
     assert [(a, r, c) for a, r, c in lines(text)] == [
         (D("37500.00"), "award", "Welsh Government"), (D("112750.00"), "award", "Welsh Government")]
+
+
+@pytest.mark.parametrize("text, due", [
+    ("The launch is scheduled for 3 June 2025 at the town hall.", date(2025, 6, 3)),
+    ("The evaluation report is to be published on 30 September 2025.", date(2025, 9, 30)),
+    ("The strategy will be published in January 2026.", date(2026, 1, 31)),
+])
+def test_what_is_to_happen_on_a_day_is_an_action(text, due):
+    assert [(a.kind, a.due) for a in extract_text(text).actions] == [("deadline", due)]
+
+
+def test_a_day_something_happened_is_no_action():
+    assert extract_text("The board met on 3 June 2025 and the launch took place on 4 June 2025.").actions == []
+
+
+def test_two_consecutive_financial_years_joined_by_and_are_one_period():
+    text = "Approval for the acceptance of £0.600m, split equally between the financial years 2023/24 and 2024/25."
+    assert extract_text(text).period.value == (date(2023, 4, 1), date(2025, 3, 31))
+
+
+def test_financial_years_that_do_not_follow_each_other_are_not_a_period():
+    text = "Funding was received in 2019/20 and 2023/24 for the service."
+    assert extract_text(text).period.value != (date(2019, 4, 1), date(2024, 3, 31))
+
+
+def test_the_period_decided_is_the_latest_stated_not_the_background_years():
+    text = ("In late 2020, the Government announced funding (from April 2020 to March 2021) for interventions.\n\n"
+            "The Home Office will extend the existing programmes by a further six months from 1 October 2021 to "
+            "31 March 2022.\n")
+    assert extract_text(text).period.value == (date(2021, 10, 1), date(2022, 3, 31))
