@@ -46,6 +46,8 @@ _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", 
 _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
 _BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
 _NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
+_OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
+                           r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
 _OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
 _DURATION = re.compile(r"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+(?:further\s+)?years?\b", re.I)
@@ -271,6 +273,11 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         payer = document_funder(ctx)
         role, found = "award", ((payer.name, None) if payer else None)
     own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
+    if not own and role not in ("total", "fund"):
+        # "The OPFCC increases this amount by £334,847": the body adds its own money to a funder's.
+        raised = _OWN_INCREASE.search(text, segment_start, amount.start)
+        if raised and is_self(raised["who"]):
+            role, found = "match", (raised["who"], raised.span("who"))
     if own and role not in ("total", "fund"):
         # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67": the body's own money.
         role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
@@ -289,6 +296,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
     elif role == "grant" and name and is_public_body(name):
         role = "allocation"
+    if role is None and name and not is_self(name) and not is_funder(name):
+        role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
     role = "other" if role in ("fund", None) else role
     start, end, date_spans = _dates_for(ctx, amount, sentence)
     return MoneyItem(

@@ -70,6 +70,9 @@ _PROVIDER_PATTERNS = [
     re.compile(r"\b(?:provided|delivered|run|led|supplied)\s+by\s+" + _CAPITALISED_RUN),
     re.compile(_BOUNDED_RUN + r"\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+(?:continue\s+to\s+)?"
                r"(?:provide|deliver|run)\s+(?:the|this)\s+(?:service|role|programme|project|post|intervention)"),
+    # "services ... required from Voice for\nVictims and Witnesses by the PFCC" (a name may wrap a line)
+    re.compile(r"\b(?:required|commissioned|purchased|procured|bought)\s+from\s+(?:the\s+)?"
+               r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|for|the|on)){0,11})"),
 ]
 _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
                    r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)

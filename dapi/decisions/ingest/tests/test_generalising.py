@@ -243,3 +243,16 @@ def test_the_period_decided_is_the_latest_stated_not_the_background_years():
             "The Home Office will extend the existing programmes by a further six months from 1 October 2021 to "
             "31 March 2022.\n")
     assert extract_text(text).period.value == (date(2021, 10, 1), date(2022, 3, 31))
+
+
+def test_a_provider_named_in_the_neighbouring_sentence_across_a_line_break_receives_the_cost_of_its_services():
+    text = ("To agree the grant agreement for services to victims required from Voice for\nVictims and Witnesses by "
+            "the PFCC during 2019/20. The cost of providing these services is\n£1,191,000 for the 2019-20 financial "
+            "year. The OPFCC increases\nthis amount by £334,847 to broaden the scope of services.\n")
+    assert lines(text) == [(D("1191000.00"), "grant", "Voice for Victims and Witnesses"),
+                           (D("334847.00"), "match", "OPFCC")]
+
+
+def test_a_sum_with_no_named_recipient_is_still_left_as_other():
+    assert lines("The cost of providing these services is £1,191,000 for the year.") == [
+        (D("1191000.00"), "other", None)]
