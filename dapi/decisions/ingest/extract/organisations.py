@@ -209,7 +209,29 @@ def find_organisations(text: str) -> list[OrganisationMention]:
             if match.start() not in covered and not text[match.start() - 1:match.start()] == "(":
                 mentions.append(OrganisationMention(aliases[match.group(0)], match.start(), match.end()))
         mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _government_acronyms(text, mentions)
+
+
+# Government departments records name by acronym alone, often without spelling them out.
+GOVERNMENT = {
+    "DLUHC": "Department for Levelling Up, Housing and Communities",
+    "MHCLG": "Ministry of Housing, Communities and Local Government",
+    "MoJ": "Ministry of Justice", "MOJ": "Ministry of Justice", "HO": "Home Office",
+    "DfE": "Department for Education", "DHSC": "Department of Health and Social Care",
+    "DWP": "Department for Work and Pensions", "DCMS": "Department for Culture, Media and Sport",
+    "DSIT": "Department for Science, Innovation and Technology", "HMPPS": "HM Prison and Probation Service",
+}
+_GOVERNMENT_ACRONYM = re.compile(r"(?<![\w(])(?:" + "|".join(GOVERNMENT) + r")(?![\w)])")
+
+
+def _government_acronyms(text: str, mentions: list[OrganisationMention]) -> list[OrganisationMention]:
+    """A department's acronym is that department, whether or not the record spelt it out in brackets."""
+    mentions = [OrganisationMention(GOVERNMENT[m.name], m.start, m.end) if m.name in GOVERNMENT else m
+                for m in mentions]
+    covered = _Spans(m.span for m in mentions)
+    mentions += [OrganisationMention(GOVERNMENT[m.group(0)], m.start(), m.end())
+                 for m in _GOVERNMENT_ACRONYM.finditer(text) if m.start() not in covered]
+    return sorted(mentions, key=lambda m: m.start)
 
 
 # Acronyms of the domain's forums, roles and documents, never organisations.

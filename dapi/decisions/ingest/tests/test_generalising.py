@@ -256,3 +256,18 @@ def test_a_provider_named_in_the_neighbouring_sentence_across_a_line_break_recei
 def test_a_sum_with_no_named_recipient_is_still_left_as_other():
     assert lines("The cost of providing these services is £1,191,000 for the year.") == [
         (D("1191000.00"), "other", None)]
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("The Council has received £644,001 from DLUHC for 2024/25.", "Department for Levelling Up, Housing and Communities"),
+    ("The MOJ awarded the Commissioner £57,244.20.", "Ministry of Justice"),
+    ("Funding of £20,000 from MHCLG was confirmed.", "Ministry of Housing, Communities and Local Government"),
+])
+def test_a_government_department_named_only_by_its_acronym_is_that_department(text, funder):
+    assert lines(text) == [(lines(text)[0][0], "award", funder)]
+
+
+def test_an_acronym_spelt_out_in_the_record_keeps_the_records_spelling():
+    text = ("The Department of Levelling Up, Housing and Communities (DLUHC) confirmed the grant. "
+            "The Council has received £644,001 from DLUHC.")
+    assert lines(text) == [(D("644001.00"), "award", "Department of Levelling Up, Housing and Communities")]
