@@ -98,6 +98,9 @@ class MoneyLineForm(forms.Form):
         data = super().clean()
         if not data.get("include"):
             return data
+        if data.get("role") == "other":
+            # Confirming never drops a ticked line silently: it is created with a role, or left out.
+            self.add_error("role", "Choose what this line is: an “Other” line is not created. Untick it to leave it out.")
         for name in ROLE_NEEDS.get(data.get("role"), ()):
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, self.MESSAGES[name])

@@ -183,8 +183,27 @@ def initial_lines(document: IngestedDocument, draft: Draft) -> list[dict]:
         # Ticked when it is new money the record decides and has what the ledger needs; else the
         # reviewer sees it unticked and completes it.
         line["include"] = item.role != "other" and not historical and all(line[n] for n in ROLE_NEEDS[item.role])
+        line["checks"] = line_checks(item, historical)
+        line["confidence"] = "low" if line["checks"] else "high"
         lines.append(line)
-    return lines
+    # The reviewer's time goes first to the lines the extractor was least sure of (the order is stable,
+    # and every line keeps its number from the draft).
+    return sorted(lines, key=lambda line: line["confidence"] != "low")
+
+
+def line_checks(item, historical: bool) -> list[str]:
+    """Why a money line needs a person's eye: what the extractor could not read for certain."""
+    checks = [item.warning] if item.warning else []
+    if item.role == "other":
+        checks.append("Its role was not recognised: choose one, or leave it unticked (an “Other” line is not created).")
+    elif item.role != "total" and not item.counterparty:
+        checks.append("No counterparty was found: enter who it is paid to or received from.")
+    elif item.role != "total" and not item.counterparty_spans:
+        checks.append(f"“{item.counterparty}” was not named beside this amount: it is the body the record names "
+                      "most often for such money; check it.")
+    if historical:
+        checks.append("It is dated before this decision's period: history the record cites, not new money.")
+    return checks
 
 
 def initial_actions(draft: Draft) -> list[dict]:

@@ -12,7 +12,11 @@ from .draft import Action
 from .text import Layout
 
 _DEADLINE = re.compile(r"\b(?:by|no\s+later\s+than|deadline(?:\s+(?:of|for|is))?|due(?:\s+(?:on|by))?|before|"
-                       r"ends?(?:\s+on)?|ending(?:\s+on)?|expires?(?:\s+on)?|expiring(?:\s+on)?)\s+(?:the\s+)?$", re.I)
+                       r"ends?(?:\s+on)?|ending(?:\s+on)?|expires?(?:\s+on)?|expiring(?:\s+on)?"
+                       # what is to happen on a day: "the launch is scheduled for", "to be published on"
+                       r"|scheduled\s+(?:for|on)|planned\s+for|(?:to\s+be|will\s+be|due\s+to\s+be)\s+(?:published|launched|"
+                       r"completed|submitted|presented|reported|held)\s+(?:on|in|by)"
+                       r"|due\s+to\s+(?:launch|start|open|close|report)\s+(?:on|in|by))\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _ABOUT_FUNDING = re.compile(r"\bcontract|\bfund|\bpilot\b|\bprovision\b|\bagreement\b|\bgrant\b", re.I)
 _STOP = set("""a an the and or of to in on for by with that this be is are was were will would should could from as at

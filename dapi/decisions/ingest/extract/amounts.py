@@ -1,5 +1,9 @@
-"""Sums of money as records write them: "£121,197.00", "£2.3m", "£1.2 million", "over £7m",
-"up to £294,500 pa", "£70,000 per annum", and bare numbers in a table column headed "£"."""
+"""Sums of money as records write them: "£121,197.00", "£2.3m", "£1.2 million", "£0.075m", "£424.764 million",
+"over £7m", "up to £294,500 pa", "£70,000 per annum", and bare numbers in a table column headed "£".
+
+A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78"; more than two
+decimal places without "m" or "million") is still a mention, read as its digits, with a warning saying why
+it must be checked: the reviewer is shown it rather than a silently different sum."""
 
 import re
 from dataclasses import dataclass
@@ -10,7 +14,7 @@ MULTIPLIERS = {"k": Decimal(1000), "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6
                "bn": Decimal(10) ** 9, "billion": Decimal(10) ** 9}
 
 _AMOUNT = re.compile(
-    r"(?:£|\bGBP[ \t]?)[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<p>\d{1,2}))?"
+    r"(?:£|\bGBP[ \t]?)[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?:\.(?P<p>\d+))?(?P<bad>,\d{1,2}(?!\d)|,\d{4,})?"
     r"(?:[ \t]?(?P<mult>million|billion|mn|bn|m|k)\b)?", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\w£.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?:\.(?P<p>\d{2}))?(?![\w%/]|[.,]\d)")
 _PER_ANNUM = re.compile(
@@ -34,6 +38,7 @@ class AmountMention:
     value: Decimal
     per_annum: bool
     qualifier: str  # "", "up to", "over" or "approximately"
+    warning: str = ""  # why the figure must be checked by a person
 
     @property
     def span(self) -> tuple[int, int]:
@@ -47,18 +52,34 @@ def parse_amount(number: str, pence: str | None = None, multiplier: str | None =
     return value.quantize(PENNY)
 
 
-def _mention(text: str, start: int, end: int, value: Decimal) -> AmountMention:
+def _mention(text: str, start: int, end: int, value: Decimal, warning: str = "") -> AmountMention:
     per_annum = _PER_ANNUM.match(text, end)
     if per_annum:
         end = per_annum.end()
     before = text[max(0, start - 30):start]
     qualifier = next((name for name, pattern in _QUALIFIERS if pattern.search(before)), "")
-    return AmountMention(start, end, value, bool(per_annum), qualifier)
+    return AmountMention(start, end, value, bool(per_annum), qualifier, warning)
 
 
 def find_amounts(text: str) -> list[AmountMention]:
     """Every amount written with "£" or "GBP", in order."""
-    return [_mention(text, m.start(), m.end(), parse_amount(m["n"], m["p"], m["mult"])) for m in _AMOUNT.finditer(text)]
+    return [_read(text, m) for m in _AMOUNT.finditer(text)]
+
+
+def _read(text: str, match) -> AmountMention:
+    written = match.group(0).strip()
+    pence, multiplier = match["p"], match["mult"]
+    if match["bad"]:
+        digits = (match["n"] + match["bad"]).replace(",", "")
+        return _mention(text, match.start(), match.end(), parse_amount(digits, pence, multiplier),
+                        f"“{written}” has a thousands separator in the wrong place: read as £{int(digits):,}, "
+                        "which may be wrong; check the amount against the source")
+    if pence and len(pence) > 2 and not multiplier:
+        value = Decimal(f"{match['n'].replace(',', '')}.{pence}")
+        return _mention(text, match.start(), match.end(), value.quantize(PENNY),
+                        f"“{written}” has {len(pence)} decimal places and no “m” or “million”: read as "
+                        f"£{value.quantize(PENNY):,}, which may be wrong; check the amount against the source")
+    return _mention(text, match.start(), match.end(), parse_amount(match["n"], pence, multiplier))
 
 
 def bare_amount(text: str, start: int, end: int) -> AmountMention | None:

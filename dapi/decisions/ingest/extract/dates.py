@@ -164,7 +164,9 @@ def find_ranges(text: str, mentions: list[DateMention]) -> list[tuple[DateMentio
         between = text[a.end:b.start]
         if not _RANGE_JOIN.fullmatch(between) or b.last < a.first:
             continue
-        if between.strip().lower() == "and" and not re.search(r"between\s+$", text[max(0, a.start - 12):a.start], re.I):
-            continue
+        consecutive_years = a.precision == b.precision == "financial year" and b.first.year == a.last.year
+        if between.strip().lower() == "and" and not consecutive_years and not re.search(
+                r"between\s+$", text[max(0, a.start - 12):a.start], re.I):
+            continue  # "in 2023/24 and 2024/25" is a period; "1 April and 30 June" are two days
         ranges.append((a, b))
     return ranges

@@ -7,9 +7,10 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
+from .headings import clean_reference, header_reference, meeting_date
 from .layouts import (
-    clean_reference, decision_maker, decision_text, document_type, header_reference, implications, labelled_fields,
-    recommendations, resolutions, signature_date, status, title, yes_no,
+    decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
+    signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
 from .organisations import find_organisations, provider_names
@@ -62,6 +63,13 @@ def extract_text(text: str) -> Draft:
     draft.decision_date = _labelled_date(labelled.get("decision_date"), dates) or signature_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = meeting_date(layout, dates)
+    due = labelled.get("decision_due")
+    if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
+            r"\s*(?:not\s+)?(?:before|after|by|from)\b", due.value, re.I):
+        # "Decision due: 15 September 2022 by Cabinet" on an issue whose recommendations were approved.
+        draft.decision_date = _labelled_date(due, dates) or Found()
     draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)
@@ -76,6 +84,7 @@ def extract_text(text: str) -> Draft:
     draft.period = _period(ctx, draft)
     draft.organisations = _organisations(ctx, draft)
     draft.warnings = [m.note + f" (at “{text[m.start:m.end]}”)" for m in dates if m.note] + warnings + mismatches
+    draft.warnings += [m.warning for m in draft.money if m.warning]
     return draft
 
 
@@ -122,7 +131,9 @@ def _period(ctx: Context, draft: Draft) -> Found:
         if mention.precision == "financial year" and any(s <= mention.start < e for s, e in places):
             return Found((mention.first, mention.last), [mention.span])
     if ctx.ranges:
-        a, b = ctx.ranges[0]
+        # Background comes first and is about earlier years ("In 2020/21 the Home Office issued ..."): the
+        # latest period stated is the one the record decides.
+        a, b = max(ctx.ranges, key=lambda r: (r[0].first, r[0].start))
         return Found((a.first, b.last), [a.span, b.span])
     return Found()
 

@@ -35,6 +35,7 @@ class MoneyItem:
     label: str = ""  # the row label or the sentence it was read from
     counterparty_is_self: bool = False
     row: bool = False
+    warning: str = ""  # why a reviewer must check this line: a figure or a name that could not be read for certain
 
 
 @dataclass

@@ -18,15 +18,18 @@ from .text import Layout, Span
 LABELS = {
     "reference": ["decision reference", "decision reference number", "decision ref", "reference", "reference number",
                   "ref", "our ref", "decision number", "decision no", "decision no.", "decision record number",
-                  "record number", "decision notice number", "notice number", "decision record reference"],
+                  "record number", "decision notice number", "notice number", "decision record reference",
+                  "reference code", "code", "decision ref no", "ref no", "decision record no", "decision notice no"],
     "title": ["title", "title of decision", "decision title", "title of report", "report title", "name of decision",
               "subject", "title of the decision"],
     "decision_maker": ["decision maker", "decision-maker", "decision taker", "decided by", "decision taken by",
                        "decision made by"],
     "decision_date": ["date of decision", "decision date", "date decision taken", "date decision made",
                       "date of approval", "approval date", "date approved", "approved on", "decision made on",
-                      "date signed", "date of the decision"],
-    "publication_date": ["publication date", "date published", "date of publication", "published on", "published"],
+                      "date signed", "date of the decision", "decided at meeting", "made at meeting"],
+    "decision_due": ["decision due"],
+    "publication_date": ["publication date", "date published", "date of publication", "published on", "published",
+                         "decision published", "notice of proposed decision first published", "first published"],
     "status_text": ["decision status", "status", "status of decision"],
     "is_key_decision": ["is key decision", "key decision", "is this a key decision"],
     "is_subject_to_call_in": ["is subject to call in", "subject to call-in", "subject to call in", "call-in",
@@ -36,11 +39,6 @@ LABELS = {
 _LABEL_OF = {variant: field for field, variants in LABELS.items() for variant in variants}
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &'’/()?.-]{0,60}?)[ \t]*(?:\?[ \t]*)?(?::|–| - |\t)[ \t]*"
                          r"(?P<value>.*?)[ \t]*$", re.MULTILINE)
-_HEADER_REFERENCE = re.compile(
-    r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
-    r"(?:A\s+)?DECISION|DECISION)\s*(?:[–:-]|No\.?|Number|Ref\.?)+\s*"
-    r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
-    r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _COMMISSIONER_HEADER = re.compile(
     r"^[ \t]*(?:OFFICE[ \t]+OF[ \t]+)?(?:THE[ \t]+)?POLICE(?P<fire>,?[ \t]+FIRE)?,?[ \t]+(?:&|AND)[ \t]+CRIME[ \t]+"
     r"COMMISSIONER[ \t]+FOR[ \t]+(?P<place>[A-Z ,&'-]+?)[ \t]*$", re.MULTILINE)
@@ -97,19 +95,6 @@ def labelled_fields(layout: Layout) -> dict[str, Found]:
             value = " ".join(text[start:end].split())
         found[field] = Found(value, [(start, end)])
     return found
-
-
-def header_reference(layout: Layout) -> Found:
-    match = _HEADER_REFERENCE.search(layout.text)
-    if not match:
-        return Found()
-    return Found(clean_reference(match["ref"]), [match.span("ref")])
-
-
-def clean_reference(value: str) -> str | None:
-    value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
-    value = re.split(r"\s{2,}|\t", value)[0]
-    return value if re.search(r"\d", value) else None
 
 
 def document_type(layout: Layout) -> str:

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import direction
+from .neighbours import changed_sums, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -42,7 +44,11 @@ _ROLE_WORDS = [
 _OUTGOING = {"grant", "contract", "allocation"}
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
-_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$", re.I)
+_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
+_NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
+_OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
+                           r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
+_OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
 _DURATION = re.compile(r"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+(?:further\s+)?years?\b", re.I)
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
@@ -103,10 +109,10 @@ def _role(before: str, after: str, sentence: str) -> str | None:
         return "fund"
     if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
         return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
+    if _BUDGET.search(before) or _NOT_PAID.search(after):
+        return "other"  # "the total budget for these grants was £510,000"
     if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
         return "total"
-    if _BUDGET.search(before):
-        return "other"
     for body in (before, sentence):
         for role, pattern in _ROLE_WORDS:
             if pattern.search(body):
@@ -137,8 +143,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     if verb:
         return _name_at(ctx, verb.span("n"))
     after = _TO_AFTER.match(text[amount.end:min(sentence[1], amount.end + 120)])
-    if after:
-        span = (amount.end + after.start("n"), amount.end + after.end("n"))
+    paid = direction.paid_to(text, amount, min(sentence[1], amount.end + 240))
+    if after or paid:
+        span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
         return _name_at(ctx, span)
     before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
     if before:
@@ -241,7 +248,7 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
         amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
         start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
         counterparty_spans=[row.label_span] if counterparty else [], label=row.label, row=True,
-        counterparty_is_self=bool(counterparty and is_self(counterparty)))
+        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=row.amount.warning)
 
 
 def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyItem:
@@ -255,27 +262,58 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     after = text[amount.end:following[0].start if following else sentence[1]]
     role = _role(before, after, text[sentence[0]:sentence[1]])
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
-    if role not in ("total", "fund", "other") and any(
-            is_funder(m.name) and _FUNDER_GRANT.fullmatch(text, m.end, amount.start) for m in named_before):
-        role = "award"  # "the Home Office grant of £310,000"
-    found = _counterparty(ctx, amount, role, sentence, segment_start)
+    found = None
+    funder = None if role == "fund" else (
+        direction.funder_before(text, ctx.organisations, segment_start, amount)
+        or direction.funder_after(text, ctx.organisations, amount, sentence[1])
+        or (direction.funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
+    if funder:
+        role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
+    elif role != "fund" and direction.received_by_self(text, ctx.organisations, segment_start, amount):
+        payer = document_funder(ctx)
+        role, found = "award", ((payer.name, None) if payer else None)
+    own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
+    if not own and role not in ("total", "fund"):
+        # "The OPFCC increases this amount by £334,847": the body adds its own money to a funder's.
+        raised = _OWN_INCREASE.search(text, segment_start, amount.start)
+        if raised and is_self(raised["who"]):
+            role, found = "match", (raised["who"], raised.span("who"))
+    if own and role not in ("total", "fund"):
+        # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67": the body's own money.
+        role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
+                       (own.name, own.span))
+    line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
+    heading = direction.list_heading(text, line[0], amount) if role not in ("award", "total") else None
+    if heading:
+        role = kind if role in (None, "other", "match", "contribution") else role
+        found = _name_at(ctx, heading)
+    if found is None:
+        found = _counterparty(ctx, amount, role, sentence, segment_start)
+    if found is None and role != "award":
+        found = direction.recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
     if role == "allocation" and name and not is_public_body(name) and not is_self(name):
         role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
     elif role == "grant" and name and is_public_body(name):
         role = "allocation"
+    if role is None and name and not is_self(name) and not is_funder(name):
+        role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
     role = "other" if role in ("fund", None) else role
     start, end, date_spans = _dates_for(ctx, amount, sentence)
     return MoneyItem(
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
         spans=[amount.span], counterparty_spans=[span] if span else [], date_spans=date_spans,
         qualifier=amount.qualifier, label=" ".join(text[sentence[0]:sentence[1]].split())[:300],
-        counterparty_is_self=bool(name and is_self(name)))
+        counterparty_is_self=bool(name and is_self(name)), warning=amount.warning)
 
 
 def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
-    if a.amount != b.amount or (a.row and b.row) or ("total" in (a.role, b.role) and a.role != b.role):
+    if a.amount != b.amount or (a.row and b.row):
         return False
+    if "total" in (a.role, b.role) and a.role != b.role:
+        # "bids totalling £1,565,047" said again as "the Home Office awarded MOPAC £1,565,047": one award.
+        total, other = (a, b) if a.role == "total" else (b, a)
+        return other.role == "award" and other.counterparty is not None and total.counterparty is None
     if a.counterparty is None or b.counterparty is None:
         return True
     same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
@@ -294,7 +332,8 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
             merged.append(item)
             continue
         # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
-        keep, extra = (item, match) if match.role == "other" and item.role != "other" else (match, item)
+        keep, extra = (item, match) if (match.role in ("other", "total") and item.role not in ("other", "total")) else (
+            match, item)
         keep.spans = sorted(set(keep.spans + extra.spans))
         keep.counterparty = keep.counterparty or extra.counterparty
         keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self
@@ -304,6 +343,7 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
         keep.date_spans = sorted(set(keep.date_spans + extra.date_spans))
         keep.qualifier = keep.qualifier or extra.qualifier
         keep.row = keep.row or extra.row
+        keep.warning = keep.warning or extra.warning
         if keep is not match:
             merged[merged.index(match)] = keep
     for item in merged:
@@ -329,4 +369,6 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
             if all(row.amount is not a for a in ctx.amounts):
                 items.append(_item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
+    split_by_period(ctx, items)
+    changed_sums(ctx, items)
     return _merge(items)

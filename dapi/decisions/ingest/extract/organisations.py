@@ -53,7 +53,8 @@ _KNOWN = re.compile(
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+of\s+Housing,\s+"
     r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
-    r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund)",
+    r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
+    r"|Scottish\s+Government)",
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not.
 _THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council)\b")
@@ -69,8 +70,11 @@ _PROVIDER_PATTERNS = [
     re.compile(r"\b(?:provided|delivered|run|led|supplied)\s+by\s+" + _CAPITALISED_RUN),
     re.compile(_BOUNDED_RUN + r"\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+(?:continue\s+to\s+)?"
                r"(?:provide|deliver|run)\s+(?:the|this)\s+(?:service|role|programme|project|post|intervention)"),
+    # "services ... required from Voice for\nVictims and Witnesses by the PFCC" (a name may wrap a line)
+    re.compile(r"\b(?:required|commissioned|purchased|procured|bought)\s+from\s+(?:the\s+)?"
+               r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|for|the|on)){0,11})"),
 ]
-_SELF = re.compile(r"\b(?:O?PF?CCs?|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
+_SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
                    r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
@@ -205,7 +209,29 @@ def find_organisations(text: str) -> list[OrganisationMention]:
             if match.start() not in covered and not text[match.start() - 1:match.start()] == "(":
                 mentions.append(OrganisationMention(aliases[match.group(0)], match.start(), match.end()))
         mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _government_acronyms(text, mentions)
+
+
+# Government departments records name by acronym alone, often without spelling them out.
+GOVERNMENT = {
+    "DLUHC": "Department for Levelling Up, Housing and Communities",
+    "MHCLG": "Ministry of Housing, Communities and Local Government",
+    "MoJ": "Ministry of Justice", "MOJ": "Ministry of Justice", "HO": "Home Office",
+    "DfE": "Department for Education", "DHSC": "Department of Health and Social Care",
+    "DWP": "Department for Work and Pensions", "DCMS": "Department for Culture, Media and Sport",
+    "DSIT": "Department for Science, Innovation and Technology", "HMPPS": "HM Prison and Probation Service",
+}
+_GOVERNMENT_ACRONYM = re.compile(r"(?<![\w(])(?:" + "|".join(GOVERNMENT) + r")(?![\w)])")
+
+
+def _government_acronyms(text: str, mentions: list[OrganisationMention]) -> list[OrganisationMention]:
+    """A department's acronym is that department, whether or not the record spelt it out in brackets."""
+    mentions = [OrganisationMention(GOVERNMENT[m.name], m.start, m.end) if m.name in GOVERNMENT else m
+                for m in mentions]
+    covered = _Spans(m.span for m in mentions)
+    mentions += [OrganisationMention(GOVERNMENT[m.group(0)], m.start(), m.end())
+                 for m in _GOVERNMENT_ACRONYM.finditer(text) if m.start() not in covered]
+    return sorted(mentions, key=lambda m: m.start)
 
 
 # Acronyms of the domain's forums, roles and documents, never organisations.

@@ -1,0 +1,119 @@
+"""Which way money goes, from the words around an amount (issue 19).
+
+- A funder that is the subject of an award verb before the amount pays it: "the Home Office have
+  subsequently awarded MOPAC a total of £976,890", "DLUHC has awarded a total grant of £3,812,144 to
+  Leeds City Council" (the body named after "to" is the one receiving, not a provider).
+- An amount "from the Home Office" (or "of funding from") is an award from that funder, whatever total
+  it is also said to be.
+- A funder's grant named just before its size is the funder's award: "the DLUHC Domestic Abuse section 31
+  grant funding for 2021/22 - 2024/25 of £1.286m".
+- The deciding body receiving is an award too: "with MOPAC allocated just under £4.2m".
+- An amount in a bracketed aside, or followed by one, is paid to the body named after the aside:
+  "grant assistance of £269,000 (made up of £200,000 capital and £69,000 revenue), to Groundwork London".
+- A list item headed by a name is paid to that name: "· Cockpit Arts - £2,000 to match ...",
+  "awarded to Harbour: £4,000".
+"""
+
+import re
+
+from .amounts import AmountMention
+from .organisations import OrganisationMention, is_funder, is_self
+
+_AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
+                         r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased)\b[^.;£]{0,80}$",
+                         re.IGNORECASE)
+_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
+                   re.IGNORECASE)
+_FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){0,8}?(?:grant|funding|award|allocation)"
+                            r"(?:\s+funding)?\s+(?:for\s+[\w/ –-]{1,30}?\s+)?(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?$",
+                            re.IGNORECASE)
+_RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted)"
+                               r"\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|a\s+total\s+of\s+)?$",
+                               re.IGNORECASE)
+_PAID_TO = re.compile(r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*(?:is\s+awarded\s+|is\s+granted\s+)?to\s+(?:the\s+)?"
+                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
+_HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?$")
+_AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?(?P<n>[A-Z][^:\n]{1,80}?)\s*:\s*$")
+
+
+def funder_before(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
+    """A funder that is the subject of an award verb between `start` and the amount."""
+    for mention in reversed([m for m in organisations if start <= m.start < amount.start]):
+        if is_funder(mention.name) and _AWARD_VERB.match(text, mention.end, amount.start):
+            return mention
+    return None
+
+
+def funder_after(text: str, organisations: list[OrganisationMention], amount: AmountMention, end: int):
+    """A funder named right after the amount with "from" or "by" ("from the MoJ's allocation" names where
+    money being paid out comes from, not who pays it to the record's body)."""
+    lead = _FROM.match(text, amount.end, end)
+    if not lead:
+        return None
+    funder = next((m for m in organisations if m.start == lead.end() and is_funder(m.name)), None)
+    return None if funder is None or re.match(r"['’]s\b", text[funder.end:funder.end + 2]) else funder
+
+
+_REFERRED = re.compile(r"\b(?:described|set\s+out|referred\s+to|detailed)\s+in\s+[Rr]ecommendation\s+(?P<n>\d{1,2})\b")
+
+
+def recommendation_named(text: str, organisations: list[OrganisationMention], sentence):
+    """(name, span) of the body another recommendation pays, when the amount's sentence points to it
+    ("the cost of the contract described in Recommendation 3"): the one body named after "to" there."""
+    referred = _REFERRED.search(text, *sentence)
+    if not referred:
+        return None
+    item = re.search(r"^[ \t]*" + referred["n"] + r"[.)][ \t]+(?P<body>[^\n]+)", text, re.MULTILINE)
+    if not item:
+        return None
+    inside = [m for m in organisations if item.start("body") <= m.start < item.end("body")
+              and not is_self(m.name) and not is_funder(m.name)
+              and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]
+    return (inside[0].name, inside[0].span) if len({m.name for m in inside}) == 1 else None
+
+
+def funders_grant(text: str, named_before: list[OrganisationMention], amount: AmountMention):
+    """The funder whose grant the amount is the size of, named at most a few words before it."""
+    for mention in reversed(named_before):
+        if is_funder(mention.name) and _FUNDERS_GRANT.fullmatch(text, mention.end, amount.start):
+            return mention
+    return None
+
+
+def received_by_self(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention) -> bool:
+    return any(is_self(m.name) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
+               for m in organisations if start <= m.start < amount.start)
+
+
+def paid_to(text: str, amount: AmountMention, end: int):
+    """(start, end) of the name an amount is paid to, after any bracketed aside, else None."""
+    position = amount.end
+    opened, closed = text.rfind("(", 0, position), text.rfind(")", 0, position)
+    if opened > closed and text.find(")", position, end) >= 0 and text.rfind("\n", opened, position) < 0:
+        position = text.find(")", position, end) + 1  # the amount is inside an aside: the name follows it
+    match = _PAID_TO.match(text, position, end)
+    return match.span("n") if match else None
+
+
+def list_heading(text: str, line_start: int, amount: AmountMention):
+    """(start, end) of the name heading the list item the amount is in ("· Cockpit Arts - £2,000 ..."),
+    or of the name an "awarded to X:" line above a list gives."""
+    bullet = _BULLET.match(text, line_start, amount.start)
+    if bullet:
+        headed = _HEADED.fullmatch(text, bullet.end(), amount.start)
+        if headed and len(headed["n"].split()) <= 10 and not re.search(r"[.;]", headed["n"]):
+            return headed.span("n")
+    if not bullet:
+        return None
+    end = line_start
+    for _ in range(30):  # up through the list's items (and blank lines) to the line that introduces it
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        above = text[start:end].rstrip("\n")
+        awarded = _AWARDED_TO.search(above)
+        if awarded:
+            return (start + awarded.start("n"), start + awarded.end("n"))
+        if start == 0 or (above.strip() and not _BULLET.match(above)):
+            return None
+        end = start
+    return None

@@ -1,0 +1,67 @@
+"""What a record's heading lines say: its reference ("PCD 1436", "WPCC3-0067", "Decision Record 118",
+"2022-0007") and the day of the meeting or decision a heading gives ("... Panel - Thursday, 16th November,
+2017", "28/04/2017 - Community Grants Scheme")."""
+
+import re
+
+from .dates import DateMention
+from .draft import Found
+from .text import Layout
+
+_HEADER_REFERENCE = re.compile(
+    r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
+    r"(?:A\s+)?DECISION|DECISION)\s*(?:[–:-]|No\.?|Number|Ref\.?)+\s*"
+    r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
+    r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;
+# a code leading a heading ("PCD 1436 Home Office ...", "WPCC3-0067 – Domestic Abuse ...") near the top.
+_NAMED_REFERENCE = re.compile(r"^[ \t]*(?i:decision[ \t]+(?:record|notice)|record[ \t]+of[ \t]+decision)[ \t]+"
+                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))",
+                              re.MULTILINE)
+_LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/]?[ \t]?)\d{2,}(?:[-/]\d+)*)"
+                           r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)", re.MULTILINE)
+# What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
+_REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
+
+
+def header_reference(layout: Layout) -> Found:
+    text = layout.text
+    match = _HEADER_REFERENCE.search(text) or _NAMED_REFERENCE.search(text)
+    if not match:
+        lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:12]
+        match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
+                      and (m := _LEADING_CODE.match(text, *ln))), None)
+    if not match:
+        return Found()
+    value = clean_reference(match["ref"])
+    return Found(value, [match.span("ref")]) if value else Found()
+
+
+def clean_reference(value: str) -> str | None:
+    """The reference as written (spaces around slashes closed), or None when the value is not shaped like one
+    (a title or a sentence given under a "Decision Ref:" label that was left empty)."""
+    value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
+    value = re.split(r"\s{2,}|\t", value)[0]
+    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value):
+        return None
+    return value
+
+
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+_MEETING_BEFORE = re.compile(r"^[ \t]*(?:\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
+                             r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
+_DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
+
+
+def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
+    """The day of the meeting or decision a heading near the top gives: "Dyfed Powys Police and Crime Panel -
+    Thursday, 16th November, 2017 10.30 am", "Meeting: 14/09/2021 - Cabinet", or a line that starts with the
+    date before the title ("28/04/2017 - Community Grants Scheme")."""
+    text = layout.text
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:15]
+    for line in lines:
+        for mention in (d for d in dates if line[0] <= d.start < line[1] and d.precision == "day"):
+            before = text[line[0]:mention.start]
+            if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
+                return Found(mention.first, [mention.span])
+    return Found()
