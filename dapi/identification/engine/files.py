@@ -1,10 +1,10 @@
 """Rank straight from a file, reading it once, for national-scale files.
 
 `rank_file(path, ...)` gives the same frame as `rank(score(read_incidents(path, ...)))` and
-raises the same InvalidIncidentFile, but never holds the file's text in memory: one streaming
-pass parses, validates and hashes every row (the expressions of `read.py` and `hashed.py`),
-keeping only numbers for the rows that count, and the perpetrators' identifiers as a dictionary
-(a Categorical: 4 bytes a row), from which the few that reach a top N are looked up at the end.
+raises the same InvalidIncidentFile, from one streaming pass that parses, validates and hashes
+every row (the expressions of `read.py` and `hashed.py`), keeping numbers for the rows that
+count and, of their text, only the perpetrator's identifier, from which the few that reach a top
+N are looked up at the end (the file is not read again for them).
 Identifier lengths are checked in bytes in that pass; characters are counted only if some value
 is longer in bytes than its limit, in a second pass that names the rows.
 """
@@ -36,8 +36,8 @@ def _collect(frame: pl.LazyFrame, name: str) -> pl.DataFrame:
 def _counted_numbers(raw: pl.LazyFrame, as_of: date, profile: Profile, strip: set[str],
                      tidy_offences: bool, key_bits: int) -> pl.LazyFrame:
     """Every row that counts on `as_of` or may have a problem, as numbers: KEYED columns (with the
-    area as a Categorical for now, and the data row number as `ref`), `perpetrator_id` as a
-    Categorical, `_counted`, `_bad` and `_bad_offence`. A value longer than its limit in bytes is
+    area as a Categorical for now, and the data row number as `ref`), `perpetrator_id`,
+    `_counted`, `_bad` and `_bad_offence`. A value longer than its limit in bytes is
     `_bad` here; whether it is in characters is for `_problems` to say."""
     schema = raw.collect_schema()
     parsed = raw.with_columns(parsed_columns(schema, profile, strip=strip, tidy_offences=tidy_offences))
@@ -50,7 +50,7 @@ def _counted_numbers(raw: pl.LazyFrame, as_of: date, profile: Profile, strip: se
         *key_columns(key_bits), days_since.cast(pl.Int32).alias("days_since"),
         pl.col("area").cast(pl.Categorical).alias("area"),
         harm_of(pl.col("_offence"), profile).cast(pl.UInt32).alias("harm"), pl.col("row").alias("ref"),
-        pl.col("perpetrator_id").cast(pl.Categorical), "_counted", "_bad", "_bad_offence")
+        pl.col("perpetrator_id"), "_counted", "_bad", "_bad_offence")
 
 
 def _problems(raw: pl.LazyFrame, profile: Profile, strip: set[str], tidy_offences: bool, name: str) -> list[str]:
@@ -115,5 +115,5 @@ def rank_file(path: str | Path, as_of: date, profile: Profile, top_n: int | None
     # their identifiers are looked up.
     eligible = scored.filter(pl.col("eligible"))
     candidates = eligible.filter(pl.col("score") >= pl.col("score").top_k(top_n).min().over("area"))
-    candidates = candidates.with_columns(ids.gather(candidates["ref"]).cast(pl.String).alias("perpetrator_id"))
+    candidates = candidates.with_columns(ids.gather(candidates["ref"]).alias("perpetrator_id"))
     return rank(candidates.select(SCORED), top_n)
