@@ -7,7 +7,7 @@ from dapi.cases.barrier import barrier_breaches
 
 
 class Command(BaseCommand):
-    help = ("List every person with a claim on both the perpetrator and the victim side of a case (username, "
+    help = ("List anyone with a claim on both sides of a case. Both the perpetrator and the victim side (username, "
             "case reference, how they hold each side; no names of people). Exits 1 when there is any.")
 
     def handle(self, *args, **options):
