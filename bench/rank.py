@@ -1,22 +1,31 @@
-"""Benchmark: RFGV validation and ranking at national scale.
+"""Benchmark: RFGV ranking at national scale, dapi against pandas and DuckDB, in the same run.
 
-    .venv/bin/python bench/rank.py [--sizes 100000,1000000,10000000] [--repeat 3] [--baseline-rows 1000000]
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/rank.py [--sizes 1000000,10000000,30000000] [--repeat 3]
 
 For each size, synthetic incidents (`dapi synth`, seed 2024) are written as Parquet to a
-temporary directory (deleted at the end), then ranked `--repeat` times, each run in a fresh
-Python process so that its peak memory (VmHWM) is its own: `rank_file` reads, validates,
-scores and ranks the file, as `dapi rank` does. Medians are reported.
+temporary directory (deleted at the end), then ranked by each of:
 
-Baseline, in the same run: the plain-Python reading of the method that the tests use as their
-oracle (`reference_rank_csv` in dapi/identification/tests/test_engine_oracle.py), over the
-same `--baseline-rows` rows as CSV, against the engine over that same CSV file. The two
-rankings must be identical, or the benchmark stops.
+- `dapi rank`: the console script as a user runs it (`dapi rank FILE --as-of ... --output x.csv`),
+  in a subprocess: start-up, reading, ranking and writing the CSV, timed from outside;
+- the engine in-process: `rank_file` and `to_csv`, timed inside a fresh Python process
+  (imports not counted);
+- pandas: a straightforward pandas implementation of DOMAIN.md section 4 (bench/rank_others.py);
+- DuckDB: the same in one SQL query (bench/rank_others.py).
+
+Every run is a fresh process: `--repeat` runs of each at every size but the largest, which runs
+once. Peak memory: the run's own high-water mark (VmHWM) for the in-process runs, and
+getrusage(RUSAGE_CHILDREN) of a small launcher for `dapi rank`. The rankings (area, rank,
+perpetrator_id and score to 4 decimals) of every run must be identical, or the benchmark stops.
+The machine's load average is printed with the figures.
 """
 
 import argparse
+import csv
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -28,101 +37,131 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+DAPI = Path(sys.executable).parent / "dapi"
+KINDS = ["dapi rank", "engine", "pandas", "duckdb"]
 
 
-def peak_gib() -> float:
-    """This process's peak resident memory (VmHWM). Not getrusage's ru_maxrss: on Linux that
-    keeps the high-water mark of the process before exec, i.e. of the forked copy of the
-    benchmark itself, which holds the generated rows."""
+def vm_hwm_gib() -> float:
+    """This process's peak resident memory (VmHWM: its own since exec, unlike ru_maxrss)."""
     with open("/proc/self/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 2**20
 
 
-def child(path: str, as_of: str) -> None:
-    """One timed ranking in this (fresh) process; prints its figures as JSON."""
+def published(path: Path) -> list[tuple[str, int, str, str]]:
+    with path.open(newline="") as f:
+        return [(r["area"], int(r["rank"]), r["perpetrator_id"], r["score"]) for r in csv.DictReader(f)]
+
+
+def child(kind: str, path: str, as_of: str, out: str) -> None:
+    """One timed ranking in this fresh process; prints its figures as JSON and writes its ranking to `out`."""
+    on = date.fromisoformat(as_of)
+    if kind == "dapi rank":
+        # This launcher imports nothing big, so the child's peak is its own (ru_maxrss counts the fork).
+        start = time.perf_counter()
+        subprocess.run([str(DAPI), "rank", path, "--as-of", as_of, "--output", out], check=True,
+                       stdout=subprocess.DEVNULL)
+        seconds = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20
+        print(json.dumps({"seconds": seconds, "peak_gib": peak}))
+        return
     from dapi.identification.engine import default_profile
-    from dapi.identification.engine.files import rank_file
-
-    steps, marks = [], []
-
-    def step(text):
-        steps.append(text)
-        marks.append(time.perf_counter())
 
     profile = default_profile()
-    start = time.perf_counter()
-    ranked = rank_file(path, date.fromisoformat(as_of), profile, progress=step)
-    end = time.perf_counter()
-    marks.append(end)
-    print(json.dumps({
-        "seconds": end - start, "read_validate": marks[1] - marks[0], "score": marks[2] - marks[1],
-        "rank": marks[3] - marks[2], "peak_gib": peak_gib(),
-        "ranked": [list(r) for r in ranked.select("area", "rank", "perpetrator_id").rows()],
-    }))
+    if kind == "engine":
+        from dapi.identification.engine.files import rank_file
+        from dapi.identification.engine.output import to_csv
+
+        start = time.perf_counter()
+        text = to_csv(rank_file(path, on, profile))
+        Path(out).write_text(text)
+        seconds = time.perf_counter() - start
+    else:
+        import rank_others
+
+        implementation = rank_others.pandas_rank if kind == "pandas" else rank_others.duckdb_rank
+        start = time.perf_counter()
+        rows = implementation(path, on, profile, profile.top_n)
+        seconds = time.perf_counter() - start
+        with open(out, "w", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(["area", "rank", "perpetrator_id", "score"])
+            writer.writerows(rows)
+    print(json.dumps({"seconds": seconds, "peak_gib": vm_hwm_gib()}))
 
 
-def run_child(path: Path, as_of: date) -> dict:
-    result = subprocess.run([sys.executable, __file__, "--child", str(path), "--as-of", as_of.isoformat()],
-                            capture_output=True, text=True, check=True)
+def run_child(kind: str, path: Path, as_of: date, out: Path) -> dict:
+    result = subprocess.run([sys.executable, __file__, "--child", kind, str(path), "--as-of", as_of.isoformat(),
+                             "--out", str(out)], capture_output=True, text=True)
+    if result.returncode:
+        sys.exit(f"{kind} failed:\n{result.stderr}")
     return json.loads(result.stdout)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="100000,1000000,10000000")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--baseline-rows", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=2024)
-    parser.add_argument("--child")
-    parser.add_argument("--as-of")
+    parser.add_argument("--sizes", default="1000000,10000000,30000000", help="Row counts, comma-separated.")
+    parser.add_argument("--repeat", type=int, default=3, help="Runs of each at every size but the largest (once).")
+    parser.add_argument("--seed", type=int, default=2024, help="Seed of the synthetic incidents.")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="Which to run, comma-separated.")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--as-of", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.as_of)
+        child(args.child[0], args.child[1], args.as_of, args.out)
         return
 
+    import duckdb
+    import pandas
     import polars as pl
 
     from dapi.identification.engine.synth import AS_OF, generate, write
 
-    print(f"machine: {os.cpu_count()} cores ({platform.machine()}), Python {platform.python_version()}, "
-          f"Polars {pl.__version__}, load average {os.getloadavg()[0]:.2f} at start")
+    kinds = args.kinds.split(",")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"machine: {os.cpu_count()} cores ({platform.machine()}), "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, "
+          f"Python {platform.python_version()}, Polars {pl.__version__}, pandas {pandas.__version__}, "
+          f"DuckDB {duckdb.__version__}")
     work = Path(tempfile.mkdtemp(prefix="dapi-bench-rank-"))
     try:
-        print("\n| rows | generate | read, validate, hash | sort, score | rank | total (median) | min-max | rows/s "
-              "| peak GiB (each run) |")
-        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for rows in [int(s) for s in args.sizes.split(",")]:
+        print("\n| rows | run | median s | min-max s | rows/s | peak GiB (each run) | x pandas | x fastest "
+              "| load avg (1 min) |")
+        print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for rows in sizes:
             path = work / f"incidents-{rows}.parquet"
-            t = time.perf_counter()
-            write(generate(rows, args.seed), path)
-            generated = time.perf_counter() - t
-            runs = [run_child(path, AS_OF) for _ in range(args.repeat)]
-            median = {k: statistics.median(r[k] for r in runs) for k in ("seconds", "read_validate", "score", "rank")}
-            peaks = ", ".join(f"{r['peak_gib']:.2f}" for r in runs)
-            print(f"| {rows:,} | {generated:.2f} s | {median['read_validate']:.2f} s | {median['score']:.2f} s | "
-                  f"{median['rank']:.2f} s | {median['seconds']:.2f} s | "
-                  f"{min(r['seconds'] for r in runs):.2f}-{max(r['seconds'] for r in runs):.2f} s | "
-                  f"{rows / median['seconds']:,.0f} | {peaks} |", flush=True)
+            frame = generate(rows, args.seed)
+            write(frame, path)
+            del frame
+            repeat = 1 if rows == max(sizes) else args.repeat
+            results, rankings = {}, {}
+            for kind in kinds:
+                runs = []
+                for i in range(repeat):
+                    out = work / f"{kind.replace(' ', '-')}-{i}.csv"
+                    load = os.getloadavg()[0]
+                    runs.append(run_child(kind, path, AS_OF, out) | {"load": load})
+                    rankings[f"{kind} #{i + 1}"] = published(out)
+                    out.unlink()
+                results[kind] = runs
+            first = next(iter(rankings.values()))
+            differ = [name for name, ranking in rankings.items() if ranking != first]
+            medians = {kind: statistics.median(r["seconds"] for r in runs) for kind, runs in results.items()}
+            fastest = min(medians.values())
+            for kind, runs in results.items():
+                m = medians[kind]
+                peaks = ", ".join(f"{r['peak_gib']:.2f}" for r in runs)
+                loads = ", ".join(f"{r['load']:.1f}" for r in runs)
+                versus_pandas = f"{medians['pandas'] / m:.1f}" if "pandas" in medians else "-"
+                print(f"| {rows:,} | {kind} | {m:.2f} | {min(r['seconds'] for r in runs):.2f}-"
+                      f"{max(r['seconds'] for r in runs):.2f} | {rows / m:,.0f} | "
+                      f"{peaks} | {versus_pandas} | {m / fastest:.2f} | {loads} |", flush=True)
+            print(f"| {rows:,} | rankings identical ({len(first)} rows, {len(rankings)} runs) | "
+                  f"{'yes' if not differ else 'NO: ' + ', '.join(differ)} | | | | | | |", flush=True)
             path.unlink()
-
-        from dapi.identification.engine import default_profile
-        from dapi.identification.tests.test_engine_oracle import reference_rank_csv
-
-        rows = args.baseline_rows
-        csv_path = work / f"incidents-{rows}.csv"
-        write(generate(rows, args.seed), csv_path)
-        engine = [run_child(csv_path, AS_OF) for _ in range(args.repeat)]
-        t = time.perf_counter()
-        expected = reference_rank_csv(csv_path, AS_OF, default_profile(), default_profile().top_n)
-        baseline = time.perf_counter() - t
-        same = all([tuple(r) for r in run["ranked"]] == expected for run in engine)
-        engine_s = statistics.median(r["seconds"] for r in engine)
-        print(f"\nbaseline: plain Python over {rows:,} rows of CSV: {baseline:.2f} s ({rows / baseline:,.0f} rows/s); "
-              f"engine over the same CSV: {engine_s:.2f} s median ({rows / engine_s:,.0f} rows/s); "
-              f"engine {baseline / engine_s:.1f}x faster; rankings identical: {'yes' if same else 'NO'}")
-        print(f"load average {os.getloadavg()[0]:.2f} at the end")
-        if not same:
-            sys.exit("the engine and the plain-Python reading disagree")
+            if differ:
+                sys.exit(f"the rankings differ at {rows:,} rows: {', '.join(differ)}")
+        print(f"\nload average {os.getloadavg()[0]:.2f} at the end")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

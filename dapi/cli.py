@@ -1,17 +1,165 @@
-"""The `dapi` console script: every management command as `dapi <command>`."""
+"""The `dapi` console script: dapi's own commands, grouped, with Django's own behind `dapi django`.
 
+`dapi --help` lists the management commands under dapi's `management/commands` folders, in the
+groups below, each with the first sentence of its `help`, read from the module's source without
+importing it (so the list costs no Django start-up). Each command runs through Django's
+management machinery: its argparse parser (`dapi rank --help`), its CommandError (the message on
+stderr, exit 1 for bad input, 2 for bad usage). Django is set up only for commands that need it:
+`rank` and `synth` run the Django-free identification engine and never set Django up.
+
+Names are kebab-case (`dapi check-barrier`); the old underscore names (`dapi api_token`) still
+work and are not listed. Django's own commands are reachable as `dapi django COMMAND`, and as
+`dapi COMMAND` (so `dapi migrate` keeps working), but are not listed.
+"""
+
+import ast
 import os
 import sys
+from importlib import import_module
+from pathlib import Path
+
+import click
+
+PACKAGE = Path(__file__).resolve().parent
+
+# Every dapi command in exactly one group (a test fails for a command left out or a group left empty).
+GROUPS = {
+    "setup and serving": ["demo", "serve", "db-worker", "django"],
+    "ledger": ["runway", "ingest"],
+    "cases": ["check-barrier"],
+    "identification": ["rank", "synth", "outcomes"],
+    "reports and exports": ["report", "export"],
+    "data protection": ["subject-access", "erase", "retention"],
+    "operations": ["backup", "restore", "api-token", "reset-two-factor", "totp-code"],
+}
+# Commands that import no model and run without Django being set up.
+WITHOUT_DJANGO = {"rank", "synth"}
+# Old underscore spellings of subcommands, kept working but not shown.
+SUBCOMMAND_ALIASES = {"report": {"home_office": "home-office"}}
+DJANGO_SUMMARY = "Django's own commands (migrate, createsuperuser, ...), not listed here."
 
 
-def main() -> None:
+def _commands() -> dict[str, Path]:
+    """dapi's management commands by kebab-case name, each with its module's file."""
+    found = {}
+    for path in sorted(PACKAGE.glob("**/management/commands/*.py")):
+        if path.name != "__init__.py" and "tests" not in path.parts:
+            found[path.stem.replace("_", "-")] = path
+    return found
+
+
+def _module(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+
+
+def summary(path: Path) -> str:
+    """The first sentence of the `help` of the module's Command class, read without importing it."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ClassDef) and node.name == "Command":
+            for item in node.body:
+                if (isinstance(item, ast.Assign) and any(getattr(t, "id", None) == "help" for t in item.targets)
+                        and isinstance(item.value, ast.Constant) and isinstance(item.value.value, str)):
+                    text = " ".join(item.value.value.split())
+                    return text.split(". ", 1)[0].rstrip(".") + "."
+    return ""
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dapi.settings")
+    import django
+
+    django.setup()
+
+
+def _run(name: str, path: Path, args: list[str]) -> None:
+    """Run dapi's command `name` with `args` as Django would from its command line."""
+    aliases = SUBCOMMAND_ALIASES.get(name, {})
+    if args and args[0] in aliases:
+        args = [aliases[args[0]], *args[1:]]
+    if name not in WITHOUT_DJANGO:
+        _setup_django()
+        from django.core.management import get_commands, load_command_class
+
+        command_name = path.stem
+        # The app that provides it last wins, as in Django (dapi's db_worker over django-tasks-db's).
+        command = load_command_class(get_commands()[command_name], command_name)
+        command.run_from_argv(["dapi", name, *args])
+        return
+    from django.core.management.base import CommandError
+
+    command = import_module(_module(path)).Command()
+    parser = command.create_parser("dapi", name)
+    try:
+        options = vars(parser.parse_args(args))
+    except CommandError as e:  # argparse's complaint: the parser raises it when not run from Django's command line
+        parser.print_usage(sys.stderr)
+        click.echo(f"dapi {name}: {str(e).removeprefix('Error: ')}", err=True)
+        sys.exit(2)
+    positional = options.pop("args", ())
+    try:
+        command.execute(*positional, **options)
+    except CommandError as e:
+        command.stderr.write(f"CommandError: {e}")
+        sys.exit(e.returncode)
+
+
+def _passthrough(name: str, help_text: str, run, *, hidden: bool = False) -> click.Command:
+    """A click command that hands everything after its name to `run` (Django's parser reads it)."""
+    return click.Command(
+        name, callback=lambda args: run(list(args)), help=help_text, short_help=help_text, hidden=hidden,
+        add_help_option=False, params=[click.Argument(["args"], nargs=-1, type=click.UNPROCESSED)],
+        context_settings={"ignore_unknown_options": True, "allow_extra_args": True,
+                          "allow_interspersed_args": False})
+
+
+def _django(args: list[str]) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dapi.settings")
     from django.core.management import execute_from_command_line
 
-    args = sys.argv[1:]
-    if args and not args[0].startswith("-"):
-        args[0] = args[0].replace("-", "_")  # `dapi check-barrier` is the command check_barrier
     execute_from_command_line(["dapi", *args])
+
+
+class Dapi(click.Group):
+    """dapi's commands, listed by group; Django's found only when asked for by name."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for names in GROUPS.values() for name in names]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name == "django":
+            return _passthrough("django", DJANGO_SUMMARY, _django)
+        commands = _commands()
+        canonical = name.replace("_", "-")
+        if canonical in commands:
+            path = commands[canonical]
+            return _passthrough(canonical, summary(path), lambda args: _run(canonical, path, args),
+                                hidden=canonical != name)
+        if name.startswith("-"):
+            return None
+        _setup_django()
+        from django.core.management import get_commands
+
+        if name in get_commands():  # Django's own (`dapi migrate`): works, never listed
+            return _passthrough(name, "", lambda args: _django([name, *args]), hidden=True)
+        return None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        commands = _commands()
+        for group, names in GROUPS.items():
+            rows = [(name, DJANGO_SUMMARY if name == "django" else summary(commands[name])) for name in names]
+            with formatter.section(group[0].upper() + group[1:]):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=Dapi, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="dapi", prog_name="dapi", message="%(prog)s %(version)s",
+                      help="Print dapi's version and stop.")
+def main() -> None:
+    """dapi: domestic abuse perpetrator interventions, from the money to the evidence.
+
+    Run `dapi COMMAND --help` for a command's options. Results go to stdout; problems go to
+    stderr, with exit status 1 for bad input and 2 for bad usage.
+    """
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 data, filtered rankings, the explanation of a score, a programme's cohort, a case's police
 outcomes and the analyst's home panel."""
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Q
 from django.http import Http404
 
@@ -12,10 +13,12 @@ from dapi.funding.models import Programme
 
 from . import access
 from .engine import default_profile
+from .engine.output import harm_text
 from .models import ImportStatus, IncidentImport, RankedPerpetrator
 from .outcomes import case_outcome
 
 HOME_IMPORTS = 5
+COHORT_PAGE = 100  # perpetrators on a page of a cohort
 
 
 def cohort_programmes():
@@ -54,15 +57,34 @@ def perpetrator_page(ranked: RankedPerpetrator) -> dict:
     return {"import": ranked.incident_import, "ranked": ranked, "explanation": explain(ranked)}
 
 
-def cohort_page(user, import_id, slug) -> dict:
-    """An import `user` may see and the cohort a programme's rules pick from it; 404 for an
-    import they may not see or a programme without rules held as data."""
+def cohort_page(user, import_id, slug, page: str | int | None = None) -> dict:
+    """An import `user` may see and one page (COHORT_PAGE perpetrators; a page number that is not
+    one gives the first or the last page) of the cohort a programme's rules pick from it; 404 for
+    an import they may not see or a programme without rules held as data."""
     incident_import = access.import_get_for(user, import_id)
     programme = cohort_programmes().filter(slug=slug).first()
     if programme is None:
         raise Http404("No such programme")
-    rows, applied, later = cohort(incident_import, programme)
-    return {"import": incident_import, "programme": programme, "rows": rows, "applied": applied, "later": later}
+    rows, applied, later = cohort_rows(incident_import, programme)
+    shown: Page = Paginator(rows, COHORT_PAGE).get_page(page)
+    return {"import": incident_import, "programme": programme, "rows": shown.object_list, "page": shown,
+            "applied": applied, "later": later}
+
+
+def ranking_csv_rows(user, import_id) -> tuple[IncidentImport, list[dict]]:
+    """The whole ranking of an import `user` may see (404 otherwise), as the published CSV's
+    fields (engine.output.HEADER, formatted as `dapi rank` writes them); the read is written to
+    the audit log, as the ranking names people by their police identifiers."""
+    incident_import = access.import_get_for(user, import_id)
+    record_access(incident_import, by=user)
+    rows = [{
+        "area": r.area, "rank": str(r.rank), "perpetrator_id": r.perpetrator_id, "score": f"{r.score:.4f}",
+        "recency": str(r.recency), "frequency": str(r.frequency), "gravity": f"{r.gravity:.4f}",
+        "victims": str(r.victims), "incidents": str(r.incidents), "victim_count": str(r.victim_count),
+        "harm_days": harm_text(r.harm_days), "last_incident": r.last_incident.isoformat(),
+        "serial": "true" if r.serial else "false",
+    } for r in incident_import.ranked.order_by("area", "rank")]
+    return incident_import, rows
 
 
 def case_outcome_page(user, case_id) -> dict:
@@ -119,8 +141,15 @@ def explain(ranked: RankedPerpetrator) -> list[tuple[str, str]]:
 
 
 def cohort(incident_import, programme) -> tuple[list[RankedPerpetrator], list[str], list[str]]:
-    """Perpetrators in this ranking that a programme's rules (as data) point to, the rules
-    applied, and the rules the police data cannot answer (checked at referral)."""
+    """The first 500 of `cohort_rows`, as a list."""
+    rows, applied, later = cohort_rows(incident_import, programme)
+    return list(rows[:500]), applied, later
+
+
+def cohort_rows(incident_import, programme):
+    """Perpetrators in this ranking that a programme's rules (as data) point to (a queryset in
+    area and rank order), the rules applied, and the rules the police data cannot answer
+    (checked at referral)."""
     rows = incident_import.ranked.all()
     applied, later = [], []
     areas = {a.name for a in programme.areas.all()} | {c.name for a in programme.areas.all() for c in a.children.all()}
@@ -146,4 +175,4 @@ def cohort(incident_import, programme) -> tuple[list[RankedPerpetrator], list[st
             applied.append("not known to meet MARAC high-risk criteria (from earlier referrals)")
         else:
             later.append(rule.get_kind_display())
-    return list(rows.order_by("area", "rank")[:500]), sorted(set(applied)), later
+    return rows.order_by("area", "rank"), sorted(set(applied)), later

@@ -5,13 +5,16 @@ access.py, through the selectors and services these call."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from dapi.lib import csvfile
 from dapi.lib.clock import today
 from dapi.lib.views import posted, saved
 
 from . import access, selectors, services
+from .engine.output import HEADER
 from .forms import RankingFilterForm, ReferForm, UploadForm
 
 
@@ -36,6 +39,20 @@ def import_detail(request, pk):
     filters = form.cleaned_data if form.is_valid() else {}
     return render(request, "identification/import_detail.html", {
         "form": form, **selectors.ranking_page(incident_import, **filters)})
+
+
+@login_required
+@require_GET
+def ranking_csv(request, pk):
+    """The whole ranking of an import as CSV, in the columns `dapi rank` writes."""
+    incident_import, rows = selectors.ranking_csv_rows(request.user, pk)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (f'attachment; filename="ranking-{incident_import.pk}-'
+                                       f'{incident_import.as_of.isoformat()}.csv"')
+    writer = csvfile.DictWriter(response, fieldnames=HEADER)
+    writer.writeheader()
+    writer.writerows(rows)
+    return response
 
 
 @login_required
@@ -73,4 +90,5 @@ def case_outcomes(request, case_pk):
 @login_required
 @require_GET
 def cohort(request, pk, slug):
-    return render(request, "identification/cohort.html", selectors.cohort_page(request.user, pk, slug))
+    return render(request, "identification/cohort.html",
+                  selectors.cohort_page(request.user, pk, slug, request.GET.get("page")))

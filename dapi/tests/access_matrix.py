@@ -170,6 +170,8 @@ GET identification:import_detail               302   404   404   404   404   404
 POST identification:import_detail              302   405   405   405   405   405   405   405   405   405   405
 GET identification:import_rerun                302   405   405   405   405   405   405   405   405   405   405
 POST identification:import_rerun               302   404   404   404   404   404   302   404   404   404   404
+GET identification:ranking_csv                 302   404   404   404   404   404   200   404   404   404   404
+POST identification:ranking_csv                302   405   405   405   405   405   405   405   405   405   405
 GET identification:perpetrator_detail          302   404   404   404   404   404   200   404   404   404   404
 POST identification:perpetrator_detail         302   404   404   404   404   404   200   404   404   404   404
 GET identification:cohort                      302   404   404   404   404   404   200   404   404   404   404

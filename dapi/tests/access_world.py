@@ -131,6 +131,7 @@ PAGE_PARAMETERS = {
     "forums:action_add": {"pk": "listing"},
     "cara:workshop_detail": {"pk": "workshop"}, "cara:attendance": {"pk": "booking"}, "cara:book": {"pk": "cara_case"},
     "identification:import_detail": {"pk": "import"}, "identification:import_rerun": {"pk": "import"},
+    "identification:ranking_csv": {"pk": "import"},
     "identification:perpetrator_detail": {"pk": "import", "ranked_pk": "ranked"},
     "identification:cohort": {"pk": "import", "slug": "slug"},
     "identification:case_outcomes": {"case_pk": "case"},

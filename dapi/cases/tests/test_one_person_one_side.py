@@ -183,4 +183,4 @@ def test_dapi_check_barrier_is_the_command_check_barrier(monkeypatch, capsys):
     with pytest.raises(SystemExit) as e:
         cli.main()
     assert e.value.code == 0
-    assert "both the perpetrator and the victim side" in capsys.readouterr().out
+    assert "both the perpetrator and the victim side" in " ".join(capsys.readouterr().out.split())

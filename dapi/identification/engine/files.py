@@ -1,10 +1,12 @@
 """Rank straight from a file, reading it once, for national-scale files.
 
 `rank_file(path, ...)` gives the same frame as `rank(score(read_incidents(path, ...)))` and
-raises the same InvalidIncidentFile, but never holds the file's text in memory: one streaming
-pass parses, validates and hashes every row (the expressions of `read.py` and `hashed.py`),
-keeping only numbers for the rows that count; the identifiers of the few perpetrators that
-reach a top N are read back at the end.
+raises the same InvalidIncidentFile, from one streaming pass that parses, validates and hashes
+every row (the expressions of `read.py` and `hashed.py`), keeping numbers for the rows that
+count and, of their text, only the perpetrator's identifier, from which the few that reach a top
+N are looked up at the end (the file is not read again for them).
+Identifier lengths are checked in bytes in that pass; characters are counted only if some value
+is longer in bytes than its limit, in a second pass that names the rows.
 """
 
 from collections.abc import Callable
@@ -33,19 +35,22 @@ def _collect(frame: pl.LazyFrame, name: str) -> pl.DataFrame:
 
 def _counted_numbers(raw: pl.LazyFrame, as_of: date, profile: Profile, strip: set[str],
                      tidy_offences: bool, key_bits: int) -> pl.LazyFrame:
-    """Every row that counts on `as_of` or has a problem, as numbers: KEYED columns (with the
-    area as a Categorical for now, and the data row number as `ref`), `_bad` and `_bad_offence`."""
+    """Every row that counts on `as_of` or may have a problem, as numbers: KEYED columns (with the
+    area as a Categorical for now, and the data row number as `ref`), `perpetrator_id`,
+    `_counted`, `_bad` and `_bad_offence`. A value longer than its limit in bytes is
+    `_bad` here; whether it is in characters is for `_problems` to say."""
     schema = raw.collect_schema()
     parsed = raw.with_columns(parsed_columns(schema, profile, strip=strip, tidy_offences=tidy_offences))
     days_since = (pl.lit(as_of) - pl.col("_date")).dt.total_days()
     counted = ((days_since >= 0) & (days_since < profile.window_days)
                & (pl.col("_age").is_null() | (pl.col("_age") >= profile.minimum_age)))
-    flagged = parsed.with_columns(problem_flags()).with_columns(pl.any_horizontal(FLAGS).alias("_bad"))
-    return flagged.filter(counted | pl.col("_bad")).select(
+    flagged = parsed.with_columns(problem_flags(exact_lengths=False)).with_columns(
+        pl.any_horizontal(FLAGS).alias("_bad"), counted.alias("_counted"))
+    return flagged.filter(pl.col("_counted") | pl.col("_bad")).select(
         *key_columns(key_bits), days_since.cast(pl.Int32).alias("days_since"),
         pl.col("area").cast(pl.Categorical).alias("area"),
-        harm_of(pl.col("_offence"), profile).cast(pl.UInt32).alias("harm"), pl.col("row").alias("ref"), "_bad",
-        "_bad_offence")
+        harm_of(pl.col("_offence"), profile).cast(pl.UInt32).alias("harm"), pl.col("row").alias("ref"),
+        pl.col("perpetrator_id"), "_counted", "_bad", "_bad_offence")
 
 
 def _problems(raw: pl.LazyFrame, profile: Profile, strip: set[str], tidy_offences: bool, name: str) -> list[str]:
@@ -78,7 +83,10 @@ def rank_file(path: str | Path, as_of: date, profile: Profile, top_n: int | None
         tidy_offences = True
         rows = _collect(_counted_numbers(raw, as_of, profile, strip, tidy_offences, key_bits), path.name)
     if rows["_bad"].any():
-        raise InvalidIncidentFile(_problems(raw, profile, strip, tidy_offences, path.name))
+        problems = _problems(raw, profile, strip, tidy_offences, path.name)
+        if problems:
+            raise InvalidIncidentFile(problems)
+        rows = rows.filter(pl.col("_counted"))  # long in bytes, within the limit in characters
     if rows.height == 0 and _collect(raw.select(pl.len()), path.name).item() == 0:
         raise InvalidIncidentFile([f"{path.name}: no incident rows"])
 
@@ -91,21 +99,21 @@ def rank_file(path: str | Path, as_of: date, profile: Profile, top_n: int | None
     lookup = codes.cast(pl.String).cast(pl.Enum(areas.to_list())).to_physical()
     rank_of = pl.Series([0] * (int(codes.to_physical().max() or 0) + 1), dtype=pl.UInt32).scatter(
         codes.to_physical(), lookup)
-    keyed = [rows.select(pl.exclude("area", "_bad", "_bad_offence"),
-                         pl.lit(rank_of).gather(pl.col("area").to_physical()).alias("area_code"))]
+    ids = rows["perpetrator_id"]
+    # `ref` is the row's position here, where its perpetrator's identifier waits in `ids`.
+    keyed = [rows.select(pl.exclude("area", "perpetrator_id", "ref", "_counted", "_bad", "_bad_offence"),
+                         pl.lit(rank_of).gather(pl.col("area").to_physical()).alias("area_code"),
+                         pl.int_range(pl.len(), dtype=pl.UInt32).alias("ref"))]
     del rows  # ten million rows of numbers: hand over the only reference
     people = per_perpetrator_keyed(keyed.pop())
     if people is None:
         return rank_incidents(read_incidents(path, profile), as_of, profile, top_n)
-    scored = points(people.rename({"ref": "row"}), as_of, profile).with_columns(
-        pl.lit(areas).gather(pl.col("area_code")).alias("area"))
+    scored = points(people, as_of, profile).with_columns(pl.lit(areas).gather(pl.col("area_code")).alias("area"))
 
     say("Ranking within areas")
     # Only someone at or above the N-th best score of his area can reach its top N, so only
-    # their identifiers are read back from the file.
+    # their identifiers are looked up.
     eligible = scored.filter(pl.col("eligible"))
     candidates = eligible.filter(pl.col("score") >= pl.col("score").top_k(top_n).min().over("area"))
-    ids = _collect(raw.select("row", (pl.col("perpetrator_id").str.strip_chars(" \t") if "perpetrator_id" in strip
-                                      else pl.col("perpetrator_id")).alias("perpetrator_id"))
-                   .filter(pl.col("row").is_in(candidates["row"].implode())), path.name)
-    return rank(candidates.join(ids, on="row").select(SCORED), top_n)
+    candidates = candidates.with_columns(ids.gather(candidates["ref"]).alias("perpetrator_id"))
+    return rank(candidates.select(SCORED), top_n)

@@ -118,3 +118,49 @@ def test_no_one_but_the_forces_analysts_sees_imports(cast, client_for, username)
     assert client.get(reverse("identification:import_detail", args=[imp.pk])).status_code == 404
     assert "incidents.csv" not in client.get(reverse("identification:import_list")).content.decode()
     assert upload(client).status_code in (200, 404) and IncidentImport.objects.count() == 1
+
+
+def test_the_whole_ranking_downloads_as_csv_in_the_columns_dapi_rank_writes_and_the_read_is_audited(cast,
+                                                                                                   client_for):
+    analyst = cast["police-analyst"]
+    client = client_for(analyst)
+    formula = [("I6", ago(2), "Redcar", "=HYPERLINK(x)", "V6", "CA", 30),
+               ("I7", ago(5), "Redcar", "=HYPERLINK(x)", "V7", "CA", 30)]
+    upload(client, ROWS + formula)
+    imp = IncidentImport.objects.get()
+    before = LogEntry.objects.get_for_object(imp).filter(actor=analyst, action=LogEntry.Action.ACCESS).count()
+    response = client.get(reverse("identification:ranking_csv", args=[imp.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="ranking-{imp.pk}-2024-03-31.csv"'
+    lines = response.content.decode().splitlines()
+    assert lines[0] == ("area,rank,perpetrator_id,score,recency,frequency,gravity,victims,incidents,victim_count,"
+                        "harm_days,last_incident,serial")
+    assert lines[1].startswith("Hartlepool,1,P2,57.7836,100,30,69.4591,20,2,1,183.25,")
+    assert lines[3].startswith("Redcar,1,'=HYPERLINK(x),")  # made inert by the safe writer
+    assert len(lines) == 4
+    after = LogEntry.objects.get_for_object(imp).filter(actor=analyst, action=LogEntry.Action.ACCESS).count()
+    assert after == before + 1
+
+
+@pytest.mark.parametrize("username", ["commissioner", "provider-manager", "panel-member", "administrator"])
+def test_no_one_but_the_forces_analysts_downloads_a_ranking(cast, client_for, username):
+    upload(client_for(cast["police-analyst"]))
+    imp = IncidentImport.objects.get()
+    assert client_for(cast["police-analyst"]).get(reverse("identification:ranking_csv", args=[imp.pk])).status_code == 200
+    assert client_for(cast[username]).get(reverse("identification:ranking_csv", args=[imp.pk])).status_code == 404
+
+
+def test_a_long_cohort_is_paged_a_hundred_at_a_time(cast, client_for):
+    load_rules()
+    rows = [(f"I{p}-{i}", ago(10 + p % 300 + i), "Hartlepool", f"P{p:03d}", f"V{p}", "CA", 30)
+            for p in range(250) for i in range(2)]
+    client = client_for(cast["police-analyst"])
+    upload(client, rows)
+    imp = IncidentImport.objects.get()
+    url = reverse("identification:cohort", args=[imp.pk, "cleveland-complex-needs"])
+    first = client.get(url).content.decode()
+    assert "230 in the cohort: 1 to 100 shown" in first and "Page 1 of 3" in first and 'rel="prev"' not in first
+    last = client.get(url + "?page=3").content.decode()
+    assert "230 in the cohort: 201 to 230 shown" in last and 'rel="next"' not in last
+    assert client.get(url + "?page=nonsense").content.decode().count("Page 1 of 3") == 1
+    assert "201 to 230 shown" in client.get(url + "?page=99").content.decode()

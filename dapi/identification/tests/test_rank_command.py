@@ -124,12 +124,25 @@ def test_an_invalid_file_leaves_an_earlier_output_as_it_was(tmp_path):
     assert out.read_text() == "yesterday's ranking\n" and list(tmp_path.iterdir()) == [out]
 
 
-def test_the_output_file_is_written_whole_and_stdout_stays_empty(tmp_path):
+def test_the_output_file_is_written_whole_and_stdout_says_what_was_written(tmp_path):
     out = tmp_path / "ranked.csv"
     stdout, stderr = run("--output", str(out))
     assert out.read_text() == (DATA / "small.expected.csv").read_text()
-    assert stdout == "" and list(tmp_path.iterdir()) == [out]
-    assert stderr.startswith("Ranked 6 perpetrators in 3 areas (profile rfgv-default-1, as of 2024-03-31, top 20)")
+    assert stderr == "" and list(tmp_path.iterdir()) == [out]
+    assert stdout.startswith("Ranked 6 perpetrators in 3 areas (profile rfgv-default-1, as of 2024-03-31, top 20)")
+
+
+def test_the_format_is_told_by_the_output_files_extension(tmp_path):
+    run("--output", str(tmp_path / "ranked.json"))
+    assert json.loads((tmp_path / "ranked.json").read_text())["rows"][0]["perpetrator_id"] == "P2"
+    run("--format", "csv", "--output", str(tmp_path / "ranked.txt"))
+    assert (tmp_path / "ranked.txt").read_text() == (DATA / "small.expected.csv").read_text()
+
+
+def test_an_output_file_whose_extension_names_no_format_is_a_usage_error(tmp_path):
+    with pytest.raises(CommandError, match=r"the format cannot be told from \.txt; give --format") as e:
+        run("--output", str(tmp_path / "ranked.txt"))
+    assert e.value.returncode == 2 and list(tmp_path.iterdir()) == []
 
 
 def test_a_large_file_reports_its_steps_on_stderr_and_stdout_carries_only_the_ranking(tmp_path):

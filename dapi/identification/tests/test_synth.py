@@ -14,9 +14,9 @@ CLEVELAND = {"Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on
 
 
 def make(tmp_path, name, rows=20_000, seed=5) -> tuple[str, object]:
-    path, err = tmp_path / name, io.StringIO()
-    call_command("synth", "incidents", "--rows", str(rows), "--seed", str(seed), "--output", str(path), stderr=err)
-    return err.getvalue(), path
+    path, out = tmp_path / name, io.StringIO()
+    call_command("synth", "incidents", "--rows", str(rows), "--seed", str(seed), "--output", str(path), stdout=out)
+    return out.getvalue(), path
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,10 @@ from dapi.backup import BackupError, backup
 
 
 class Command(BaseCommand):
-    help = "Back up the whole database to FILE (SQLite online backup, or pg_dump custom format on PostgreSQL)."
+    help = "Back up the whole database to FILE. SQLite online backup, or pg_dump custom format on PostgreSQL."
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
+        parser.add_argument("file", help="The backup file to write.")
 
     def handle(self, *args, file, **options):
         try:

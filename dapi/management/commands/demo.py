@@ -17,14 +17,15 @@ from dapi.lib.clock import DEMONSTRATION_DATE
 
 
 class Command(BaseCommand):
-    help = "Load the demonstration data (five seed decisions, synthetic users) and serve on http://127.0.0.1:8000"
+    help = ("Load the demonstration data and serve it. Five seed decisions, synthetic users and cases, "
+            "on http://127.0.0.1:8000 unless --no-serve.")
 
     def add_arguments(self, parser):
         parser.add_argument("--no-serve", action="store_true", help="Load the data and stop.")
         parser.add_argument("--today", default=DEMONSTRATION_DATE.isoformat(),
                             help="Pin today's date (YYYY-MM-DD) for the demo, loaded and served as of it "
                                  f"(default {DEMONSTRATION_DATE.isoformat()}, when the seeds' stories are live).")
-        parser.add_argument("--bind", default="127.0.0.1:8000")
+        parser.add_argument("--bind", default="127.0.0.1:8000", help="Address and port to serve on (default: %(default)s).")
 
     def handle(self, *args, no_serve, today, bind, **options):
         try:

@@ -9,7 +9,7 @@ class Command(BaseCommand):
     help = "Replace everything in the database with the backup in FILE. Stop the site first."
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
+        parser.add_argument("file", help="A backup file written by `dapi backup`.")
         parser.add_argument("--yes", action="store_true", help="Confirm: the current contents are replaced.")
 
     def handle(self, *args, file, yes, **options):

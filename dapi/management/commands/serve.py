@@ -65,8 +65,9 @@ class Command(BaseCommand):
     help = "Serve dapi with gunicorn. Refuses to start with demo users present unless --allow-demo-users."
 
     def add_arguments(self, parser):
-        parser.add_argument("--bind", default="127.0.0.1:8000")
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("DAPI_WORKERS", "2")))
+        parser.add_argument("--bind", default="127.0.0.1:8000", help="Address and port to serve on (default: %(default)s).")
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("DAPI_WORKERS", "2")),
+                            help="gunicorn worker processes (default: DAPI_WORKERS, or 2).")
         parser.add_argument("--allow-demo-users", action="store_true",
                             help="Serve even though synthetic demo users exist (demonstrations only).")
         parser.add_argument("--no-worker", action="store_true",

@@ -55,10 +55,11 @@ def errors(data: dict) -> list[str]:
 
 def export(tmp_path, *args) -> tuple[Path, str]:
     path = tmp_path / ("grants.csv" if "csv" in args else "grants.json")
-    err = tmp_path / "stderr.txt"
-    with err.open("w") as stderr:
-        call_command("export", "360giving", *args, "--output", str(path), stderr=stderr)
-    return path, err.read_text()
+    # What the command told: rows left out (stderr), then the summary (stdout, as the data is in the file).
+    err, out = tmp_path / "stderr.txt", tmp_path / "stdout.txt"
+    with err.open("w") as stderr, out.open("w") as stdout:
+        call_command("export", "360giving", *args, "--output", str(path), stderr=stderr, stdout=stdout)
+    return path, err.read_text() + out.read_text()
 
 
 def grants(tmp_path) -> list[dict]:

@@ -51,10 +51,11 @@ def errors(data: dict) -> list[str]:
 
 
 def export(tmp_path) -> tuple[dict, str]:
-    path, err = tmp_path / "ocds.json", tmp_path / "stderr.txt"
-    with err.open("w") as stderr:
-        call_command("export", "ocds", "--output", str(path), stderr=stderr)
-    return json.loads(path.read_text()), err.read_text()
+    """The package, and what the command told: rows left out (stderr), then the summary (stdout)."""
+    path, err, out = tmp_path / "ocds.json", tmp_path / "stderr.txt", tmp_path / "stdout.txt"
+    with err.open("w") as stderr, out.open("w") as stdout:
+        call_command("export", "ocds", "--output", str(path), stderr=stderr, stdout=stdout)
+    return json.loads(path.read_text()), err.read_text() + out.read_text()
 
 
 def release_of(data: dict, title: str) -> dict:

@@ -2,16 +2,18 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from dapi.lib.commands import note
+
 from dapi.accounts.models import ApiToken, User
 from dapi.accounts.services import api_token_create, api_token_revoke
 
 
 class Command(BaseCommand):
-    help = ("Make an API token acting as USERNAME, working for DAPI_API_TOKEN_DAYS, and print it (only its hash is "
-            "kept, so it cannot be shown again), or with --revoke stop that user's tokens of that name working.")
+    help = ("Make or revoke an API token acting as USERNAME. A new one works for DAPI_API_TOKEN_DAYS and is printed "
+            "once (only its hash is kept); with --revoke, that user's tokens of that name stop working.")
 
     def add_arguments(self, parser):
-        parser.add_argument("username")
+        parser.add_argument("username", help="The user the token acts as.")
         parser.add_argument("--name", required=True, help="What the token is for, e.g. \"finance spreadsheet\".")
         parser.add_argument("--revoke", action="store_true", help="Revoke the user's live tokens with this name.")
 
@@ -29,6 +31,6 @@ class Command(BaseCommand):
             self.stdout.write(f"Revoked {len(tokens)} token(s) named {name!r} of {username}.")
             return
         token, plaintext = api_token_create(user=user, name=name, by=None)
-        self.stderr.write(f"API token {name!r} for {username}, working until {token.expires_at:%Y-%m-%d %H:%M %Z} "
-                          "(shown once; send it as 'Authorization: Bearer <token>'):")
+        note(self, f"API token {name!r} for {username}, working until {token.expires_at:%Y-%m-%d %H:%M %Z} "
+                   "(shown once; send it as 'Authorization: Bearer <token>'):", stdout_is_the_result=True)
         self.stdout.write(plaintext)

@@ -7,10 +7,10 @@ from dapi.accounts.services import totp_devices_reset
 
 
 class Command(BaseCommand):
-    help = "Remove every authenticator of USERNAME; at their next sign-in they set up a new one."
+    help = "Remove every authenticator of USERNAME. At their next sign-in they set up a new one."
 
     def add_arguments(self, parser):
-        parser.add_argument("username")
+        parser.add_argument("username", help="The user whose authenticators are removed.")
         parser.add_argument("--by", required=True, help="Username the reset is attributed to in the audit log.")
 
     def handle(self, *args, username, by, **options):

@@ -7,11 +7,11 @@ from dapi.accounts.two_factor import confirmed_devices, current_code
 
 
 class Command(BaseCommand):
-    help = ("Print the current sign-in code of a synthetic demo user's authenticator, so a demonstration "
+    help = ("Print a synthetic demo user's current sign-in code. From its authenticator, so a demonstration "
             "needs no phone. Refuses for any user who is not a demo user.")
 
     def add_arguments(self, parser):
-        parser.add_argument("username")
+        parser.add_argument("username", help="A synthetic demo user, e.g. commissioner.")
 
     def handle(self, *args, username, **options):
         user = User.objects.filter(username=username).first()

@@ -7,8 +7,9 @@ from dapi.cases.barrier import barrier_breaches
 
 
 class Command(BaseCommand):
-    help = ("List every person with a claim on both the perpetrator and the victim side of a case (username, "
-            "case reference, how they hold each side; no names of people). Exits 1 when there is any.")
+    help = ("List anyone who holds both sides of a case. Anyone with a claim on both the perpetrator and the victim "
+            "side of a case is named (username, case reference, how they hold each side; no names of people). "
+            "Exits 1 when there is any.")
 
     def handle(self, *args, **options):
         breaches = barrier_breaches()

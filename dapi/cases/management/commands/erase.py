@@ -9,11 +9,12 @@ from dapi.cases.protection import erase_person
 
 
 class Command(BaseCommand):
-    help = "Erase one person's records; the audit log keeps only that an erasure happened, why, and how many rows."
+    help = "Erase one person's records. The audit log keeps only that an erasure happened, why, and how many rows."
 
     def add_arguments(self, parser):
-        parser.add_argument("reference")
-        parser.add_argument("--reason", required=True, choices=ErasureReason.values)
+        parser.add_argument("reference", help="The person's reference, e.g. P-7K3Q-9M2X.")
+        parser.add_argument("--reason", required=True, choices=ErasureReason.values,
+                            help="Why the records are erased (kept in the audit log).")
         parser.add_argument("--by", required=True, help="Username carrying out the erasure.")
         parser.add_argument("--yes", action="store_true", help="Confirm: erasure cannot be undone.")
 

@@ -10,7 +10,7 @@ from dapi.lib.clock import today as clock_today
 
 
 class Command(BaseCommand):
-    help = "Delete cases and declined referrals past their retention period (see docs/security.md)."
+    help = "Delete cases and declined referrals past their retention period. See docs/security.md."
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="List what is due; delete nothing.")

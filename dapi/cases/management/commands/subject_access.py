@@ -11,7 +11,7 @@ from dapi.cases.protection import subject_access_export
 
 
 class Command(BaseCommand):
-    help = "Export everything held about one person (subject access request), without third parties' data."
+    help = "Export everything held about one person. A subject access request's answer, without third parties' data."
 
     def add_arguments(self, parser):
         parser.add_argument("reference", help="The person's reference, e.g. P-7K3Q-9M2X.")
@@ -31,6 +31,6 @@ class Command(BaseCommand):
             part = Path(output).with_name(Path(output).name + ".part")
             part.write_text(text + "\n", encoding="utf-8")
             part.replace(output)
-            self.stderr.write(f"Wrote the subject access export of {person.reference} to {output}.")
+            self.stdout.write(f"Wrote the subject access export of {person.reference} to {output}.")
         else:
             self.stdout.write(text)

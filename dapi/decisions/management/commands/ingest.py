@@ -1,9 +1,10 @@
-"""`dapi ingest FILE [--json]`: read a published decision record and print what it proposes.
+"""`dapi ingest FILE [--format text|json]`: read a published decision record and print what it proposes.
 
 Nothing is saved: the web import (Decisions > Import a published record) is where a draft is
 reviewed and confirmed.
 """
 
+import argparse
 import json
 from pathlib import Path
 
@@ -22,23 +23,25 @@ def _day(value) -> str:
 
 
 class Command(BaseCommand):
-    help = "Read a decision record (.txt, .pdf with a text layer, .docx) and print the draft it proposes."
+    help = "Read a decision record into a draft and print it. A .txt, .pdf with a text layer or .docx; nothing is saved."
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
-        parser.add_argument("--json", action="store_true",
-                            help="Print one JSON object: reference, title, decision_maker, decision_date, "
-                                 "publication_date, period, money, organisations, actions, warnings.")
+        parser.add_argument("file", help="The decision record: .txt, .pdf with a text layer, or .docx.")
+        parser.add_argument("--format", choices=["text", "json"], default="text",
+                            help="A readable summary (default), or one JSON object: reference, title, "
+                                 "decision_maker, decision_date, publication_date, period, money, organisations, "
+                                 "actions, warnings.")
+        parser.add_argument("--json", action="store_const", const="json", dest="format", help=argparse.SUPPRESS)
 
-    def handle(self, *args, file, json: bool, **options):
+    def handle(self, *args, file, format: str, **options):
         try:
             draft = extract_path(file, zip_limits())
         except IngestError as e:
             message = str(e)
             name = Path(file).name
             raise CommandError(message if message.startswith(name) else f"{name}: {message}") from None
-        if json:
+        if format == "json":
             self.stdout.write(_dumps(draft.to_json()))
         else:
             self.stdout.write(self.summary(draft))

@@ -1,8 +1,9 @@
-"""`dapi runway [--json] [--today YYYY-MM-DD] [--horizon DAYS]`: every programme's runway and cliff edge.
+"""`dapi runway [--format table|json] [--today YYYY-MM-DD] [--horizon DAYS]`: every programme's runway and cliff edge.
 
 An operator's tool: it reads all programmes, with no user to limit what it sees.
 """
 
+import argparse
 import json
 from datetime import date
 
@@ -19,14 +20,16 @@ def _day(value: date | None) -> str:
 
 
 class Command(BaseCommand):
-    help = "Show every programme's runway, days left, cliff edge and pending bids (all programmes; no user)."
+    help = "Show every programme's runway and cliff edge. Days left and pending bids of all programmes (no user)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--json", action="store_true", dest="as_json", help="Print a JSON list of runway records.")
+        parser.add_argument("--format", choices=["table", "json"], default="table",
+                            help="A table (default) or a JSON list of runway records.")
+        parser.add_argument("--json", action="store_const", const="json", dest="format", help=argparse.SUPPRESS)
         parser.add_argument("--today", help="View as of this date (YYYY-MM-DD) instead of today.")
         parser.add_argument("--horizon", type=int, help="Cliff-edge alert horizon in days (default: the setting, 183).")
 
-    def handle(self, *args, as_json: bool, today: str | None, horizon: int | None, **options):
+    def handle(self, *args, format: str, today: str | None, horizon: int | None, **options):
         try:
             as_of = date.fromisoformat(today) if today else clock.today()
         except ValueError:
@@ -34,7 +37,7 @@ class Command(BaseCommand):
         if horizon is not None and horizon < 0:
             raise CommandError("--horizon must be 0 days or more.")
         runways = programme_runways(None, as_of, horizon)  # None: the system, which sees every programme
-        if as_json:
+        if format == "json":
             self.stdout.write(json.dumps([r.as_dict() for r in runways], indent=2))
             return
         table = Table(title=f"Runway as of {_day(as_of)}")

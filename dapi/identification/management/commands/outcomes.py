@@ -7,9 +7,10 @@ from dapi.identification import outcomes, tasks, victims
 
 
 class Command(BaseCommand):
-    help = ("Queue the police outcomes and comparison groups of every case that entered a programme on a referral "
-            "carrying a force's police identifier, and the police incidents of the victims of such cases who have "
-            "a police identifier, to be worked out again by the worker (after an upgrade, or a failed task).")
+    help = ("Queue the police outcomes of referred cases to be worked out again. The outcomes and comparison groups "
+            "of every case that entered a programme on a referral carrying a force's police identifier, and the "
+            "police incidents of the victims of such cases who have a police identifier, for the worker (after an "
+            "upgrade, or a failed task).")
 
     def handle(self, *args, **options):
         case_ids = list(outcomes.referred_police_cases().values_list("pk", flat=True))

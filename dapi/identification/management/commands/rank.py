@@ -1,4 +1,7 @@
-"""`dapi rank FILE --as-of YYYY-MM-DD [--top N] [--profile FILE] [--format csv|json] [--output FILE]`."""
+"""`dapi rank FILE --as-of YYYY-MM-DD [--top N] [--profile FILE] [--format csv|json] [--output FILE]`.
+
+Runs without Django being set up (dapi/cli.py): it imports no model and runs no system check.
+"""
 
 import os
 import sys
@@ -9,13 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dapi.identification.engine import InvalidIncidentFile, ProfileError, default_profile, load_profile
 from dapi.identification.engine.files import rank_file
 from dapi.identification.engine.output import to_csv, to_json
+from dapi.lib.commands import WITHOUT_DJANGO_HIDDEN, note, output_format
 
+FORMATS = {".csv": "csv", ".json": "json"}
 LARGE = 20 * 1024 * 1024  # bytes: show progress for files this big even when stderr is not a terminal
 
 
@@ -32,9 +35,20 @@ def _write_whole(path: Path, text: str) -> None:
         raise
 
 
+def _spinner():
+    """A live spinner on stderr for a terminal (rich is imported only then)."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
 class Command(BaseCommand):
-    help = ("Rank serial perpetrators by RFGV within each area from a police incident file (CSV or Parquet), "
+    help = ("Rank perpetrators by RFGV in each area from a police incident file. CSV or Parquet in, "
             "as DOMAIN.md section 4; CSV or JSON on stdout or to --output.")
+    requires_system_checks = []
+    suppressed_base_arguments = WITHOUT_DJANGO_HIDDEN
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="Incidents: .csv or .parquet with incident_id, occurred_on, area, "
@@ -42,10 +56,12 @@ class Command(BaseCommand):
         parser.add_argument("--as-of", required=True, help="The as-of date T, YYYY-MM-DD.")
         parser.add_argument("--top", type=int, help="Top N per area (default: the profile's, 20).")
         parser.add_argument("--profile", help="A profile JSON file (default: the project's rfgv-default).")
-        parser.add_argument("--format", choices=["csv", "json"], default="csv")
-        parser.add_argument("--output", help="File to write; stdout when absent.")
+        parser.add_argument("--format", choices=["csv", "json"],
+                            help="csv or json (default: from the --output file's extension; csv on stdout).")
+        parser.add_argument("--output", help="File to write (.csv or .json); stdout when absent.")
 
     def handle(self, *args, file, as_of, top, profile, format, output, **options):
+        format = output_format(format, output, FORMATS, "csv")
         try:
             on = date.fromisoformat(as_of)
         except ValueError:
@@ -64,8 +80,7 @@ class Command(BaseCommand):
         # plain timed lines for a large file in a log, nothing for a small file in a script.
         large = path.is_file() and path.stat().st_size >= LARGE
         started = time.perf_counter()
-        live = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=True) if sys.stderr.isatty() else None
+        live = _spinner() if sys.stderr.isatty() else None
         with live or nullcontext():
             step = live.add_task("Starting", total=None) if live else None
 
@@ -73,7 +88,7 @@ class Command(BaseCommand):
                 if live:
                     live.update(step, description=text)
                 elif large:
-                    self.stderr.write(f"[{time.perf_counter() - started:6.1f} s] {text}")
+                    note(self, f"[{time.perf_counter() - started:6.1f} s] {text}", stdout_is_the_result=True)
 
             try:
                 ranked = rank_file(path, on, chosen, top, progress=report)
@@ -88,5 +103,5 @@ class Command(BaseCommand):
             self.stdout.write(text, ending="")
             return
         _write_whole(out, text)
-        self.stderr.write(f"Ranked {ranked.height} perpetrators in {ranked['area'].n_unique()} areas "
+        note(self, f"Ranked {ranked.height} perpetrators in {ranked['area'].n_unique()} areas "
                           f"(profile {chosen.version}, as of {on}, top {top}) to {out}.")

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from dapi.lib import clock
+from dapi.lib.commands import output_format
 from dapi.lib.errors import OutOfBounds
 from dapi.funding.models import Programme
 from dapi.lib.money import FinancialYear
@@ -51,15 +52,17 @@ def _write(path: Path, data: bytes) -> None:
 
 
 class Command(BaseCommand):
-    help = "Reports: `panel` writes a Police and Crime Panel pack (PDF or HTML) for one programme and year."
+    help = ("Write a report: a Police and Crime Panel pack or a Home Office return. `panel`: the pack (PDF or "
+            "HTML) for one programme and year; `home-office`: the quarterly return (CSV).")
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="report", required=True)
         panel = sub.add_parser("panel", help="The Police and Crime Panel pack for one programme and financial year.")
         panel.add_argument("--programme", required=True, help="Programme id, slug or name.")
         panel.add_argument("--period", required=True, help="Financial year, e.g. 2023/24.")
-        panel.add_argument("--format", choices=["pdf", "html"], default="pdf")
-        panel.add_argument("--output", required=True, help="File to write.")
+        panel.add_argument("--format", choices=["pdf", "html"],
+                           help="pdf or html (default: from the --output file's extension).")
+        panel.add_argument("--output", required=True, help="File to write: .pdf or .html.")
         panel.add_argument("--today", help="Position as of this date (YYYY-MM-DD); default today.")
 
         ho = sub.add_parser("home-office", help="The Home Office quarterly return (CSV) for one programme.")
@@ -85,16 +88,17 @@ class Command(BaseCommand):
             raise CommandError(str(e)) from None
         text = home_office_csv(prog, q, _as_of(today))
         _write(Path(output), text.encode())
-        self.stderr.write(f"Wrote the Home Office return for {prog.name}, {q} ({q.start:%d %b %Y} to "
+        self.stdout.write(f"Wrote the Home Office return for {prog.name}, {q} ({q.start:%d %b %Y} to "
                           f"{q.end:%d %b %Y}), to {output}.")
 
     def panel(self, *, programme, period, format, output, today, **_):
         from dapi.reports.pack import pack_html_file, pack_pdf
 
+        format = output_format(format, output, {".pdf": "pdf", ".html": "html", ".htm": "html"}, "pdf")
         prog, fy = programme_named(programme), financial_year(period)
         as_of = _as_of(today)
         path = Path(output)
         data = pack_pdf(prog, fy, as_of) if format == "pdf" else pack_html_file(prog, fy, as_of).encode()
         _write(path, data)
-        self.stderr.write(f"Wrote the {fy} panel pack for {prog.name} as of {as_of:%d %b %Y} to {path} "
+        self.stdout.write(f"Wrote the {fy} panel pack for {prog.name} as of {as_of:%d %b %Y} to {path} "
                           f"({len(data):,} bytes).")
