@@ -233,8 +233,28 @@ DAPI_VICTIM_POLICE_ID_TASK = "dapi.identification.tasks.victim_incidents_compute
 DAPI_VICTIM_INCIDENT_DATES = "dapi.identification.victims.stored_incident_dates"
 
 DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS", "183"))
-import re
-from decimal import Decimal
+# Spend returns (funding/returns/): an explanation is required when a quarter's spend differs from the
+# agreement's profile by more than this share (10%), and a return is late after this many days past
+# the quarter's end.
+DAPI_SPEND_VARIANCE_SHARE = Decimal(os.environ.get("DAPI_SPEND_VARIANCE_PERCENT", "10")) / 100
+DAPI_SPEND_RETURN_DUE_DAYS = int(os.environ.get("DAPI_SPEND_RETURN_DUE_DAYS", "30"))
+# Targets and KPIs (funding/targets.py): actual against what was expected so far, green at this share
+# or more, amber at the next, red below; counted measures come from the case data through the function
+# this dotted path names (funding cannot import cases).
+DAPI_KPI_GREEN_PERCENT = int(os.environ.get("DAPI_KPI_GREEN_PERCENT", "95"))
+DAPI_KPI_AMBER_PERCENT = int(os.environ.get("DAPI_KPI_AMBER_PERCENT", "80"))
+DAPI_KPI_COUNTS = "dapi.reports.kpis.agreement_counts"
+# Open data (docs/exports.md). The 360Giving publisher prefix a real publisher registers with 360Giving (grant
+# ids, and the ids of organisations with no org-id identifier), the OCDS ocid prefix it registers with the Open
+# Contracting Partnership, and the publisher's name in both packages. The defaults stand in for them.
+DAPI_360G_PREFIX = os.environ.get("DAPI_360G_PREFIX", "360G-dapi")
+DAPI_OCID_PREFIX = os.environ.get("DAPI_OCID_PREFIX", "ocds-dapi00")
+DAPI_PUBLISHER_NAME = os.environ.get("DAPI_PUBLISHER_NAME", "dapi")
+if not re.fullmatch(r"360G-[A-Za-z0-9]+", DAPI_360G_PREFIX) or not re.fullmatch(r"ocds-[a-z0-9]{6}", DAPI_OCID_PREFIX):
+    raise ImproperlyConfigured("DAPI_360G_PREFIX must be like 360G-yourprefix and DAPI_OCID_PREFIX like ocds-abc123 "
+                               "(ocds- and the 6 characters the Open Contracting Partnership gave).")
+# The public transparency page (/transparency/, no sign-in) and its open-data files: off (404) unless set to 1.
+DAPI_TRANSPARENCY_PAGE = os.environ.get("DAPI_TRANSPARENCY_PAGE", "0") == "1"
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long
 # and shared by the server's processes (dapi/lib/aggregates.py); 0 recounts on every request.
 DAPI_AGGREGATE_CACHE_SECONDS = int(os.environ.get("DAPI_AGGREGATE_CACHE_SECONDS", "300"))
