@@ -15,7 +15,7 @@ import random
 from datetime import date, timedelta
 
 from dapi.cases import exits
-from dapi.cases.assessment.example import example_tool
+from dapi.cases.assessment.services import example_tool
 from dapi.cases.models import AssessmentKind, Case, CaseStatus, PerpetratorAssessment, PlanReview, RiskPlan
 from dapi.lib import clock
 

@@ -1,5 +1,6 @@
 """The example assessment tool, in the project's own words (never licensed wording): the tool of
-every programme that has not written its own (`services.tool_set`), and of the demonstration."""
+every programme that has not written its own (`services.tool_set`), and of the demonstration.
+`services.example_tool` writes it the first time it is needed."""
 
 EXAMPLE_TITLE = "Perpetrator assessment (example tool)"
 # Each point of the scale says how much concern the item raises: higher is more concern, so a
@@ -19,18 +20,3 @@ EXAMPLE_ITEMS = [
 def example_items() -> list[dict]:
     return [{"wording": w, "scale_min": 0, "scale_max": 3, "scale_labels": CONCERN} for w in EXAMPLE_ITEMS]
 
-
-def example_tool():
-    """The example tool, written once (by the system) the first time it is needed."""
-    from .models import AssessmentTool
-    from .services import tool_set
-
-    return AssessmentTool.objects.filter(programme__isnull=True).order_by("pk").first() or tool_set(
-        programme=None, by=None, title=EXAMPLE_TITLE, items=example_items())
-
-
-def tool_for(programme):
-    """The tool a programme's cases are assessed with: its own, or the example."""
-    from .models import AssessmentTool
-
-    return AssessmentTool.objects.filter(programme=programme).first() or example_tool()

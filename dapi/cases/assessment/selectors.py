@@ -5,7 +5,7 @@ from dapi.lib.clock import today
 
 from ..models import Case
 from . import access
-from .example import tool_for
+from .services import tool_for
 
 
 def plan_overdue(case: Case, plan) -> bool:

@@ -12,7 +12,7 @@ from dapi.lib.access import is_system, require
 from dapi.lib.dates import future_errors
 
 from . import access
-from .example import tool_for
+from .example import EXAMPLE_TITLE, example_items
 from .models import (
     MAX_ITEMS, AssessmentKind, AssessmentTool, PerpetratorAssessment, PlanReview, RiskPlan, ToolItem,
 )
@@ -52,6 +52,17 @@ def tool_set(*, programme, by, title: str, items: list[dict]) -> AssessmentTool:
         item.tool = tool
         _save(item, by)
     return tool
+
+
+def example_tool() -> AssessmentTool:
+    """The example tool (example.py), written once, by the system, the first time it is needed."""
+    return AssessmentTool.objects.filter(programme__isnull=True).order_by("pk").first() or tool_set(
+        programme=None, by=None, title=EXAMPLE_TITLE, items=example_items())
+
+
+def tool_for(programme) -> AssessmentTool:
+    """The tool a programme's cases are assessed with: its own, or the example."""
+    return AssessmentTool.objects.filter(programme=programme).first() or example_tool()
 
 
 def scored(tool: AssessmentTool, answers: dict) -> tuple[dict[str, int], int]:

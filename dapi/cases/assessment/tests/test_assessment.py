@@ -10,8 +10,10 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 
 from dapi.cases.assessment import access, selectors
-from dapi.cases.assessment.example import EXAMPLE_ITEMS, example_tool, tool_for
-from dapi.cases.assessment.services import perpetrator_assessment_record, risk_plan_review, tool_set
+from dapi.cases.assessment.example import EXAMPLE_ITEMS
+from dapi.cases.assessment.services import (
+    example_tool, perpetrator_assessment_record, risk_plan_review, tool_for, tool_set,
+)
 from dapi.cases.models import AssessmentTool, PerpetratorAssessment, PlanReview, RiskPlan
 from dapi.cases.tests.builders import tatc_case, victim_service_manager
 from dapi.funding.models import Programme
