@@ -232,6 +232,12 @@ DAPI_CLIFF_EDGE_HORIZON_DAYS = int(os.environ.get("DAPI_CLIFF_EDGE_HORIZON_DAYS"
 # the quarter's end.
 DAPI_SPEND_VARIANCE_SHARE = Decimal(os.environ.get("DAPI_SPEND_VARIANCE_PERCENT", "10")) / 100
 DAPI_SPEND_RETURN_DUE_DAYS = int(os.environ.get("DAPI_SPEND_RETURN_DUE_DAYS", "30"))
+# Targets and KPIs (funding/targets.py): actual against what was expected so far, green at this share
+# or more, amber at the next, red below; counted measures come from the case data through the function
+# this dotted path names (funding cannot import cases).
+DAPI_KPI_GREEN_PERCENT = int(os.environ.get("DAPI_KPI_GREEN_PERCENT", "95"))
+DAPI_KPI_AMBER_PERCENT = int(os.environ.get("DAPI_KPI_AMBER_PERCENT", "80"))
+DAPI_KPI_COUNTS = "dapi.reports.kpis.agreement_counts"
 # Counts over many cases for commissioners (case aggregates, evidence dashboards) are kept this long
 # and shared by the server's processes (dapi/lib/aggregates.py); 0 recounts on every request.
 DAPI_AGGREGATE_CACHE_SECONDS = int(os.environ.get("DAPI_AGGREGATE_CACHE_SECONDS", "300"))
