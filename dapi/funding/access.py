@@ -18,7 +18,7 @@ from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.lib.access import is_system, require
 
-from .models import Agreement, Allocation, Award, Bid, Programme
+from .models import Agreement, Allocation, Award, Bid, Programme, Target
 
 
 def _commissioning_orgs(user) -> set[int]:
@@ -220,3 +220,15 @@ def commissions(user, agreement: Agreement) -> bool:
         return True
     orgs = _commissioning_orgs(user)
     return agreement.commissioner_id in orgs or agreement.programme.lead_commissioner_id in orgs
+
+
+def target_to_report(user, target_id) -> Target:
+    """A target whose actual `user` may enter: a measure the provider reports, of an agreement whose
+    provider they manage; Http404 "No such target" for any other."""
+    try:
+        target = Target.objects.select_related("agreement__programme").get(pk=target_id)
+    except (Target.DoesNotExist, ValueError):
+        raise Http404("No such target") from None
+    require(agreement_list_for(user).filter(pk=target.agreement_id).exists()
+            and manages_provider(user, target.agreement) and not target.counted, "No such target")
+    return target

@@ -27,8 +27,9 @@ from .returns.api import router as returns_router
 from .schemas import (
     AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,
     AwardOut, BidIn, BidOut, BidOutcomeIn, MatchContributionIn, MatchContributionOut, ProgrammeDetailOut, ProgrammeOut,
-    ProgrammeRunwayOut, RunwayOut, funding_table_out, programme_out,
+    ProgrammeRunwayOut, RunwayOut, TargetIn, TargetOut, funding_table_out, programme_out,
 )
+from .schemas import ActualIn
 
 router = Router(tags=["funding"])
 router.add_router("", returns_router)
@@ -255,7 +256,7 @@ def create_bid(request, payload: BidIn):
     return Status(201, _bid(request.auth, bid.pk))
 
 
-@router.post("/bids/{bid_id}/outcome", response={200: BidOut, **WRITE_ERRORS},
+@router.post("/bids/{bid_id}/outcome", response={201: BidOut, **WRITE_ERRORS},
              summary="Record a pending bid's outcome: successful (an award), partly successful, unsuccessful or withdrawn")
 def record_bid_outcome(request, bid_id: int, payload: BidOutcomeIn):
     bid = access.bid_to_change(request.auth, bid_id)
@@ -267,7 +268,7 @@ def record_bid_outcome(request, bid_id: int, payload: BidOutcomeIn):
             raise ValidationError({"decision_id": f"No decision record with id {payload.decision_id} of "
                                                   f"{bid.programme.name}."})
     services.bid_record_outcome(bid=bid, by=request.auth, **fields)
-    return _bid(request.auth, bid.pk)
+    return Status(201, _bid(request.auth, bid.pk))
 
 
 @router.post("/match-contributions", response={201: MatchContributionOut, **WRITE_ERRORS},
@@ -281,3 +282,42 @@ def create_match_contribution(request, payload: MatchContributionIn):
     errors.raise_any()
     match = services.match_contribution_create(by=request.auth, programme=programme, **fields)
     return Status(201, MatchContribution.objects.select_related("partner").get(pk=match.pk))
+
+
+# -- targets and KPIs ----------------------------------------------------------------------------
+
+
+def _target_out(row) -> dict:
+    t = row.target
+    return {"id": t.pk, "agreement_id": t.agreement_id, "measure": t.measure, "label": t.label,
+            "financial_year": str(FinancialYear(t.financial_year)), "period_start": row.start, "period_end": row.end,
+            "target": t.target, "expected": row.expected, "actual": row.actual, "source": row.source,
+            "status": row.status, "version": t.version}
+
+
+@router.get("/agreements/{agreement_id}/targets", response={200: list[TargetOut], **READ_ERRORS, **AS_OF_ERRORS},
+            summary="An agreement's targets with actual against target and a red, amber or green status")
+def list_targets(request, agreement_id: int, today: date | None = Query(None, description=AS_OF_HELP)):
+    return [_target_out(row) for row in selectors.agreement_targets(request.auth, agreement_id, clock.as_of(today))]
+
+
+@router.post("/agreements/{agreement_id}/targets", response={201: TargetOut, **WRITE_ERRORS},
+             summary="Set an agreement's target for a measure and financial year")
+def set_target(request, agreement_id: int, payload: TargetIn):
+    agreement = access.agreement_to_change(request.auth, agreement_id)
+    try:
+        year = FinancialYear.parse(payload.financial_year).start_year
+    except ValueError:
+        raise ValidationError({"financial_year": f"{payload.financial_year!r} is not a financial year: "
+                                                 f"write it like 2023/24."}) from None
+    target = services.target_set(by=request.auth, agreement=agreement, measure=payload.measure, name=payload.name,
+                                 financial_year=year, target=payload.target)
+    return Status(201, _target_out(selectors.target_row(target, clock.today())))
+
+
+@router.post("/targets/{target_id}/actual", response={201: TargetOut, 409: ErrorOut, **WRITE_ERRORS},
+             summary="Enter what the provider achieved on a measure it reports")
+def record_target_actual(request, target_id: int, payload: ActualIn):
+    target = access.target_to_report(request.auth, target_id)
+    done = services.target_record_actual(by=request.auth, target=target, **payload.model_dump())
+    return Status(201, _target_out(selectors.target_row(done, clock.today())))

@@ -12,7 +12,7 @@ from dapi.accounts.models import Area, Organisation
 
 from dapi.lib.forms import AmountField, DayField, FinancialYearField, ServiceForm, add_service_errors
 
-from .models import BID_OUTCOMES, AgreementKind, AgreementStatus, Basis, MatchKind
+from .models import BID_OUTCOMES, AgreementKind, AgreementStatus, Basis, MatchKind, Measure
 
 ORGANISATION_LIST_ID = "organisation-names"
 
@@ -218,3 +218,19 @@ class MatchContributionForm(ServiceForm):
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["award"].queryset = programme.awards.all()
+
+
+class TargetForm(ServiceForm):
+    measure = forms.ChoiceField(choices=Measure.choices, widget=forms.RadioSelect,
+                                error_messages={"required": "Choose what the target counts."})
+    name = forms.CharField(label="Name of the measure", max_length=200, required=False,
+                           help_text="Only for a measure the provider enters, e.g. group sessions delivered.")
+    financial_year = FinancialYearField(label="Financial year", help_text="For example, 2023/24.")
+    target = forms.IntegerField(min_value=0, max_value=1_000_000,
+                                error_messages={"invalid": "Enter a whole number, like 40."})
+
+
+class TargetActualForm(ServiceForm):
+    actual = forms.IntegerField(label="Achieved so far", min_value=0, max_value=1_000_000,
+                                error_messages={"invalid": "Enter a whole number, like 12."})
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)

@@ -25,6 +25,7 @@ from .models import (
 )
 from .reconcile import Reconciliation, agreement_reconciliation
 from .returns.selectors import AgreementReturns, agreement_returns
+from .targets import TargetRow, target_rows
 from .runway import FundingTable, Runway, funding_table, programme_runway
 
 
@@ -246,6 +247,8 @@ class AgreementPage:
     decisions: list
     returns: AgreementReturns
     can_change: bool
+    targets: list[TargetRow] = field(default_factory=list)
+    reports_targets: bool = False
 
 
 def agreement_page(user, agreement_id, today: date | None = None) -> AgreementPage:
@@ -265,4 +268,17 @@ def agreement_page(user, agreement_id, today: date | None = None) -> AgreementPa
         decisions=list(agreement.decisions.all()),
         returns=agreement_returns(user, agreement, today or clock.today()),
         can_change=access.can_change_programme(user, agreement.programme),
+        targets=target_rows(agreement, list(agreement.targets.all()), today or clock.today()),
+        reports_targets=access.manages_provider(user, agreement),
     )
+
+
+def agreement_targets(user, agreement_id, today: date) -> list[TargetRow]:
+    """An agreement `user` may see: its targets with actual against target as of `today`; Http404 otherwise."""
+    agreement = access.agreement_get_for(user, agreement_id)
+    return target_rows(agreement, list(agreement.targets.all()), today)
+
+
+def target_row(target, today: date) -> TargetRow:
+    """One target's actual against target as of `today` (for a response after a write)."""
+    return target_rows(target.agreement, [target], today)[0]

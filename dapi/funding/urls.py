@@ -19,6 +19,8 @@ urlpatterns = [
     path("bids/<int:pk>/outcome/", views.bid_outcome, name="bid_outcome"),
     path("programmes/<slug:slug>/match-contributions/new/", views.match_contribution_create,
          name="match_contribution_create"),
+    path("agreements/<int:pk>/targets/new/", views.target_create, name="target_create"),
+    path("targets/<int:pk>/actual/", views.target_actual, name="target_actual"),
     path("agreements/<int:pk>/spend-returns/new/", return_views.spend_return_submit, name="spend_return_submit"),
     path("spend-returns/<int:pk>/", return_views.spend_return_detail, name="spend_return_detail"),
     path("spend-returns/<int:pk>/review/", return_views.spend_return_review, name="spend_return_review"),

@@ -14,8 +14,8 @@ from dapi.lib.views import form_page, posted, saved
 
 from . import access, selectors, services
 from .forms import (
-    AgreementForm, AllocationForm, AwardForm, BidForm, BidOutcomeForm, MatchContributionForm, schedule_formset,
-    schedule_lines,
+    AgreementForm, AllocationForm, AwardForm, BidForm, BidOutcomeForm, MatchContributionForm, TargetActualForm, TargetForm,
+    schedule_formset, schedule_lines,
 )
 
 
@@ -170,6 +170,31 @@ def match_contribution_create(request, slug):
         messages.success(request, f"Match contribution from {match.partner} added.")
         return redirect(f"{programme_url(programme)}#match-contributions")
     return _form_page(request, "funding/match_form.html", form, programme)
+
+
+@login_required
+def target_create(request, pk):
+    agreement = access.agreement_to_change(request.user, pk)
+    form = TargetForm(posted(request))
+    target = saved(form, lambda: services.target_set(by=request.user, agreement=agreement, **form.cleaned_data))
+    if target:
+        messages.success(request, f"Target “{target}” saved.")
+        return redirect(reverse("funding:agreement_detail", args=[agreement.pk]) + "#targets")
+    return form_page(request, form, title="Set a target", caption=agreement.title, submit="Save target",
+                     back=reverse("funding:agreement_detail", args=[agreement.pk]) + "#targets")
+
+
+@login_required
+def target_actual(request, pk):
+    target = access.target_to_report(request.user, pk)
+    form = TargetActualForm(posted(request), initial={"actual": target.actual, "version": target.version})
+    done = saved(form, lambda: services.target_record_actual(by=request.user, target=target, **form.cleaned_data))
+    back = reverse("funding:agreement_detail", args=[target.agreement_id]) + "#targets"
+    if done:
+        messages.success(request, f"Achieved so far on “{done}” saved.")
+        return redirect(back)
+    return form_page(request, form, title=f"Enter what was achieved: {target}", caption=target.agreement.title,
+                     submit="Save", back=back, intro=f"Target for the year: {target.target}.")
 
 
 def programme_url(programme) -> str:

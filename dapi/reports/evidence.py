@@ -7,6 +7,7 @@ through disclosure control when the evidence is for publication (`published=True
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -25,6 +26,7 @@ from .comparison import comparison_section
 from .counts import NOT_RECORDED, programme_counts, total
 from .disclosure import Cell, protect_count, protect_series, rate
 from .periods import Quarter, share_in
+from .targets import target_evidence
 from .equality import equality_evidence
 from .victim_outcomes import PairTable, victim_outcome_evidence
 
@@ -64,6 +66,8 @@ class Evidence:
     overdue_actions: Cell | None = None
     eligible: Row | None = None
     spend: dict = field(default_factory=dict)
+    targets: list = field(default_factory=list)  # reports.targets.TargetLine
+    targets_note: int = 0
     area: object = None
     provider: object = None
     case_ids: object = None  # the cases in scope (area, provider), whatever their dates, as a pk subquery
@@ -116,6 +120,14 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
         "Each decision record's stated totals are compared with the sum of the money it links; a difference is "
         "shown, never hidden.")
     _spend(ev)
+    ev.targets = target_evidence(ev)
+    if ev.targets:
+        ev.targets_note = ev.note(
+            f"Targets of the programme's agreements for {period}: counts from the case data are of the cases the "
+            "agreement's provider delivers (perpetrator side); other measures are as the provider entered them. "
+            f"Expected so far: the target pro rata to the days of the year the agreement covers, to {as_of:%-d %b %Y}; "
+            f"green at {settings.DAPI_KPI_GREEN_PERCENT}% of it or more, amber at {settings.DAPI_KPI_AMBER_PERCENT}% "
+            "or more, red below." + (" A count of 1-4 is shown as <5 and its status is not shown." if published else ""))
     counts, counted_at = _counts(ev.programme, ev.period, remember)
     if remember and recounted_every():
         made = timezone.localtime(counted_at).strftime("%H:%M on %-d %b %Y")

@@ -72,6 +72,10 @@ GET funding:spend_return_detail                302   200   200   200   404   404
 POST funding:spend_return_detail               302   405   405   405   405   405   405   405   405   405   405
 GET funding:spend_return_review                302   405   405   405   405   405   405   405   405   405   405
 POST funding:spend_return_review               302   200   200   404   404   404   404   404   404   404   404
+GET funding:target_create                      302   200   200   404   404   404   404   404   404   404   404
+POST funding:target_create                     302   200   200   404   404   404   404   404   404   404   404
+GET funding:target_actual                      302   404   404   200   404   404   404   404   404   404   404
+POST funding:target_actual                     302   404   404   200   404   404   404   404   404   404   404
 GET decisions:decision_list                    302   200   200   200   200   200   200   200   200   200   200
 POST decisions:decision_list                   302   405   405   405   405   405   405   405   405   405   405
 GET decisions:decision_create                  302   200   200   404   404   404   404   404   404   404   404
@@ -239,6 +243,9 @@ GET /api/spend-returns                         401   200   200   200   200   200
 GET /api/spend-returns/{return_id}             401   200   200   200   404   404   404   404   404   404   404
 POST /api/spend-returns/{return_id}/review     401   422   422   422   422   422   422   422   422   422   422
 POST /api/agreements/{agreement_id}/spend-returns 401   422   422   422   422   422   422   422   422   422   422
+GET /api/agreements/{agreement_id}/targets     401   200   200   200   404   404   404   404   404   404   404
+POST /api/agreements/{agreement_id}/targets    401   422   422   422   422   422   422   422   422   422   422
+POST /api/targets/{target_id}/actual           401   422   422   422   422   422   422   422   422   422   422
 GET /api/decisions                             401   200   200   200   200   200   200   200   200   200   200
 GET /api/decisions/{decision_id}               401   200   200   200   404   404   404   404   404   404   404
 GET /api/resolutions                           401   200   200   200   200   200   200   200   200   200   200

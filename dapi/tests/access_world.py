@@ -18,7 +18,8 @@ from dapi.cases.outcomes.models import Questionnaire
 from dapi.decisions.models import Decision, Meeting, Resolution
 from dapi.decisions.ingest.services import ingested_document_create
 from dapi.demo.seeds import load_demo
-from dapi.funding.models import Agreement, Allocation, Award, Bid, Programme
+from dapi.funding.models import Agreement, Allocation, Award, Bid, Measure, Programme
+from dapi.funding.services import target_set
 from dapi.funding.returns.services import spend_return_submit
 from dapi.identification.models import RankedPerpetrator
 from dapi.lib.money import FinancialYear
@@ -71,12 +72,15 @@ def build_world() -> dict:
                                        quarter=_quarter(harbour_grant.start),
                                        lines=[{"budget_line": "Staff", "amount": Decimal("1000.00")}],
                                        explanation="Matrix: spend differs from the profile.")
+    target = target_set(by=None, agreement=harbour_grant, measure=Measure.PROVIDER, name="Group sessions delivered",
+                        financial_year=FinancialYear.of(harbour_grant.start).start_year, target=40)
     listing = ForumListing.objects.filter(case=case).order_by("pk").first() or ForumListing.objects.order_by("pk").first()
     return {
         "slug": PROGRAMME,
         "agreement": harbour_grant.pk,
         "bid": Bid.objects.filter(programme__slug="jenkins-centre").order_by("pk").first().pk,
         "spend_return": spend_return.pk,
+        "target": target.pk,
         "award": Award.objects.filter(programme=programme).order_by("pk").first().pk,
         "allocation": Allocation.objects.order_by("pk").first().pk,
         "decision": Decision.objects.filter(reference__contains="2022-0007").first().pk,
@@ -114,6 +118,7 @@ PAGE_PARAMETERS = {
     "funding:award_edit": {"pk": "award"}, "funding:allocation_edit": {"pk": "allocation"},
     "funding:bid_outcome": {"pk": "bid"}, "funding:spend_return_submit": {"pk": "agreement"},
     "funding:spend_return_detail": {"pk": "spend_return"}, "funding:spend_return_review": {"pk": "spend_return"},
+    "funding:target_create": {"pk": "agreement"}, "funding:target_actual": {"pk": "target"},
     "decisions:ingest_review": {"pk": "document"}, "decisions:ingest_file": {"pk": "document"},
     "decisions:decision_detail": {"pk": "decision"}, "decisions:decision_edit": {"pk": "decision"},
     "decisions:resolution_edit": {"pk": "resolution"}, "decisions:meeting_detail": {"pk": "meeting"},
@@ -147,7 +152,8 @@ COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt"
                      "award_id": "award", "agreement_id": "agreement", "allocation_id": "allocation",
                      "decision_id": "decision", "resolution_id": "resolution", "case_id": "case",
                      "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop",
-                     "token_id": "api_token", "bid_id": "bid", "return_id": "spend_return"}
+                     "token_id": "api_token", "bid_id": "bid", "return_id": "spend_return",
+                     "target_id": "target"}
 
 
 def value_for(world: dict, key: str):

@@ -9,6 +9,8 @@ from .ledger import (
     ProgrammeElement,
 )
 
+from .targets import COUNTED, Measure, Target
+
 # After the ledger: a spend return points at an agreement.
 from ..returns.models import ReturnStatus, SpendReturn, SpendReturnLine
 
@@ -16,4 +18,5 @@ __all__ = [
     "BID_OUTCOMES", "FUNDED_STATUSES", "MONEY", "POSITIVE", "Agreement", "AgreementContribution", "AgreementKind",
     "AgreementStatus", "Allocation", "Award", "Basis", "Bid", "BidStatus", "FundingRound", "FundingStream",
     "MatchContribution", "MatchKind", "Programme", "ProgrammeElement", "ReturnStatus", "SpendReturn", "SpendReturnLine",
+    "COUNTED", "Measure", "Target",
 ]

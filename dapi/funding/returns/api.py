@@ -57,9 +57,9 @@ def submit_spend_return(request, agreement_id: int, payload: SpendReturnIn):
     return Status(201, _out(spend_return))
 
 
-@router.post("/spend-returns/{return_id}/review", response={200: SpendReturnOut, 409: ErrorOut, **WRITE_ERRORS},
+@router.post("/spend-returns/{return_id}/review", response={201: SpendReturnOut, 409: ErrorOut, **WRITE_ERRORS},
              summary="Accept or query a submitted spend return (optimistic concurrency by `version`)")
 def review_spend_return(request, return_id: int, payload: ReviewIn):
     spend_return = access.spend_return_to_review(request.auth, return_id)
     done = services.spend_return_review(by=request.auth, spend_return=spend_return, **payload.model_dump())
-    return _out(done)
+    return Status(201, _out(done))

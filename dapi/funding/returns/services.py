@@ -17,6 +17,7 @@ from dapi.lib.errors import ConflictError
 from dapi.lib.money import format_gbp, pence
 
 from ..models import Agreement
+from ..services.ledger import year_out_of_range
 from . import access
 from .models import ReturnStatus, SpendReturn, SpendReturnLine
 from .periods import in_term, needs_explanation, profile, quarter_label, quarter_start, variance_share
@@ -32,7 +33,9 @@ def _term(agreement: Agreement) -> str:
 def _check(agreement, financial_year, quarter, lines, explanation, submitted_on) -> dict:
     errors = future_errors({"submitted_on": ("The date the return was submitted", submitted_on)})
     label = quarter_label(financial_year, quarter) if quarter in (1, 2, 3, 4) else None
-    if label is None:
+    if (message := year_out_of_range(financial_year)) is not None:
+        errors["financial_year"] = message
+    elif label is None:
         errors["quarter"] = "Choose a quarter from 1 (April to June) to 4 (January to March)."
     elif not in_term(agreement, financial_year, quarter):
         errors["quarter"] = f"{label} is outside the agreement's term ({_term(agreement)})."

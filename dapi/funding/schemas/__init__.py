@@ -2,6 +2,7 @@
 allocations) and `bids` (bids, outcomes, match contributions)."""
 
 from .bids import BidIn, BidOut, BidOutcomeIn, MatchContributionIn
+from .targets import ActualIn, TargetIn, TargetOut
 from .ledger import (
     AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,
     AwardOut, MatchContributionOut, Money, MoneyIn, ProgrammeDetailOut, ProgrammeOut, ProgrammeRef,
@@ -13,5 +14,5 @@ __all__ = [
     "AwardDetailOut", "AwardIn", "AwardOut", "BidIn", "BidOut", "BidOutcomeIn", "MatchContributionIn",
     "MatchContributionOut", "Money", "MoneyIn", "ProgrammeDetailOut", "ProgrammeOut", "ProgrammeRef",
     "ProgrammeRunwayOut", "ReconciliationOut", "RunwayOut", "funding_table_out", "programme_out",
-    "reconciliation_out",
+    "reconciliation_out", "ActualIn", "TargetIn", "TargetOut",
 ]

@@ -14,11 +14,13 @@ from dapi.lib.dates import future_errors
 from dapi.lib.money import format_gbp
 
 from ..models import BID_OUTCOMES as OUTCOMES, Award, Bid, BidStatus, MatchContribution, Programme
-from .ledger import may_change, save_audited
+from .ledger import may_change, out_of_range, save_audited
 
 def _check_bid(bid: Bid) -> None:
-    errors = future_errors({"submitted_on": ("The date the bid was submitted", bid.submitted_on),
-                            "decided_on": ("The outcome date", bid.decided_on)})
+    errors = out_of_range({"submitted_on": bid.submitted_on, "decided_on": bid.decided_on,
+                           "period_start": bid.period_start, "period_end": bid.period_end})
+    errors |= future_errors({"submitted_on": ("The date the bid was submitted", bid.submitted_on),
+                             "decided_on": ("The outcome date", bid.decided_on)})
     start, end = bid.period
     rnd = bid.round
     if not errors.get("period_start") and (start < rnd.period_start or end > rnd.period_end):
@@ -105,7 +107,8 @@ def match_contribution_create(*, by, programme: Programme, **fields) -> MatchCon
     programme's) when given. Whoever may change the programme's ledger may; Http404 for anyone
     else, with nothing written."""
     may_change(by, programme)
-    errors = match_errors(programme, fields.get("award"))
+    errors = match_errors(programme, fields.get("award")) | out_of_range(
+        {"start": fields.get("start"), "end": fields.get("end")})
     if errors:
         raise ValidationError(errors)
     return save_audited(MatchContribution(programme=programme, **fields), by)

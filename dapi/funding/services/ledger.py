@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import F
 
 from dapi.audit.services import acting_as
+from dapi.lib import clock
 from dapi.lib.access import require
 from dapi.lib.errors import ConflictError
 from dapi.lib.money import format_gbp
@@ -31,6 +32,22 @@ def may_change(by, programme: Programme, what: str = "No such programme", moved_
     require(access.can_change_programme(by, programme), what)
     if moved_to is not None:
         require(access.can_change_programme(by, moved_to), "No such programme")
+
+
+def out_of_range(dates: dict[str, object]) -> dict[str, str]:
+    """An error naming each of `dates` (field: date) outside 1 Jan 2000 to ten years after today: the
+    runway and the tables spread money over every financial year between a record's dates."""
+    first, last = clock.EARLIEST, clock.latest()
+    return {name: f"Enter a date from {first:%-d %b %Y} to {last:%-d %b %Y}." for name, day in dates.items()
+            if day is not None and not first <= day <= last}
+
+
+def year_out_of_range(financial_year: int) -> str | None:
+    """Why a financial year is not accepted (outside clock.period_bounds), or None."""
+    first, last = clock.period_bounds()
+    if first.start_year <= financial_year <= last.start_year:
+        return None
+    return f"Enter a financial year from {first} to {last}."
 
 
 def save_audited(instance, by):

@@ -12,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.urls import reverse
 
-from dapi.decisions.models import Decision
 from dapi.funding import services
 from dapi.funding.ledger import load_ledger
 from dapi.funding.models import Award, Bid, BidStatus, FundingRound, Programme
@@ -88,7 +87,7 @@ def test_an_unknown_outcome_is_refused(jenkins_bid, cast):
 
 def test_a_successful_bid_becomes_an_award_linked_to_the_bid_and_its_decision_and_extends_the_runway(jenkins, cast):
     bid = new_bid(jenkins)
-    decision = Decision.objects.filter(programmes=jenkins).first()
+    decision = jenkins.decisions.first()
     services.bid_record_outcome(bid=bid, by=cast["commissioner"], outcome=BidStatus.SUCCESSFUL, decided_on=MARCH_17,
                                 decision=decision)
     award = Award.objects.get(bid=bid)
@@ -116,7 +115,7 @@ def test_a_partly_successful_bid_is_awarded_the_amount_given_which_must_be_below
 
 def test_a_decision_of_another_programme_is_refused(jenkins, cast):
     bid = new_bid(jenkins)
-    other = Decision.objects.exclude(programmes=jenkins).first()
+    other = Programme.objects.get(slug="cleveland-complex-needs").decisions.exclude(programmes=jenkins).first()
     with pytest.raises(ValidationError) as caught:
         services.bid_record_outcome(bid=bid, by=cast["commissioner"], outcome=BidStatus.SUCCESSFUL,
                                     decided_on=MARCH_17, decision=other)
@@ -216,7 +215,7 @@ def test_the_api_creates_a_bid_and_records_its_outcome(jenkins, cast, client_for
     early = post(client, f"/api/bids/{bid['id']}/outcome", {"outcome": "successful", "decided_on": "2023-01-31"})
     assert early.status_code == 422 and "decided_on" in early.json()["errors"]
     done = post(client, f"/api/bids/{bid['id']}/outcome", {"outcome": "successful", "decided_on": "2023-03-17"})
-    assert done.status_code == 200, done.content
+    assert done.status_code == 201, done.content
     assert done.json()["status"] == "successful" and done.json()["award_id"] == Award.objects.get(bid_id=bid["id"]).pk
     listed = client.get("/api/bids?programme=jenkins-centre").json()["items"]
     assert {b["status"] for b in listed} == {"pending", "successful"}

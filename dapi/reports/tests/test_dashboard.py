@@ -89,4 +89,4 @@ def test_spend_is_shown_against_budget_by_partner_and_quarter(cast, client_for, 
     html = dashboard()
     assert "Spend against budget by partner and quarter, 2022/23" in html
     # Harbour: 121,197.00 over 1 Jul 2022 - 31 Oct 2023 (488 days); Q2 2022/23 is 92 of them
-    assert "£22,848.61" in html and "£20,000.00" in html and "no return" in html
+    assert "£22,848.61" in html and "£20,000.00" in html and "none accepted" in html

@@ -16,7 +16,9 @@ from django.urls import reverse
 from dapi.funding.models import Agreement, ReturnStatus, SpendReturn
 from dapi.funding.returns import services
 from dapi.funding.returns.selectors import agreement_returns
+from dapi.lib import clock
 from dapi.lib.errors import ConflictError
+from dapi.lib.money import FinancialYear
 
 # Harbour: £121,197.00 over 1 Jul 2022 - 31 Oct 2023 (488 days); 2022/23 Q2 is 92 of them.
 PROFILE_Q2 = Decimal("22848.61")
@@ -54,11 +56,15 @@ def test_a_return_for_a_quarter_outside_the_agreement_is_refused(harbour, cast, 
     assert not SpendReturn.objects.filter(agreement=harbour).exists()
 
 
-def test_a_quarter_that_has_not_begun_or_a_quarter_number_past_four_is_refused(harbour):
-    harbour.end = date(2099, 3, 31)
+def test_a_quarter_that_has_not_begun_a_year_out_of_range_or_a_quarter_past_four_is_refused(harbour):
+    next_year = FinancialYear.of(clock.today()).start_year + 1
+    harbour.end = FinancialYear(next_year).end
     with pytest.raises(ValidationError) as caught:
-        submit(harbour, year=2098, quarter=1)
+        submit(harbour, year=next_year, quarter=1)
     assert "has not begun" in caught.value.message_dict["quarter"][0]
+    with pytest.raises(ValidationError) as caught:
+        submit(harbour, year=9999, quarter=1)
+    assert caught.value.message_dict["financial_year"][0].startswith("Enter a financial year from 1999/00 to ")
     with pytest.raises(ValidationError) as caught:
         submit(harbour, quarter=5)
     assert caught.value.message_dict["quarter"] == ["Choose a quarter from 1 (April to June) to 4 (January to March)."]
@@ -202,5 +208,5 @@ def test_the_api_submits_and_reviews_a_return(harbour, cast, client_for):
     assert stale.status_code == 409
     accepted = commissioner.post(f"/api/spend-returns/{r['id']}/review", json.dumps({"decision": "accept"}),
                                  content_type="application/json")
-    assert accepted.status_code == 200 and accepted.json()["status"] == "accepted"
+    assert accepted.status_code == 201 and accepted.json()["status"] == "accepted"
     assert [x["id"] for x in provider.get(f"/api/spend-returns?agreement={harbour.pk}").json()["items"]] == [r["id"]]
