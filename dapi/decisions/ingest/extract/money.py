@@ -12,7 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import direction
+from .direction import (
+    funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
+)
 from .neighbours import changed_sums, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
@@ -143,7 +145,7 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     if verb:
         return _name_at(ctx, verb.span("n"))
     after = _TO_AFTER.match(text[amount.end:min(sentence[1], amount.end + 120)])
-    paid = direction.paid_to(text, amount, min(sentence[1], amount.end + 240))
+    paid = paid_to(text, amount, min(sentence[1], amount.end + 240))
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
         return _name_at(ctx, span)
@@ -264,12 +266,12 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
     funder = None if role == "fund" else (
-        direction.funder_before(text, ctx.organisations, segment_start, amount)
-        or direction.funder_after(text, ctx.organisations, amount, sentence[1])
-        or (direction.funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
+        funder_before(text, ctx.organisations, segment_start, amount)
+        or funder_after(text, ctx.organisations, amount, sentence[1])
+        or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
     if funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role != "fund" and direction.received_by_self(text, ctx.organisations, segment_start, amount):
+    elif role != "fund" and received_by_self(text, ctx.organisations, segment_start, amount):
         payer = document_funder(ctx)
         role, found = "award", ((payer.name, None) if payer else None)
     own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
@@ -283,14 +285,14 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
                        (own.name, own.span))
     line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
-    heading = direction.list_heading(text, line[0], amount) if role not in ("award", "total") else None
+    heading = list_heading(text, line[0], amount) if role not in ("award", "total") else None
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
     if found is None:
         found = _counterparty(ctx, amount, role, sentence, segment_start)
     if found is None and role != "award":
-        found = direction.recommendation_named(ctx.text, ctx.organisations, sentence)
+        found = recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
     if role == "allocation" and name and not is_public_body(name) and not is_self(name):
         role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
