@@ -49,8 +49,9 @@ def test_the_cleveland_return_holds_funnel_victims_risk_outcomes_and_money(seede
     rows = read(out)
     assert rows["return", "period_start"] == "2022-10-01" and rows["return", "period_end"] == "2022-12-31"
     sections = {section for section, _ in rows}
-    assert sections == {"return", "funnel", "engagement", "victims", "outcomes", "victim outcomes", "equality",
-                        "money"}
+    assert sections == {"return", "funnel", "exits", "engagement", "victims", "outcomes", "victim outcomes",
+                        "equality", "money"}
+    assert ("exits", "ended: disengaged: lost contact") in rows and ("exits", "cases ended in the quarter") in rows
     assert rows["money", "spend reported for the quarter (GBP)"] == "not recorded"
     assert rows["money", "cost per participant (GBP)"] == "not shown"
     assert Decimal(rows["money", "grant for the quarter (GBP)"]) > 0
