@@ -133,15 +133,16 @@ class CaseStatusOut(CaseOut):
     end_reason: str = Field(description="The reason in words.")
 
 
-@router.post("/cases/{case_id}/status", response={200: CaseStatusOut, 409: ErrorOut, **WRITE_ERRORS},
+@router.post("/cases/{case_id}/status", response={201: CaseStatusOut, 409: ErrorOut, **WRITE_ERRORS},
              summary="Move a case on, or end it with a coded exit reason (perpetrator side)")
 def change_case_status(request, case_id: int, payload: CaseStatusIn):
     case = access.case_to_work_on(request.auth, case_id)
     case = case_services.case_change_status(
         case=case, by=request.auth, to=payload.to, on=payload.on, version=payload.version, reason=payload.reason,
         exit_reason=exits.coded(payload.to, payload.exit_reason, payload.reason))
-    return {**_case_out(case), "version": case.version, "exit_reason": case.exit_reason,
-            "end_reason": case.end_reason}
+    # 201: the move is recorded as a new status change, like the other action POSTs.
+    return 201, {**_case_out(case), "version": case.version, "exit_reason": case.exit_reason,
+                 "end_reason": case.end_reason}
 
 
 @router.get("/cases/{case_id}/people/{member_id}", response={200: VictimRecordOut, **READ_ERRORS},

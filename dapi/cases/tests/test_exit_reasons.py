@@ -133,8 +133,8 @@ def test_the_api_ends_a_case_with_a_code_and_takes_an_old_free_text_reason_as_ot
     legacy = post(old, reason="Moved to Scotland")
     unknown = post(bad, exit_reason="bored")
     missing = post(bad)
-    assert made.status_code == 200 and made.json()["exit_reason"] == "risk_escalated"
-    assert legacy.status_code == 200
+    assert made.status_code == 201 and made.json()["exit_reason"] == "risk_escalated"
+    assert legacy.status_code == 201
     assert (legacy.json()["exit_reason"], legacy.json()["end_reason"]) == ("other", "Moved to Scotland")
     assert unknown.status_code == 422 and "exit_reason" in unknown.content.decode()
     assert missing.status_code == 422 and "Choose why the case is ending." in missing.content.decode()

@@ -26,8 +26,9 @@ CLEVELAND = "cleveland-complex-needs"
 
 
 def _command(tmp_path, *args) -> str:
-    path = tmp_path / "out"
-    call_command(*args, "--output", str(path), stderr=io.StringIO())
+    # The command tells the format from the file's extension (dapi/lib/commands.py).
+    path = tmp_path / ("out.csv" if "csv" in args or "home-office" in args else "out.json")
+    call_command(*args, "--output", str(path), stdout=io.StringIO(), stderr=io.StringIO())
     return path.read_bytes().decode("utf-8")
 
 
