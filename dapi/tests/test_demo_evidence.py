@@ -6,7 +6,6 @@ import random
 import re
 from collections import Counter
 from datetime import date, timedelta
-from html.parser import HTMLParser
 
 import pytest
 from django.db.models import F
@@ -24,6 +23,8 @@ from dapi.identification.outcomes import force_latest_import
 from dapi.lib.clock import DEMONSTRATION_DATE
 from dapi.lib.money import FinancialYear
 from dapi.reports.pack import pack_html
+
+from .test_demo_volume import Cells
 from dapi.tests.demo_snapshot import loaded
 
 CLEVELAND = "cleveland-complex-needs"
@@ -151,24 +152,7 @@ def test_each_force_has_the_comparison_groups_of_its_cases_computed_from_its_own
         assert len([o for o in others if o.startswith(f"SYN-{spec.code}-N")]) > 50  # the force's never referred
 
 
-class _NumberCells(HTMLParser):
-    """The text of each table cell with class "num" in a page."""
-
-    def __init__(self):
-        super().__init__()
-        self.cells, self._in = [], False
-
-    def handle_starttag(self, tag, attrs):
-        self._in = tag == "td" and ("class", "num") in attrs
-        if self._in:
-            self.cells.append("")
-
-    def handle_endtag(self, tag):
-        self._in = False if tag == "td" else self._in
-
-    def handle_data(self, data):
-        if self._in:
-            self.cells[-1] += data.strip()
+_NumberCells = Cells  # the number cells of a page, as test_demo_volume reads them
 
 
 def pack_counts(html: str) -> list[str]:
