@@ -1,17 +1,10 @@
 """What the victim page shows of her answers (victim side only, through access.py)."""
 
-import calendar
-from datetime import date
+from dapi.lib.dates import add_months
 
 from ..models import CaseMember
 from . import access
 from .models import Questionnaire, Stage
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def victim_outcomes(user, member: CaseMember) -> dict:

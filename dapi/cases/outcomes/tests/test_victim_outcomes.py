@@ -15,7 +15,7 @@ from ...models import MemberRole
 from ...tests.builders import tatc_case, victim_service_manager
 from ..example import EXAMPLE_ITEMS, example_questionnaire
 from ..models import Questionnaire, Stage, VictimOutcome
-from ..selectors import add_months
+from dapi.lib.dates import add_months
 from ..services import questionnaire_set, victim_outcome_record
 
 pytestmark = pytest.mark.django_db
