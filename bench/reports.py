@@ -13,7 +13,8 @@ this script, all as of the demonstration date (15 Mar 2024, as `make demo` serve
 Each child times, through Django's test client in its own process (server time, no network), the
 Cleveland complex needs dashboard for 2023/24 and its panel pack as PDF and as HTML, signed in as the
 demo commissioner with the second factor passed. It prints the first call (nothing of this programme
-kept yet: a dashboard keeps its comparison group for a few minutes), the median and worst of --repeat
+counted or drawn yet: the comparison group's result is there, made when the load stored the groups,
+as the background task makes it on a server), the median and worst of --repeat
 (PDF: --pack-repeat) calls, the median CPU time of this process per call (on a busy machine the wall
 time includes waiting for a core; the CPU time does not), and the number of database queries of a call. The ratios are against the
 baseline of the same run. Targets: pack under 10 s, dashboard under 500 ms server time.

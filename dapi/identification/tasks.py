@@ -71,6 +71,7 @@ def outcomes_from_import(incident_import: IncidentImport, incidents, profile) ->
     case_comparisons_clear(case_ids=later, by=None)
     case_comparisons_save(incident_import=incident_import, by=None,
                           computed=comparison.compute(incidents, incident_import, due, profile))
+    comparison.programme_comparisons_make([c.pk for c in cases])
     return case_outcomes_save(incident_import=incident_import, by=None,
                               computed=outcomes.compute(incidents, incident_import, due, profile))
 
@@ -122,11 +123,13 @@ def force_comparisons_compute(force_id: int) -> int:
     cases = list(outcomes.police_cases(force_id))
     due = [c for c in cases if latest is not None and c.entered_on <= latest.as_of]
     case_comparisons_clear(case_ids=[c.pk for c in cases if c not in due], by=None)
-    if not due:
-        return 0
-    profile = default_profile()
-    return case_comparisons_save(incident_import=latest, by=None, computed=comparison.compute(
-        read_incidents(latest.file.path, profile), latest, due, profile))
+    stored = 0
+    if due:
+        profile = default_profile()
+        stored = case_comparisons_save(incident_import=latest, by=None, computed=comparison.compute(
+            read_incidents(latest.file.path, profile), latest, due, profile))
+    comparison.programme_comparisons_make([c.pk for c in cases])
+    return stored
 
 
 @task()
@@ -142,6 +145,7 @@ def case_outcome_compute(case_id: int) -> str:
     if latest is None or latest.as_of < case.entered_on:
         case_outcomes_clear(case_ids=[case.pk], by=None)
         case_comparisons_clear(case_ids=[case.pk], by=None)
+        comparison.programme_comparisons_make([case.pk])
         return "none"
     profile = default_profile()
     incidents = read_incidents_of(latest.file.path, profile, [identified[1]])
@@ -149,4 +153,5 @@ def case_outcome_compute(case_id: int) -> str:
     # His comparison group scores everyone in the file on his entry date: all of it is read.
     case_comparisons_save(incident_import=latest, by=None, computed=comparison.compute(
         read_incidents(latest.file.path, profile), latest, [case], profile))
+    comparison.programme_comparisons_make([case.pk])
     return "stored"

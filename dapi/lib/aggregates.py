@@ -6,6 +6,7 @@ the "aggregates" cache (files under DAPI_DATA_DIR/cache, shared by the server's 
 DAPI_AGGREGATE_CACHE_SECONDS (default 300) and the pages say when they were counted. 0 counts
 afresh every time, as the tests do. Only counts are kept, never a record about a person, and
 they are kept unsuppressed: disclosure control is applied when a page shows them, for its viewer.
+A result keyed by a fingerprint of what it is made from is `kept` without a time limit instead.
 """
 
 from datetime import datetime
@@ -33,6 +34,18 @@ def remembered(key: str, count: Callable[[], T]) -> tuple[T, datetime]:
         kept = (count(), timezone.now())
         cache.set(key, kept, seconds)
     return kept
+
+
+def kept(key: str, make: Callable[[], T]) -> T:
+    """`make()`, kept without a time limit: for a result whose key names exactly what it is made
+    from (a fingerprint of the rows), so it can never be out of date, only no longer asked for."""
+    cache = caches["aggregates"]
+    key = f"v{VERSION}:{key}"
+    result = cache.get(key)
+    if result is None:
+        result = make()
+        cache.set(key, result, None)
+    return result
 
 
 def recounted_every() -> int:

@@ -12,13 +12,8 @@ cases matched and their comparators number 5 or more.
 
 from dataclasses import dataclass, field
 
-from django.utils import timezone
-
-from dapi.cases.models import Case
-from dapi.identification.comparison import BAND_WIDTH, PER_CASE, RESAMPLES, programme_comparison
+from dapi.identification.comparison import BAND_WIDTH, PER_CASE, RESAMPLES, police_referred, programme_comparison
 from dapi.identification.engine.comparison import band_label
-
-from dapi.lib.aggregates import recounted_every, remembered
 
 from .disclosure import Cell, protect_count, protect_series
 
@@ -36,18 +31,17 @@ class ComparisonSection:
     differences: list[tuple[str, str]] = field(default_factory=list)
     observational: str = OBSERVATIONAL
     note: int = 0
-    worked_out: str = ""  # when a dashboard shows a comparison kept for a few minutes
 
 
 def _interval(d) -> str:
     return f"{d.estimate:+.2f} (95% interval {d.low:+.2f} to {d.high:+.2f})"
 
 
-def comparison_section(ev, remember: bool = False) -> ComparisonSection:
+def comparison_section(ev) -> ComparisonSection:
     """The section for `ev` (reports.evidence.Evidence): its cases in scope that entered the
     programme on a referral carrying a police identifier; its method note added to `ev`'s notes.
-    With `remember` (dashboards), the comparison may be up to DAPI_AGGREGATE_CACHE_SECONDS old
-    (its two bootstraps take about a second at 500 cases), and the section says when it was made."""
+    The comparison is worked out from the stored groups as they are now (identification.comparison
+    keeps it, keyed by what it is made from, so it is made once per change of the groups)."""
     bands = ", ".join(band_label(lower) for lower in range(0, 100, BAND_WIDTH))
     section = ComparisonSection(note=ev.note(
         "Comparison group: for each case referred from a police ranking, the same force's ranked perpetrators "
@@ -62,17 +56,7 @@ def comparison_section(ev, remember: bool = False) -> ComparisonSection:
         "comparators, drawn again with replacement "
         f"{RESAMPLES:,} times with a fixed seed, so the same data always give "
         "the same interval. All the programme's cases that have entered are included, whatever the year."))
-    def compare():
-        return programme_comparison(Case.objects.filter(
-            pk__in=ev.case_ids, entered_on__isnull=False, referral__isnull=False).exclude(
-            referral__police_perpetrator_id=""))
-
-    if remember and recounted_every():
-        scope = ":".join(str(x.pk) if x is not None else "-" for x in (ev.programme, ev.area, ev.provider))
-        result, made = remembered(f"comparison:{scope}", compare)
-        section.worked_out = f"Worked out at {timezone.localtime(made):%H:%M on %-d %b %Y}."
-    else:
-        result = compare()
+    result = programme_comparison(police_referred(ev.case_ids))
     if result is None:
         section.text = ("No case of this programme referred from a police ranking has a comparison group yet, so "
                         "none is reported.")

@@ -138,7 +138,7 @@ def programme_evidence(programme, period: FinancialYear, as_of: date, *, publish
     _exits(ev, count)
     _outcomes(ev, count)
     _disruption(ev, count)
-    ev.comparison = comparison_section(ev, remember)
+    ev.comparison = comparison_section(ev)
     ev.victim_outcomes = victim_outcome_evidence(ev)
     ev.equality, ev.equality_note = equality_evidence(ev)
     ev.resolutions = list(Resolution.objects.filter(meeting__programmes=programme).exclude(
