@@ -89,3 +89,18 @@ def screenshot(page, name: str, height: int | None = None) -> Path:
     clip = {"x": 0, "y": 0, "width": page.viewport_size["width"], "height": height} if height else None
     page.screenshot(path=str(path), full_page=True, clip=clip)
     return path
+
+
+# A table is cut short when it is wider than the region that scrolls it, or than the page.
+_TABLES_CUT_SHORT = """() => Array.from(document.querySelectorAll('main table')).filter(table => {
+  let region = table.parentElement;
+  while (region && !['auto', 'scroll'].includes(getComputedStyle(region).overflowX)) region = region.parentElement;
+  const room = region ? region.clientWidth : document.documentElement.clientWidth;
+  return table.getBoundingClientRect().width > room + 1;
+}).map(table => (table.caption ? table.caption.innerText : table.className).split('\\n')[0])"""
+
+
+def tables_cut_short(page) -> list[str]:
+    """The captions of the page's tables that do not fit in their scrolling region (or the page) at
+    the current width, so that some of their columns are out of sight."""
+    return page.evaluate(_TABLES_CUT_SHORT)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, log_in, screenshot, serious_accessibility_violations, tables_cut_short  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -119,6 +119,7 @@ def test_police_analyst_uploads_incidents_and_reads_the_ranking(demo, browser_pa
     main = page.locator("main").inner_text()
     assert "2 perpetrators with an incident in the window" in main
     assert "65.5829" in main  # P1 in Middlesbrough, as computed by hand in test_identification_pages
+    assert tables_cut_short(page) == []  # every column of the ranking in sight at 1280 px
     accessible(page, "police-analyst")
 
 
@@ -157,6 +158,7 @@ def test_administrator_reads_the_audit_log(demo, browser_page):
     page.get_by_role("link", name="Audit log").first.click()
     assert page.locator("h1").inner_text() == "Audit log"
     assert page.locator("main table tbody tr").count() > 0
+    assert tables_cut_short(page) == []  # every column of the log in sight at 1280 px
     accessible(page, "administrator")
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, log_in, screenshot, serious_accessibility_violations, tables_cut_short  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,6 +25,7 @@ def test_commissioner_sees_cleveland_money_and_the_jenkins_centre_cliff_edge(dem
     for provider in ("Harbour Support Services", "My Sister's Place", "Barefoot Social Research"):
         assert provider in body
     assert serious_accessibility_violations(page) == []
+    assert tables_cut_short(page) == []  # the funding table keeps its Total column at 1280 px
     screenshot(page, "programme-cleveland")
     screenshot(page, "programme-cleveland-top", height=2300)
 
