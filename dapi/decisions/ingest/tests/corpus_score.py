@@ -21,7 +21,7 @@ from pathlib import Path
 from dapi.decisions.ingest.extract import extract_path
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("tune", "held-out")
+SPLITS = ("tune", "held-out", "held-out-2")
 
 
 def _name(value: str) -> str:
