@@ -112,9 +112,11 @@ def can_approve_extract(user, programme: Programme) -> bool:
 
 
 def may_open_extracts(user) -> bool:
-    """Whether the extracts page holds anything for `user`: an approval they made or may download,
-    or a programme they may approve extracts of. The navigation shows the link on this answer."""
-    return extract_list_for(user).exists() or approvable_programme_list_for(user).exists()
+    """Whether the extracts page is for `user`: an evaluator's (where the extracts approved for their
+    organisation will be, or the page says none is yet), or anyone's with an approval they made or a
+    programme they may approve extracts of. The navigation shows the link on this answer."""
+    return (bool(org_ids_with_role(user, Role.EVALUATOR)) or extract_list_for(user).exists()
+            or approvable_programme_list_for(user).exists())
 
 
 # -- downloads and the transparency page ----------------------------------------------------------

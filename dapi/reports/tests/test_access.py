@@ -102,5 +102,8 @@ def test_the_extracts_page_is_for_those_who_approve_and_the_evaluator_once_one_i
     assert access.may_open_extracts(everyone[username]) is (username in COMMISSIONING | EVALUATORS)
 
 
-def test_the_extracts_page_holds_nothing_for_an_evaluator_before_any_approval(cast):
-    assert access.may_open_extracts(cast["evaluator"]) is False
+def test_the_extracts_page_is_the_evaluators_before_any_approval_and_says_none_is_approved(cast, client_for):
+    assert access.may_open_extracts(cast["evaluator"]) is True
+    response = client_for(cast["evaluator"]).get("/reports/extracts/")
+    assert response.status_code == 200 and "No extracts approved." in response.content.decode()
+    assert access.may_open_extracts(cast["perpetrator-worker"]) is False
