@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from .direction import (
     funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
+    share_for_self,
 )
 from .neighbours import changed_sums, split_by_period
 from .amounts import AmountMention
@@ -271,7 +272,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
     if funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role != "fund" and received_by_self(text, ctx.organisations, segment_start, amount):
+    elif role != "fund" and (received_by_self(text, ctx.organisations, segment_start, amount) or (
+            share_for_self(text, ctx.organisations, segment_start, amount)
+            and not paid_to(text, amount, sentence[1]))):
         payer = document_funder(ctx)
         role, found = "award", ((payer.name, None) if payer else None)
     own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
@@ -285,7 +288,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
                        (own.name, own.span))
     line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
-    heading = list_heading(text, line[0], amount) if role not in ("award", "total") else None
+    heading = list_heading(text, line[0], amount, ctx.organisations + ctx.providers) if role not in ("award", "total") else None
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)

@@ -51,7 +51,7 @@ _KNOWN = re.compile(
     r"|(?P<panel>Police\s+(?:and|&)\s+Crime\s+Panel)"
     r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+of\s+Housing,\s+"
-    r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*"
+    r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
     r"|Scottish\s+Government)",
@@ -242,7 +242,8 @@ NOT_ORGANISATIONS = {
     "ICT", "VRU", "RESOLVED", "AGREED", "MINUTES", "REQUEST", "DECISION", "RECORD", "FORM", "YES", "NO", "N/A",
     "PART", "AND", "THE", "FOR", "OF", "TO", "VAT", "GP", "AM", "PM", "CPS", "DVPO", "DVPN", "DVDS", "SARC",
 }
-_ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])")
+# An acronym followed by a number is a reference code ("PCD 1149 approves ..."), not a body.
+_ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")
 
 
 def _line_is_capitals(text: str, position: int) -> bool:

@@ -271,3 +271,47 @@ def test_an_acronym_spelt_out_in_the_record_keeps_the_records_spelling():
     text = ("The Department of Levelling Up, Housing and Communities (DLUHC) confirmed the grant. "
             "The Council has received £644,001 from DLUHC.")
     assert lines(text) == [(D("644001.00"), "award", "Department of Levelling Up, Housing and Communities")]
+
+
+def test_an_acronym_followed_by_a_number_is_a_reference_code_not_a_counterparty():
+    text = ("PCD 1149 approves the allocation of £1,875,000 for funding years 2023-2025. "
+            "PCD 1149 approves the allocation of £433,000 for funding years 2023-2025.")
+    assert [c for _, _, c in lines(text)] == [None, None]
+
+
+@pytest.mark.parametrize("verb", ["will be provided to", "will to be provided to", "is to be paid to",
+                                  "has been allocated to"])
+def test_an_amount_said_to_be_given_to_a_body_is_paid_to_it(verb):
+    text = f"£4593 {verb} Manchester City Council for the commissioning of the LGBT IDVA."
+    assert [(a, c) for a, _, c in lines(text)] == [(D("4593.00"), "Manchester City Council")]
+
+
+def test_the_funding_allocated_to_the_deciding_body_is_an_award_from_the_records_funder():
+    text = ("The Department for Levelling Up, Housing and Communities committed £257 million nationally. "
+            "The funding allocated to the Council for the financial year 2024 – 25 is £34,064.00.")
+    assert lines(text)[-1] == (D("34064.00"), "award", "Department for Levelling Up, Housing and Communities")
+
+
+def test_the_bodys_share_of_a_funders_uplift_is_an_award_from_the_funder():
+    text = ("The Ministry of Justice agreed an uplift to core funding. The MoJ used a population formula. "
+            "For Northshire, this means an additional £41,210.50 of funding.")
+    assert lines(text) == [(D("41210.50"), "award", "Ministry of Justice")]
+
+
+def test_a_department_named_in_full_does_not_take_the_verb_after_it():
+    text = "In 2022, the Department for Education committed £3,000 to the project."
+    assert [c for _, _, c in lines(text)] == ["Department for Education"]
+
+
+def test_a_list_introduced_by_a_line_naming_one_provider_is_paid_to_that_provider():
+    text = ("Working with our commissioned service (Brightway Support Limited) we propose to spend this as below:\n"
+            "- £12,000 to introduce a fraud advocate.\n"
+            "- £8,500 to develop a youth offer.\n")
+    assert [c for _, _, c in lines(text)] == ["Brightway Support Limited", "Brightway Support Limited"]
+
+
+def test_a_list_introduced_by_a_line_naming_two_providers_leaves_the_counterparty_for_the_reviewer():
+    text = ("Working with Brightway Support Limited and Northgate Refuge we propose to spend this as below:\n"
+            "- £12,000 to introduce a fraud advocate.\n"
+            "- £8,500 to develop a youth offer.\n")
+    assert [c for _, _, c in lines(text)] == [None, None]
