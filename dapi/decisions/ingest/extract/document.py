@@ -62,9 +62,10 @@ def extract_text(text: str) -> Draft:
     draft.decision_text = decision_text(layout)
     draft.decision_date = _labelled_date(labelled.get("decision_date"), dates) or signature_date(layout, dates)
     if draft.decision_date.value is None:
-        draft.decision_date = _decided_on(text, dates)
-    if draft.decision_date.value is None:
+        # The meeting's heading before "held on" in the minutes: that may be another meeting, past or to come.
         draft.decision_date = meeting_date(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = _decided_on(text, dates)
     due = labelled.get("decision_due")
     if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
             r"\s*(?:not\s+)?(?:before|after|by|from)\b", due.value, re.I):

@@ -10,7 +10,7 @@ from .text import Layout
 
 _HEADER_REFERENCE = re.compile(
     r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
-    r"(?:A\s+)?DECISION|DECISION)\s*(?:[–:-]|No\.?|Number|Ref\.?)+\s*"
+    r"(?:A\s+)?DECISION|DECISION)[ \t]*(?:[–:-]|No\.?|Number|Ref\.?)+[ \t]*(?:\n[ \t]*(?!\d{1,2}[.)]?[ \t]*$))?"
     r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
     r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;

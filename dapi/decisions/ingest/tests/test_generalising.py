@@ -315,3 +315,17 @@ def test_a_list_introduced_by_a_line_naming_two_providers_leaves_the_counterpart
             "- £12,000 to introduce a fraud advocate.\n"
             "- £8,500 to develop a youth offer.\n")
     assert [c for _, _, c in lines(text)] == [None, None]
+
+
+def test_the_meeting_in_the_heading_is_decided_on_not_a_meeting_the_minutes_say_will_be_held():
+    text = ("Agenda and minutes\n\nNorthshire Police and Crime Panel - Thursday, 16th November, 2017 10.30 am\n\n"
+            "Minutes:\n\nIt was anticipated a confirmation hearing would be held on the 16th February, 2018.\n")
+    assert extract_text(text).decision_date.value == date(2017, 11, 16)
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("Decision:\n1.\nIt was agreed to commit a total of £21,352,966 to the schemes.\n", None),
+    ("DECISION RECORD No.\nDR/2023/014\n\nTitle: Victims services\n", "DR/2023/014"),
+])
+def test_a_numbered_list_under_a_decision_heading_is_no_reference_but_a_code_on_the_next_line_is(text, reference):
+    assert extract_text(text).reference.value == reference
