@@ -105,6 +105,22 @@ def share_for_self(text: str, organisations: list[OrganisationMention], start: i
                for m in organisations if start <= m.start < amount.start)
 
 
+_FROM_AFTER = re.compile(r"[^£.;()]{0,45}?\b(?:from|form)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def source_after(text: str, organisations: list[OrganisationMention], amount: AmountMention):
+    """The body a partner's money comes from, named after the amount: "an additional £0.075m of match funding in
+    each year from the PCC" (or, misspelt, "form the PCC")."""
+    found = next((m for m in organisations if m.start > amount.end and _FROM_AFTER.fullmatch(text, amount.end, m.start)),
+                 None)
+    if found:
+        return found.name, found.span
+    lead = _FROM_AFTER.match(text, amount.end)
+    own = lead and re.match(r"[A-Z][A-Za-z]+", text[lead.end():lead.end() + 40])
+    # The deciding body by its short name ("the PCC", "the OPCC"), which is no organisation mention of its own.
+    return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
+
+
 def paid_to(text: str, amount: AmountMention, end: int):
     """(start, end) of the name an amount is paid to, after any bracketed aside, else None."""
     position = amount.end

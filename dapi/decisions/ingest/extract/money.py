@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from .direction import (
     funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
-    share_for_self,
+    share_for_self, source_after,
 )
-from .neighbours import changed_sums, split_by_period
+from .neighbours import changed_sums, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -26,6 +26,10 @@ from .text import Layout
 
 _FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
                                r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
+# A price per unit ("6 days @ £400 per day") is a rate, not a sum paid: reported as "other", with no counterparty.
+_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of)\s*$", re.I)
+_RATE_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?:day|hour|session|head|person|participant|place|night|case"
+                         r"|referral)\b", re.I)
 _FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
@@ -107,7 +111,10 @@ def outgoing_kind(ctx: Context) -> str:
 
 def _role(before: str, after: str, sentence: str) -> str | None:
     """The role the words say: those just before and after the amount first, then its whole sentence.
-    None when nothing says; "fund" for the size of a fund (reported as "other")."""
+    None when nothing says; "fund" for the size of a fund and "rate" for a price per unit (both reported as
+    "other")."""
+    if _RATE_BEFORE.search(before) or _RATE_AFTER.search(after):
+        return "rate"
     if _FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after):
         return "fund"
     if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
@@ -133,7 +140,7 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     """(name, span) of whom the amount is paid to or received from, by the rules in the module docstring."""
     text = ctx.text
     in_sentence = [m for m in ctx.organisations + ctx.providers if sentence[0] <= m.start < sentence[1]]
-    if role == "total":
+    if role in ("total", "rate"):
         return None
     if role in ("award", "fund"):
         funders = [m for m in in_sentence if is_funder(m.name)]
@@ -150,6 +157,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
         return _name_at(ctx, span)
+    source = source_after(text, in_sentence, amount) if role in ("match", "contribution") else None
+    if source:
+        return source
     before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
     if before:
         return before[-1].name, before[-1].span
@@ -266,35 +276,37 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     role = _role(before, after, text[sentence[0]:sentence[1]])
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
-    funder = None if role == "fund" else (
+    funder = None if role in ("fund", "rate") else (
         funder_before(text, ctx.organisations, segment_start, amount)
         or funder_after(text, ctx.organisations, amount, sentence[1])
         or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
     if funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role != "fund" and (received_by_self(text, ctx.organisations, segment_start, amount) or (
+    elif role not in ("fund", "rate") and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)
             and not paid_to(text, amount, sentence[1]))):
         payer = document_funder(ctx)
         role, found = "award", ((payer.name, None) if payer else None)
     own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
-    if not own and role not in ("total", "fund"):
+    if not own and role not in ("total", "fund", "rate"):
         # "The OPFCC increases this amount by £334,847": the body adds its own money to a funder's.
         raised = _OWN_INCREASE.search(text, segment_start, amount.start)
         if raised and is_self(raised["who"]):
             role, found = "match", (raised["who"], raised.span("who"))
-    if own and role not in ("total", "fund"):
-        # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67": the body's own money.
+    if own and role not in ("fund", "rate"):
+        # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67", "MOPAC funding totalling
+        # £1,580,700": the body's own money, however it is added up.
         role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
                        (own.name, own.span))
     line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
-    heading = list_heading(text, line[0], amount, ctx.organisations + ctx.providers) if role not in ("award", "total") else None
+    heading = (list_heading(text, line[0], amount, ctx.organisations + ctx.providers)
+               if role not in ("award", "total", "rate") else None)
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
     if found is None:
         found = _counterparty(ctx, amount, role, sentence, segment_start)
-    if found is None and role != "award":
+    if found is None and role not in ("award", "rate"):
         found = recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
     if role == "allocation" and name and not is_public_body(name) and not is_self(name):
@@ -303,7 +315,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role = "allocation"
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
-    role = "other" if role in ("fund", None) else role
+    role = "other" if role in ("fund", "rate", None) else role
     start, end, date_spans = _dates_for(ctx, amount, sentence)
     return MoneyItem(
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
@@ -376,4 +388,5 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items.sort(key=lambda m: m.spans[0])
     split_by_period(ctx, items)
     changed_sums(ctx, items)
+    parts_of_previous(ctx, items)
     return _merge(items)

@@ -329,3 +329,30 @@ def test_the_meeting_in_the_heading_is_decided_on_not_a_meeting_the_minutes_say_
 ])
 def test_a_numbered_list_under_a_decision_heading_is_no_reference_but_a_code_on_the_next_line_is(text, reference):
     assert extract_text(text).reference.value == reference
+
+
+def test_a_price_per_day_is_a_rate_not_a_sum_paid_to_the_list_items_body():
+    text = ("The Committee approved these items.\n\n"
+            "·         Northgate Arts Centre - £2,400 (6 days @ £400 per day) to provide an eco-audit.\n\n"
+            "·         Riverside Farm Trust - £2,600 (6.5 days @ £400 per day) to provide an eco-audit.\n")
+    assert lines(text) == [(D("2400.00"), "grant", "Northgate Arts Centre"), (D("400.00"), "other", None),
+                           (D("2600.00"), "grant", "Riverside Farm Trust")]
+
+
+def test_the_bodys_own_funding_said_as_a_total_is_still_its_own_contribution():
+    text = ("MOPAC has reviewed the programme. "
+            "This decision seeks approval to use MOPAC funding totalling £1,580,700 for delivery during 2026/27.")
+    assert lines(text) == [(D("1580700.00"), "contribution", "MOPAC")]
+
+
+def test_a_part_of_a_funders_award_stated_in_the_next_sentence_comes_from_that_funder():
+    text = ("Formally accept funding awards totalling £2,704,562 from the Home Office for 2025/26. "
+            "This will include a contribution of up to £16,473 towards MOPAC’s project management costs.")
+    assert lines(text) == [(D("2704562.00"), "award", "Home Office"), (D("16473.00"), "award", "Home Office")]
+
+
+@pytest.mark.parametrize("source", ["from the PCC", "form the PCC"])
+def test_match_funding_named_as_coming_from_a_body_comes_from_that_body_not_the_funder_before(source):
+    text = (f"The Home Office award of £0.600m is reliant on an additional £0.075m of match funding in each year "
+            f"{source}, which can be met out of the annual budget.")
+    assert lines(text) == [(D("600000.00"), "award", "Home Office"), (D("75000.00"), "match", "PCC")]
