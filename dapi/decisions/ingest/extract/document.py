@@ -7,7 +7,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
-from .headings import clean_reference, header_reference, meeting_date
+from .headings import clean_reference, date_first, header_reference, meeting_date
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
@@ -66,6 +66,8 @@ def extract_text(text: str) -> Draft:
         draft.decision_date = meeting_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = _labelled_date(labelled.get("date"), dates) or date_first(layout, dates)
     due = labelled.get("decision_due")
     if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
             r"\s*(?:not\s+)?(?:before|after|by|from)\b", due.value, re.I):

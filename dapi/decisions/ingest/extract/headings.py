@@ -10,7 +10,7 @@ from .text import Layout
 
 _HEADER_REFERENCE = re.compile(
     r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
-    r"(?:A\s+)?DECISION|DECISION)[ \t]*(?:[–:-]|No\.?|Number|Ref\.?)+[ \t]*(?:\n[ \t]*(?!\d{1,2}[.)]?[ \t]*$))?"
+    r"(?:A\s+)?DECISION|DECISION)[ \t]*(?:[–:-]|No\b\.?|Number|Ref\b\.?)+[ \t]*(?:\n[ \t]*(?!\d{1,2}[.)]?[ \t]*$))?"
     r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
     r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;
@@ -48,7 +48,7 @@ def clean_reference(value: str) -> str | None:
 
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-_MEETING_BEFORE = re.compile(r"^[ \t]*(?:\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
+_MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
                              r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
 
@@ -64,4 +64,21 @@ def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
             before = text[line[0]:mention.start]
             if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
                 return Found(mention.first, [mention.span])
+    return Found()
+
+
+_DATE_ALONE = re.compile(r"[ \t]*" + _WEEKDAY + r"$", re.IGNORECASE)
+
+
+def date_first(layout: Layout, dates: list[DateMention]) -> Found:
+    """A day alone on a line among the first few, just before the title ("15 March 2023" / "Domestic Abuse
+    Services Grant"): the layout of records that date a decision above its heading."""
+    text = layout.text
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:6]
+    for line, following in zip(lines, lines[1:]):
+        inside = [d for d in dates if line[0] <= d.start < line[1]]
+        if (len(inside) == 1 and inside[0].precision == "day" and _DATE_ALONE.fullmatch(text, line[0], inside[0].start)
+                and not text[inside[0].end:line[1]].strip() and re.match(r"\s*[A-Z]", text[slice(*following)])
+                and not [d for d in dates if following[0] <= d.start < following[1]]):
+            return Found(inside[0].first, [inside[0].span])
     return Found()

@@ -356,3 +356,32 @@ def test_match_funding_named_as_coming_from_a_body_comes_from_that_body_not_the_
     text = (f"The Home Office award of £0.600m is reliant on an additional £0.075m of match funding in each year "
             f"{source}, which can be met out of the annual budget.")
     assert lines(text) == [(D("600000.00"), "award", "Home Office"), (D("75000.00"), "match", "PCC")]
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("DECISION NOTICE 015/2023\nDomestic abuse services\n", "015/2023"),
+    ("Decision Log Number: 2021/22-045\n", "2021/22-045"),
+    ("Key Decision reference: KD/2024/003\n", "KD/2024/003"),
+    ("Decision Reference\nOPCC/2022/018\n", "OPCC/2022/018"),
+])
+def test_references_under_labels_in_other_words_or_alone_on_their_line(text, reference):
+    assert extract_text(text).reference.value == reference
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("Decision Record\nDate: 12 March 2024\nTitle: Victims services\n", date(2024, 3, 12)),
+    ("Decision made: 04/05/2023\n", date(2023, 5, 4)),
+    ("Date of Decision\n12 March 2024\n", date(2024, 3, 12)),
+    ("15 March 2023\nDomestic Abuse Services Grant\nThe Commissioner approved the grant.\n", date(2023, 3, 15)),
+    ("Cabinet - Tuesday 14 March 2023\n\nItem 7\n", date(2023, 3, 14)),
+])
+def test_decision_dates_in_fields_labelled_only_date_bare_labels_and_date_first_headings(text, decided):
+    assert extract_text(text).decision_date.value == decided
+
+
+@pytest.mark.parametrize("text", [
+    "Background\n15 March 2023 was the date of the last review.\nThe Commissioner approved the grant.\n",
+    "Date published: 12 March 2024\n",
+])
+def test_a_date_in_a_sentence_or_a_publication_field_is_no_decision_date(text):
+    assert extract_text(text).decision_date.value is None
