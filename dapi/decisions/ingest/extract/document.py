@@ -25,7 +25,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine"
 _EXTENSION = re.compile(r"\boptions?\s+to\s+extend\s+(?:the\s+contract\s+)?(?:for\s+|by\s+)?(?:up\s+to\s+)?(?:a\s+)?"
                         r"(?:further\s+)?" + _NUMBER + r"\s+(?:further\s+)?(?P<unit>years?|months?)", re.I)
 _BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
-_DECIDED_ON = re.compile(r"\b(?:decided|approved|agreed|signed|taken|made|held|met)\s+on\s+(?:the\s+)?$", re.I)
+# "approved on", "approved by the PCC on"; never what "will be" or "would be" held on a day still to come.
+_DECIDED_ON = re.compile(r"(?<!will be )(?<!would be )(?<!to be )\b(?i:decided|approved|agreed|signed|taken|made|held|met)"
+                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
 
 
 def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:
@@ -111,7 +113,7 @@ def _months(pattern, text: str) -> Found:
 
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
-        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 30):mention.start]):
+        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 80):mention.start]):
             return Found(mention.first, [mention.span])
     return Found()
 

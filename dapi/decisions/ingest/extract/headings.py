@@ -15,9 +15,12 @@ _HEADER_REFERENCE = re.compile(
     r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;
 # a code leading a heading ("PCD 1436 Home Office ...", "WPCC3-0067 – Domestic Abuse ...") near the top.
-_NAMED_REFERENCE = re.compile(r"^[ \t]*(?i:decision[ \t]+(?:record|notice)|record[ \t]+of[ \t]+decision)[ \t]+"
-                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))",
-                              re.MULTILINE)
+# A body or kind may come first ("PFCC Decision 2022/033:", "Executive Decision ED 2023/05 -"); the code is three
+# digits or more, or has a separator, so "Decision 1:" in a list of decisions is none.
+_NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
+                              r"(?i:decision(?:[ \t]+(?:record|notice))?|record[ \t]+of[ \t]+decision)[ \t]+"
+                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
+                              r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))", re.MULTILINE)
 _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/]?[ \t]?)\d{2,}(?:[-/]\d+)*)"
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)", re.MULTILINE)
 # What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.

@@ -385,3 +385,20 @@ def test_decision_dates_in_fields_labelled_only_date_bare_labels_and_date_first_
 ])
 def test_a_date_in_a_sentence_or_a_publication_field_is_no_decision_date(text):
     assert extract_text(text).decision_date.value is None
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("PFCC Decision 2022/033: Domestic Abuse Services\n", "2022/033"),
+    ("Executive Decision ED 2023/05 - Victims Services\n", "ED 2023/05"),
+    ("Decision 1: To approve the grant.\n", None),
+])
+def test_a_decision_code_after_the_bodys_name_is_its_reference_but_a_numbered_decision_is_not(text, reference):
+    assert extract_text(text).reference.value == reference
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("The grant was approved by the Police and Crime Commissioner on 3 April 2023.\n", date(2023, 4, 3)),
+    ("The next review will be held on 3 April 2024.\n", None),
+])
+def test_approved_by_a_named_body_on_a_day_is_the_decision_date_but_a_day_to_come_is_not(text, decided):
+    assert extract_text(text).decision_date.value == decided
