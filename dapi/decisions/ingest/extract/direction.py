@@ -32,7 +32,8 @@ _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){
 _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted)"
                                r"\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|a\s+total\s+of\s+)?$",
                                re.IGNORECASE)
-_PAID_TO = re.compile(r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
+_PAID_TO = re.compile(r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+                      r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
                       r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred)\s+)?to\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
@@ -121,6 +122,32 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
     return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
 
 
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def paid_for(text: str, organisations: list[OrganisationMention], amount: AmountMention):
+    """(name, span) of a provider named right after "for": "approved £60,000 for Safer Lives Ltd" (not "for
+    2023/24" nor "for the delivery of", which name no body)."""
+    lead = _FOR.match(text, amount.end)
+    named = next((m for m in organisations if lead and m.start == lead.end()), None)
+    if named and not is_self(named.name) and not is_funder(named.name):
+        return named.name, named.span
+    return None
+
+
+def to_provider(text: str, organisations: list[OrganisationMention], amount: AmountMention, end: int) -> bool:
+    """Whether the amount is paid on to a provider named after it ("to Harbour Support Services"): then it is
+    the deciding body's grant or contract, even when a funder whose money it is was named earlier in the sentence.
+    A sum to the deciding body or another public body ("has awarded a total grant of £3.8m to Leeds City Council")
+    may still be the funder's award."""
+    span = paid_to(text, amount, end)
+    if not span:
+        return False
+    inside = [m for m in organisations if span[0] <= m.start < span[1]]
+    name = inside[0].name if inside else text[span[0]:span[1]]
+    return not (is_self(name) or is_funder(name) or is_public_body(name))
+
+
 def paid_to(text: str, amount: AmountMention, end: int):
     """(start, end) of the name an amount is paid to, after any bracketed aside, else None."""
     position = amount.end
@@ -159,3 +186,17 @@ def list_heading(text: str, line_start: int, amount: AmountMention, organisation
             return None
         end = start
     return None
+
+
+_PROGRAMME = re.compile(r"\b(?:programme|program|project|scheme|initiative|fund|pilot|service)$", re.I)
+_RUN_BY = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:run|delivered|provided|led|operated|managed)\s+by\s+"
+                     r"(?:the\s+)?")
+
+
+def runner(text: str, organisations: list[OrganisationMention], span):
+    """(name, span) of the body running a programme the amount is paid to: a programme is not a body, so "to the
+    Respect Programme run by Northgate Refuge" is paid to Northgate Refuge."""
+    words = re.sub(r"(?:\s+(?:of|and|&))+$", "", text[span[0]:span[1]])
+    lead = _RUN_BY.match(text, span[0] + len(words)) if _PROGRAMME.search(words) else None
+    found = next((m for m in organisations if lead and m.start == lead.end()), None)
+    return (found.name, found.span) if found else None

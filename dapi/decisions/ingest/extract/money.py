@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from .direction import (
     funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
-    share_for_self, source_after,
+    paid_for, runner, share_for_self, source_after, to_provider,
 )
 from .neighbours import changed_sums, parts_of_previous, split_by_period
 from .amounts import AmountMention
@@ -156,7 +156,10 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     paid = paid_to(text, amount, min(sentence[1], amount.end + 240))
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
-        return _name_at(ctx, span)
+        return runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
+    named_for = paid_for(text, ctx.organisations + ctx.providers, amount)
+    if named_for:
+        return named_for
     source = source_after(text, in_sentence, amount) if role in ("match", "contribution") else None
     if source:
         return source
@@ -276,13 +279,16 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     role = _role(before, after, text[sentence[0]:sentence[1]])
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
-    funder = None if role in ("fund", "rate") else (
+    outgoing = to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
+    if outgoing and role == "award":
+        role = None  # "is awarded to Calm Minds CIC": paid out, whatever the verb
+    funder = None if role in ("fund", "rate") or outgoing else (
         funder_before(text, ctx.organisations, segment_start, amount)
         or funder_after(text, ctx.organisations, amount, sentence[1])
         or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
     if funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role not in ("fund", "rate") and (received_by_self(text, ctx.organisations, segment_start, amount) or (
+    elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)
             and not paid_to(text, amount, sentence[1]))):
         payer = document_funder(ctx)

@@ -402,3 +402,29 @@ def test_a_decision_code_after_the_bodys_name_is_its_reference_but_a_numbered_de
 ])
 def test_approved_by_a_named_body_on_a_day_is_the_decision_date_but_a_day_to_come_is_not(text, decided):
     assert extract_text(text).decision_date.value == decided
+
+
+@pytest.mark.parametrize("text", [
+    "Using funding from the Home Office, the PCC will award a grant of £80,000 to Harbour Support Services.",
+    "The Home Office funding will be used to award £80,000 to Harbour Support Services.",
+    "Funding of £80,000 from the Violence Reduction Fund is awarded to Harbour Support Services.",
+])
+def test_a_grant_to_a_provider_is_the_bodys_grant_not_the_award_of_the_funder_named_before(text):
+    assert lines(text) == [(D("80000.00"), "grant", "Harbour Support Services")]
+
+
+def test_a_sum_approved_for_a_named_provider_is_paid_to_it_but_a_sum_for_a_year_names_no_body():
+    assert lines("The Deputy Mayor approved £60,000 for Harbour Support Services in 2024/25.") == [
+        (D("60000.00"), "grant", "Harbour Support Services")]
+    assert lines("The Deputy Mayor approved £60,000 for 2024/25.") == [(D("60000.00"), "other", None)]
+
+
+def test_a_programme_is_not_the_counterparty_the_body_running_it_is():
+    text = "A grant of £30,000 was awarded to the Respect Programme run by Northgate Refuge."
+    assert lines(text) == [(D("30000.00"), "grant", "Northgate Refuge")]
+
+
+@pytest.mark.parametrize("written, department", [
+    ("Home Offfice", "Home Office"), ("Home Ofice", "Home Office"), ("Minsitry of Justice", "Ministry of Justice")])
+def test_a_department_misspelt_by_one_letter_is_that_department(written, department):
+    assert lines(f"The {written} has awarded the Commissioner £40,000.") == [(D("40000.00"), "award", department)]
