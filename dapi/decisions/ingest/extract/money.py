@@ -16,6 +16,7 @@ from .direction import (
     funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
     paid_for, runner, share_for_self, source_after, to_provider,
 )
+from .national import is_national, is_rate
 from .neighbours import changed_sums, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
@@ -26,10 +27,6 @@ from .text import Layout
 
 _FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
                                r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
-# A price per unit ("6 days @ £400 per day") is a rate, not a sum paid: reported as "other", with no counterparty.
-_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of)\s*$", re.I)
-_RATE_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?:day|hour|session|head|person|participant|place|night|case"
-                         r"|referral)\b", re.I)
 _FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
@@ -113,7 +110,7 @@ def _role(before: str, after: str, sentence: str) -> str | None:
     """The role the words say: those just before and after the amount first, then its whole sentence.
     None when nothing says; "fund" for the size of a fund and "rate" for a price per unit (both reported as
     "other")."""
-    if _RATE_BEFORE.search(before) or _RATE_AFTER.search(after):
+    if is_rate(before, after):
         return "rate"
     if _FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after):
         return "fund"
@@ -123,6 +120,8 @@ def _role(before: str, after: str, sentence: str) -> str | None:
         return "other"  # "the total budget for these grants was £510,000"
     if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
         return "total"
+    if is_national(before, after):
+        return "fund"
     for body in (before, sentence):
         for role, pattern in _ROLE_WORDS:
             if pattern.search(body):
@@ -277,6 +276,11 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     before = text[segment_start:amount.start]
     after = text[amount.end:following[0].start if following else sentence[1]]
     role = _role(before, after, text[sentence[0]:sentence[1]])
+    if previous and re.fullmatch(r"[^£.;]{0,40}?\band\s+(?:a\s+further\s+|another\s+)?", before):
+        # "Local authorities would receive £127.3 million in 2023 to 2024 and £129.7 million in 2024 to 2025"
+        earlier = previous[-2].end if len(previous) > 1 else sentence[0]
+        if _role(text[earlier:previous[-1].start], before, text[sentence[0]:sentence[1]]) == "fund":
+            role = "fund"
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
     outgoing = to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])

@@ -14,7 +14,7 @@ PINS = {
              "decision_dates": (9, 9), "flags": (0, 0), "invented": 0},
     # First measured once, after the rules were written on the tune split (bench/RESULTS.md); since then both
     # splits have been read while changing the extractor (a fresh held-out part is the measurement now).
-    "held-out": {"records": 17, "found": (30, 30), "precision": 30 / 30, "role": 15 / 30, "references": (3, 3),
+    "held-out": {"records": 17, "found": (30, 30), "precision": 30 / 30, "role": 18 / 30, "references": (3, 3),
                  "decision_dates": (7, 7), "flags": (1, 1), "invented": 0},
 }
 

@@ -428,3 +428,29 @@ def test_a_programme_is_not_the_counterparty_the_body_running_it_is():
     ("Home Offfice", "Home Office"), ("Home Ofice", "Home Office"), ("Minsitry of Justice", "Ministry of Justice")])
 def test_a_department_misspelt_by_one_letter_is_that_department(written, department):
     assert lines(f"The {written} has awarded the Commissioner £40,000.") == [(D("40000.00"), "award", department)]
+
+
+@pytest.mark.parametrize("written, read", [("£1,23,456", D("123456.00")), ("£12 500", D("12500.00"))])
+def test_a_separator_misplaced_twice_or_a_space_for_a_separator_is_flagged_as_one_figure(written, read):
+    [found] = find_amounts(f"We propose {written} to introduce an advocate.")
+    assert found.value == read
+    assert written in found.warning and "check the amount" in found.warning
+
+
+@pytest.mark.parametrize("text", [
+    "The additional £6m has been allocated across the 42 PCC areas.",
+    "The Ministry of Justice agreed to an uplift of £6m to Police and Crime Commissioners for 2022/23.",
+    "Local authorities would receive £127.3 million in 2023 to 2024 and £129.7 million in 2024 to 2025.",
+])
+def test_a_sum_shared_out_across_the_country_is_a_national_funds_size_not_an_allocation(text):
+    assert {role for _, role, _ in lines(text)} == {"other"}
+
+
+def test_awards_to_a_few_named_kinds_of_body_are_still_a_total():
+    assert lines("Awards totalling £644,276 to three local authorities were agreed.") == [
+        (D("644276.00"), "total", None)]
+
+
+def test_a_financial_year_written_with_an_en_dash_is_a_financial_year():
+    draft = extract_text("The funding allocated to the Council for the financial year 2024 – 25 is £34,064.00.")
+    assert draft.period.value == (date(2024, 4, 1), date(2025, 3, 31))
