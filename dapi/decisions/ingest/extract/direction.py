@@ -122,16 +122,34 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
     return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
 
 
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
 
 
 def paid_for(text: str, organisations: list[OrganisationMention], amount: AmountMention):
-    """(name, span) of a provider named right after "for": "approved £60,000 for Safer Lives Ltd" (not "for
-    2023/24" nor "for the delivery of", which name no body)."""
+    """(name, span) of a provider named right after "for" or "with": "approved £60,000 for Safer Lives Ltd", "spend
+    £20,000 with Safer Lives Ltd" (not "for 2023/24" nor "for the delivery of", which name no body)."""
     lead = _FOR.match(text, amount.end)
     named = next((m for m in organisations if lead and m.start == lead.end()), None)
     if named and not is_self(named.name) and not is_funder(named.name):
         return named.name, named.span
+    return None
+
+
+_AWARDED_BEFORE = re.compile(r"\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+(?:awarded|granted|allocated)"
+                             r"(?:\s+(?:a\s+(?:grant|contract)\s+of|funding\s+of))?\s+$", re.IGNORECASE)
+_AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|let)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def awarded_provider(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
+    """A provider awarded the amount: "Northgate Refuge has been awarded £30,000 by the PCC", "A contract has been
+    awarded to Calm Minds CIC at a value of £250,000". The deciding body pays it; it is no award to the body."""
+    for m in reversed([m for m in organisations if start <= m.start < amount.start]):
+        if is_self(m.name) or is_funder(m.name) or is_public_body(m.name):
+            continue
+        if _AWARDED_BEFORE.fullmatch(text, m.end, amount.start) or (
+                _AWARDED_TO.search(text, max(start, m.start - 30), m.start)
+                and re.fullmatch(r"[^£.;]{0,40}", text[m.end:amount.start])):
+            return m
     return None
 
 

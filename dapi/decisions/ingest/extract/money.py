@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from .direction import (
     funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
-    paid_for, runner, share_for_self, source_after, to_provider,
+    awarded_provider, paid_for, runner, share_for_self, source_after, to_provider,
 )
-from .national import is_national, is_rate
+from .national import is_budget, is_fund_size, is_national, is_rate
 from .neighbours import changed_sums, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
@@ -25,9 +25,6 @@ from .organisations import OrganisationMention, is_funder, is_public_body, is_se
 from .tables import Block
 from .text import Layout
 
-_FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
-                               r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
-_FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
 _TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
@@ -48,8 +45,6 @@ _ROLE_WORDS = [
 _OUTGOING = {"grant", "contract", "allocation"}
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
-_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
-_NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
 _OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
                            r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
 _OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
@@ -112,11 +107,11 @@ def _role(before: str, after: str, sentence: str) -> str | None:
     "other")."""
     if is_rate(before, after):
         return "rate"
-    if _FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after):
+    if is_fund_size(before, after):
         return "fund"
     if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
         return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
-    if _BUDGET.search(before) or _NOT_PAID.search(after):
+    if is_budget(before, after):
         return "other"  # "the total budget for these grants was £510,000"
     if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
         return "total"
@@ -290,7 +285,11 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         funder_before(text, ctx.organisations, segment_start, amount)
         or funder_after(text, ctx.organisations, amount, sentence[1])
         or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
-    if funder:
+    awarded = None if funder or role != "award" else awarded_provider(text, ctx.providers + ctx.organisations,
+                                                                       segment_start, amount)
+    if awarded:  # "Northgate Refuge has been awarded £30,000 by the PCC": paid out to the provider
+        role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
+    elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
     elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)

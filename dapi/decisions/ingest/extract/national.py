@@ -1,8 +1,14 @@
-"""Sums that are not paid to or by the deciding body: a price per unit and a national fund shared out across the
-country. Both are reported as "other" (corpus/README.md: a budget, a threshold, a rate or the size of a national fund
-is other)."""
+"""Sums that are not paid to or by the deciding body: a fund's size, a budget, a carry-forward, a price per unit and
+a national fund shared out across the country (corpus/README.md: a budget, a threshold, a rate or the size of a
+national fund is other)."""
 
 import re
+
+_FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
+                               r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
+_FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
+_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
+_NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
 
 # A price per unit ("6 days @ £400 per day") is a rate, not a sum paid: reported as "other", with no counterparty.
 _RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of)\s*$", re.I)
@@ -24,3 +30,12 @@ def is_rate(before: str, after: str) -> bool:
 
 def is_national(before: str, after: str) -> bool:
     return bool(_NATIONAL_AFTER.search(after) or _NATIONAL_BEFORE.search(before))
+
+
+def is_fund_size(before: str, after: str) -> bool:
+    return bool(_FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after))
+
+
+def is_budget(before: str, after: str) -> bool:
+    """"the total budget for these grants was £510,000", "£253,000 of carry forward"."""
+    return bool(_BUDGET.search(before) or _NOT_PAID.search(after))

@@ -454,3 +454,12 @@ def test_awards_to_a_few_named_kinds_of_body_are_still_a_total():
 def test_a_financial_year_written_with_an_en_dash_is_a_financial_year():
     draft = extract_text("The funding allocated to the Council for the financial year 2024 – 25 is £34,064.00.")
     assert draft.period.value == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Northgate Refuge has been awarded £30,000 by the PCC.", "grant"),
+    ("A contract has been awarded to Northgate Refuge at a value of £30,000 over three years.", "contract"),
+    ("Approval is sought to spend £30,000 with Northgate Refuge to deliver training.", "grant"),
+])
+def test_a_provider_awarded_a_sum_is_paid_it_by_the_body_and_is_no_award_to_the_body(text, role):
+    assert lines(text) == [(D("30000.00"), role, "Northgate Refuge")]
