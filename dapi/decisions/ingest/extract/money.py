@@ -17,7 +17,7 @@ from .direction import (
     awarded_provider, paid_for, runner, share_for_self, source_after, to_provider,
 )
 from .national import is_budget, is_fund_size, is_national, is_rate
-from .neighbours import changed_sums, parts_of_previous, split_by_period
+from .neighbours import changed_sums, named_in_sentence_before, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -398,4 +398,5 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     split_by_period(ctx, items)
     changed_sums(ctx, items)
     parts_of_previous(ctx, items)
+    named_in_sentence_before(ctx, items)
     return _merge(items)

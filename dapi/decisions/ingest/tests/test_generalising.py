@@ -463,3 +463,10 @@ def test_a_financial_year_written_with_an_en_dash_is_a_financial_year():
 ])
 def test_a_provider_awarded_a_sum_is_paid_it_by_the_body_and_is_no_award_to_the_body(text, role):
     assert lines(text) == [(D("30000.00"), role, "Northgate Refuge")]
+
+
+def test_a_grant_whose_sentence_names_no_body_is_paid_to_the_one_body_the_sentence_before_names():
+    assert lines("The PCC approves funding for Northgate Refuge. The grant is £30,000 for 2024/25.") == [
+        (D("30000.00"), "grant", "Northgate Refuge")]
+    assert lines("Northgate Refuge and Calm Minds CIC applied. The grant is £30,000 for 2024/25.") == [
+        (D("30000.00"), "grant", None)]
