@@ -26,7 +26,7 @@ _MONTH_YEAR = re.compile(
     rf"\b(?P<m>{WORD}){GAP}(?P<y>\d{{4}})\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])")
 _ISO = re.compile(r"(?<![\d/-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])")
-_FINANCIAL_YEAR = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)[ \t]?[/-][ \t]?(?P<y2>\d{4}|\d{2})(?![\d/])")
+_FINANCIAL_YEAR = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)[ \t]?[/–-][ \t]?(?P<y2>\d{4}|\d{2})(?![\d/])")
 _URL = re.compile(r"<?https?://\S+|www\.\S+")
 
 DMY = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,

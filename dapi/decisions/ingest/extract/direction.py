@@ -10,6 +10,8 @@
 - The deciding body receiving is an award too: "with MOPAC allocated just under £4.2m".
 - An amount in a bracketed aside, or followed by one, is paid to the body named after the aside:
   "grant assistance of £269,000 (made up of £200,000 capital and £69,000 revenue), to Groundwork London".
+- "£4593 will be provided to Manchester City Council" (even with a typo, "will to be provided to"): paid to
+  the body named after the verb.
 - A list item headed by a name is paid to that name: "· Cockpit Arts - £2,000 to match ...",
   "awarded to Harbour: £4,000".
 """
@@ -17,7 +19,7 @@
 import re
 
 from .amounts import AmountMention
-from .organisations import OrganisationMention, is_funder, is_self
+from .organisations import OrganisationMention, is_funder, is_public_body, is_self
 
 _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
                          r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased)\b[^.;£]{0,80}$",
@@ -30,7 +32,9 @@ _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){
 _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted)"
                                r"\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|a\s+total\s+of\s+)?$",
                                re.IGNORECASE)
-_PAID_TO = re.compile(r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*(?:is\s+awarded\s+|is\s+granted\s+)?to\s+(?:the\s+)?"
+_PAID_TO = re.compile(r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+                      r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred)\s+)?to\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 _HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?$")
@@ -86,6 +90,82 @@ def received_by_self(text: str, organisations: list[OrganisationMention], start:
                for m in organisations if start <= m.start < amount.start)
 
 
+_TO_SELF = re.compile(r"\b(?:allocated|awarded|granted|given|paid|provided)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:this|which|that)\s+(?:means|equates\s+to|represents|amounts\s+to)\s+(?:an?\s+)?"
+                    r"(?:additional\s+|extra\s+|further\s+)?$", re.IGNORECASE)
+_OF_FUNDING = re.compile(r"\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:funding|grant)\b", re.IGNORECASE)
+
+
+def share_for_self(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention) -> bool:
+    """The deciding body's share of what a funder gives: "The funding allocated to the Council for 2024-25 is
+    £34,064.00", "For Cleveland, this means an additional £57,244.20 of funding"."""
+    if _SHARE.search(text, start, amount.start) and _OF_FUNDING.match(text, amount.end):
+        return True
+    return any(is_self(m.name) and _TO_SELF.search(text, max(start, m.start - 40), m.start)
+               and not re.search(r"[£;]", text[m.end:amount.start]) and amount.start - m.end <= 80
+               for m in organisations if start <= m.start < amount.start)
+
+
+_FROM_AFTER = re.compile(r"[^£.;()]{0,45}?\b(?:from|form)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def source_after(text: str, organisations: list[OrganisationMention], amount: AmountMention):
+    """The body a partner's money comes from, named after the amount: "an additional £0.075m of match funding in
+    each year from the PCC" (or, misspelt, "form the PCC")."""
+    found = next((m for m in organisations if m.start > amount.end and _FROM_AFTER.fullmatch(text, amount.end, m.start)),
+                 None)
+    if found:
+        return found.name, found.span
+    lead = _FROM_AFTER.match(text, amount.end)
+    own = lead and re.match(r"[A-Z][A-Za-z]+", text[lead.end():lead.end() + 40])
+    # The deciding body by its short name ("the PCC", "the OPCC"), which is no organisation mention of its own.
+    return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
+
+
+_FOR = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
+
+
+def paid_for(text: str, organisations: list[OrganisationMention], amount: AmountMention):
+    """(name, span) of a provider named right after "for" or "with": "approved £60,000 for Safer Lives Ltd", "spend
+    £20,000 with Safer Lives Ltd" (not "for 2023/24" nor "for the delivery of", which name no body)."""
+    lead = _FOR.match(text, amount.end)
+    named = next((m for m in organisations if lead and m.start == lead.end()), None)
+    if named and not is_self(named.name) and not is_funder(named.name):
+        return named.name, named.span
+    return None
+
+
+_AWARDED_BEFORE = re.compile(r"\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+(?:awarded|granted|allocated)"
+                             r"(?:\s+(?:a\s+(?:grant|contract)\s+of|funding\s+of))?\s+$", re.IGNORECASE)
+_AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|let)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def awarded_provider(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
+    """A provider awarded the amount: "Northgate Refuge has been awarded £30,000 by the PCC", "A contract has been
+    awarded to Calm Minds CIC at a value of £250,000". The deciding body pays it; it is no award to the body."""
+    for m in reversed([m for m in organisations if start <= m.start < amount.start]):
+        if is_self(m.name) or is_funder(m.name) or is_public_body(m.name):
+            continue
+        if _AWARDED_BEFORE.fullmatch(text, m.end, amount.start) or (
+                _AWARDED_TO.search(text, max(start, m.start - 30), m.start)
+                and re.fullmatch(r"[^£.;]{0,40}", text[m.end:amount.start])):
+            return m
+    return None
+
+
+def to_provider(text: str, organisations: list[OrganisationMention], amount: AmountMention, end: int) -> bool:
+    """Whether the amount is paid on to a provider named after it ("to Harbour Support Services"): then it is
+    the deciding body's grant or contract, even when a funder whose money it is was named earlier in the sentence.
+    A sum to the deciding body or another public body ("has awarded a total grant of £3.8m to Leeds City Council")
+    may still be the funder's award."""
+    span = paid_to(text, amount, end)
+    if not span:
+        return False
+    inside = [m for m in organisations if span[0] <= m.start < span[1]]
+    name = inside[0].name if inside else text[span[0]:span[1]]
+    return not (is_self(name) or is_funder(name) or is_public_body(name))
+
+
 def paid_to(text: str, amount: AmountMention, end: int):
     """(start, end) of the name an amount is paid to, after any bracketed aside, else None."""
     position = amount.end
@@ -96,9 +176,11 @@ def paid_to(text: str, amount: AmountMention, end: int):
     return match.span("n") if match else None
 
 
-def list_heading(text: str, line_start: int, amount: AmountMention):
+def list_heading(text: str, line_start: int, amount: AmountMention, organisations: list[OrganisationMention] = ()):
     """(start, end) of the name heading the list item the amount is in ("· Cockpit Arts - £2,000 ..."),
-    or of the name an "awarded to X:" line above a list gives."""
+    or of the name an "awarded to X:" line above a list gives, or of the one provider the line introducing
+    the list names ("Working with our commissioned service (Safer Communities Limited) we propose to spend
+    this allocation as below:")."""
     bullet = _BULLET.match(text, line_start, amount.start)
     if bullet:
         headed = _HEADED.fullmatch(text, bullet.end(), amount.start)
@@ -113,7 +195,26 @@ def list_heading(text: str, line_start: int, amount: AmountMention):
         awarded = _AWARDED_TO.search(above)
         if awarded:
             return (start + awarded.start("n"), start + awarded.end("n"))
+        if above.rstrip().endswith(":") and not _BULLET.match(above):
+            named = [m for m in organisations if start <= m.start < end and not is_self(m.name)
+                     and not is_funder(m.name) and not is_public_body(m.name)]
+            if len({m.name for m in named}) == 1:
+                return named[0].span
         if start == 0 or (above.strip() and not _BULLET.match(above)):
             return None
         end = start
     return None
+
+
+_PROGRAMME = re.compile(r"\b(?:programme|program|project|scheme|initiative|fund|pilot|service)$", re.I)
+_RUN_BY = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:run|delivered|provided|led|operated|managed)\s+by\s+"
+                     r"(?:the\s+)?")
+
+
+def runner(text: str, organisations: list[OrganisationMention], span):
+    """(name, span) of the body running a programme the amount is paid to: a programme is not a body, so "to the
+    Respect Programme run by Northgate Refuge" is paid to Northgate Refuge."""
+    words = re.sub(r"(?:\s+(?:of|and|&))+$", "", text[span[0]:span[1]])
+    lead = _RUN_BY.match(text, span[0] + len(words)) if _PROGRAMME.search(words) else None
+    found = next((m for m in organisations if lead and m.start == lead.end()), None)
+    return (found.name, found.span) if found else None

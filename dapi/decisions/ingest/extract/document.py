@@ -7,7 +7,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
-from .headings import clean_reference, header_reference, meeting_date
+from .headings import clean_reference, date_first, header_reference, meeting_date
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
@@ -25,7 +25,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine"
 _EXTENSION = re.compile(r"\boptions?\s+to\s+extend\s+(?:the\s+contract\s+)?(?:for\s+|by\s+)?(?:up\s+to\s+)?(?:a\s+)?"
                         r"(?:further\s+)?" + _NUMBER + r"\s+(?:further\s+)?(?P<unit>years?|months?)", re.I)
 _BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
-_DECIDED_ON = re.compile(r"\b(?:decided|approved|agreed|signed|taken|made|held|met)\s+on\s+(?:the\s+)?$", re.I)
+# "approved on", "approved by the PCC on"; never what "will be" or "would be" held on a day still to come.
+_DECIDED_ON = re.compile(r"(?<!will be )(?<!would be )(?<!to be )\b(?i:decided|approved|agreed|signed|taken|made|held|met)"
+                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
 
 
 def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:
@@ -62,9 +64,12 @@ def extract_text(text: str) -> Draft:
     draft.decision_text = decision_text(layout)
     draft.decision_date = _labelled_date(labelled.get("decision_date"), dates) or signature_date(layout, dates)
     if draft.decision_date.value is None:
+        # The meeting's heading before "held on" in the minutes: that may be another meeting, past or to come.
+        draft.decision_date = meeting_date(layout, dates)
+    if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
     if draft.decision_date.value is None:
-        draft.decision_date = meeting_date(layout, dates)
+        draft.decision_date = _labelled_date(labelled.get("date"), dates) or date_first(layout, dates)
     due = labelled.get("decision_due")
     if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
             r"\s*(?:not\s+)?(?:before|after|by|from)\b", due.value, re.I):
@@ -108,7 +113,7 @@ def _months(pattern, text: str) -> Found:
 
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
-        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 30):mention.start]):
+        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 80):mention.start]):
             return Found(mention.first, [mention.span])
     return Found()
 

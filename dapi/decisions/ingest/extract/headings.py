@@ -10,14 +10,17 @@ from .text import Layout
 
 _HEADER_REFERENCE = re.compile(
     r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
-    r"(?:A\s+)?DECISION|DECISION)\s*(?:[–:-]|No\.?|Number|Ref\.?)+\s*"
+    r"(?:A\s+)?DECISION|DECISION)[ \t]*(?:[–:-]|No\b\.?|Number|Ref\b\.?)+[ \t]*(?:\n[ \t]*(?!\d{1,2}[.)]?[ \t]*$))?"
     r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
     r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;
 # a code leading a heading ("PCD 1436 Home Office ...", "WPCC3-0067 – Domestic Abuse ...") near the top.
-_NAMED_REFERENCE = re.compile(r"^[ \t]*(?i:decision[ \t]+(?:record|notice)|record[ \t]+of[ \t]+decision)[ \t]+"
-                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))",
-                              re.MULTILINE)
+# A body or kind may come first ("PFCC Decision 2022/033:", "Executive Decision ED 2023/05 -"); the code is three
+# digits or more, or has a separator, so "Decision 1:" in a list of decisions is none.
+_NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
+                              r"(?i:decision(?:[ \t]+(?:record|notice))?|record[ \t]+of[ \t]+decision)[ \t]+"
+                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
+                              r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))", re.MULTILINE)
 _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/]?[ \t]?)\d{2,}(?:[-/]\d+)*)"
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)", re.MULTILINE)
 # What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
@@ -48,7 +51,7 @@ def clean_reference(value: str) -> str | None:
 
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-_MEETING_BEFORE = re.compile(r"^[ \t]*(?:\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
+_MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
                              r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
 
@@ -64,4 +67,21 @@ def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
             before = text[line[0]:mention.start]
             if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
                 return Found(mention.first, [mention.span])
+    return Found()
+
+
+_DATE_ALONE = re.compile(r"[ \t]*" + _WEEKDAY + r"$", re.IGNORECASE)
+
+
+def date_first(layout: Layout, dates: list[DateMention]) -> Found:
+    """A day alone on a line among the first few, just before the title ("15 March 2023" / "Domestic Abuse
+    Services Grant"): the layout of records that date a decision above its heading."""
+    text = layout.text
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:6]
+    for line, following in zip(lines, lines[1:]):
+        inside = [d for d in dates if line[0] <= d.start < line[1]]
+        if (len(inside) == 1 and inside[0].precision == "day" and _DATE_ALONE.fullmatch(text, line[0], inside[0].start)
+                and not text[inside[0].end:line[1]].strip() and re.match(r"\s*[A-Z]", text[slice(*following)])
+                and not [d for d in dates if following[0] <= d.start < following[1]]):
+            return Found(inside[0].first, [inside[0].span])
     return Found()

@@ -28,6 +28,8 @@ LABELS = {
                       "date of approval", "approval date", "date approved", "approved on", "decision made on",
                       "date signed", "date of the decision", "decided at meeting", "made at meeting"],
     "decision_due": ["decision due"],
+    # A form field labelled only "Date": the decision's day when the record gives no other (document.py).
+    "date": ["date", "dated"],
     "publication_date": ["publication date", "date published", "date of publication", "published on", "published",
                          "decision published", "notice of proposed decision first published", "first published"],
     "status_text": ["decision status", "status", "status of decision"],
@@ -37,6 +39,22 @@ LABELS = {
     "lead_officer": ["opcc lead officer", "lead officer", "contact officer", "responsible officer", "lead officer(s)"],
 }
 _LABEL_OF = {variant: field for field, variants in LABELS.items() for variant in variants}
+# Labels written in other words: "Decision Log Number", "Key Decision reference", "Report ref no", "Date of the
+# Decision", "Decision made", "Date decision signed".
+_LABEL_PATTERNS = [
+    ("reference", re.compile(r"(?:[\w-]+ ){0,3}(?:reference|ref\.?)(?: (?:number|no\.?|code))?"
+                             r"|(?:[\w-]+ ){0,2}(?:decision|record|notice|log) (?:number|no\.?)")),
+    ("decision_date", re.compile(r"date (?:of )?(?:the )?decision(?: was)? (?:made|taken|signed|approved)|"
+                                 r"date decision (?:was )?(?:signed|approved|agreed)|decision (?:made|taken|signed|agreed)"
+                                 r"(?: on)?|date of (?:signature|signing)|signed on|date agreed")),
+]
+# A label alone on its line, its value on the next ("Date of Decision" / "12 March 2024").
+_BARE_LABEL_FIELDS = {"reference", "decision_date", "publication_date"}
+
+
+def _field_of(label: str) -> str | None:
+    label = _norm(label)
+    return _LABEL_OF.get(label) or next((f for f, pattern in _LABEL_PATTERNS if pattern.fullmatch(label)), None)
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &'’/()?.-]{0,60}?)[ \t]*(?:\?[ \t]*)?(?::|–| - |\t)[ \t]*"
                          r"(?P<value>.*?)[ \t]*$", re.MULTILINE)
 _COMMISSIONER_HEADER = re.compile(
@@ -77,12 +95,15 @@ def labelled_fields(layout: Layout) -> dict[str, Found]:
     lines = [line for line in layout.lines if text[slice(*line)].strip()]
     for i, line in enumerate(lines):
         match = _LABEL_LINE.match(text, *line)
-        if not match:
-            continue
-        field = _LABEL_OF.get(_norm(match["label"]))
+        if match:
+            field = _field_of(match["label"])
+            start, end = match.span("value")
+        else:
+            field = _field_of(text[slice(*line)].strip().rstrip("?"))
+            field = field if field in _BARE_LABEL_FIELDS else None
+            start = end = line[1]
         if not field or field in found:
             continue
-        start, end = match.span("value")
         if start == end and i + 1 < len(lines) and not _LABEL_LINE.match(text, *lines[i + 1]):
             start, end = lines[i + 1][0], lines[i + 1][1]
             while start < end and text[start].isspace():

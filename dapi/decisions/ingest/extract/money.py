@@ -14,8 +14,10 @@ from datetime import date, timedelta
 
 from .direction import (
     funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
+    awarded_provider, paid_for, runner, share_for_self, source_after, to_provider,
 )
-from .neighbours import changed_sums, split_by_period
+from .national import is_budget, is_fund_size, is_national, is_rate
+from .neighbours import changed_sums, named_in_sentence_before, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -23,9 +25,6 @@ from .organisations import OrganisationMention, is_funder, is_public_body, is_se
 from .tables import Block
 from .text import Layout
 
-_FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
-                               r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
-_FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
 _TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
@@ -46,8 +45,6 @@ _ROLE_WORDS = [
 _OUTGOING = {"grant", "contract", "allocation"}
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
-_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
-_NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
 _OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
                            r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
 _OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
@@ -106,15 +103,20 @@ def outgoing_kind(ctx: Context) -> str:
 
 def _role(before: str, after: str, sentence: str) -> str | None:
     """The role the words say: those just before and after the amount first, then its whole sentence.
-    None when nothing says; "fund" for the size of a fund (reported as "other")."""
-    if _FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after):
+    None when nothing says; "fund" for the size of a fund and "rate" for a price per unit (both reported as
+    "other")."""
+    if is_rate(before, after):
+        return "rate"
+    if is_fund_size(before, after):
         return "fund"
     if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
         return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
-    if _BUDGET.search(before) or _NOT_PAID.search(after):
+    if is_budget(before, after):
         return "other"  # "the total budget for these grants was £510,000"
     if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
         return "total"
+    if is_national(before, after):
+        return "fund"
     for body in (before, sentence):
         for role, pattern in _ROLE_WORDS:
             if pattern.search(body):
@@ -132,7 +134,7 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     """(name, span) of whom the amount is paid to or received from, by the rules in the module docstring."""
     text = ctx.text
     in_sentence = [m for m in ctx.organisations + ctx.providers if sentence[0] <= m.start < sentence[1]]
-    if role == "total":
+    if role in ("total", "rate"):
         return None
     if role in ("award", "fund"):
         funders = [m for m in in_sentence if is_funder(m.name)]
@@ -148,7 +150,13 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     paid = paid_to(text, amount, min(sentence[1], amount.end + 240))
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
-        return _name_at(ctx, span)
+        return runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
+    named_for = paid_for(text, ctx.organisations + ctx.providers, amount)
+    if named_for:
+        return named_for
+    source = source_after(text, in_sentence, amount) if role in ("match", "contribution") else None
+    if source:
+        return source
     before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
     if before:
         return before[-1].name, before[-1].span
@@ -263,35 +271,51 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     before = text[segment_start:amount.start]
     after = text[amount.end:following[0].start if following else sentence[1]]
     role = _role(before, after, text[sentence[0]:sentence[1]])
+    if previous and re.fullmatch(r"[^£.;]{0,40}?\band\s+(?:a\s+further\s+|another\s+)?", before):
+        # "Local authorities would receive £127.3 million in 2023 to 2024 and £129.7 million in 2024 to 2025"
+        earlier = previous[-2].end if len(previous) > 1 else sentence[0]
+        if _role(text[earlier:previous[-1].start], before, text[sentence[0]:sentence[1]]) == "fund":
+            role = "fund"
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
-    funder = None if role == "fund" else (
+    outgoing = to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
+    if outgoing and role == "award":
+        role = None  # "is awarded to Calm Minds CIC": paid out, whatever the verb
+    funder = None if role in ("fund", "rate") or outgoing else (
         funder_before(text, ctx.organisations, segment_start, amount)
         or funder_after(text, ctx.organisations, amount, sentence[1])
         or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
-    if funder:
+    awarded = None if funder or role != "award" else awarded_provider(text, ctx.providers + ctx.organisations,
+                                                                       segment_start, amount)
+    if awarded:  # "Northgate Refuge has been awarded £30,000 by the PCC": paid out to the provider
+        role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
+    elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role != "fund" and received_by_self(text, ctx.organisations, segment_start, amount):
+    elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
+            share_for_self(text, ctx.organisations, segment_start, amount)
+            and not paid_to(text, amount, sentence[1]))):
         payer = document_funder(ctx)
         role, found = "award", ((payer.name, None) if payer else None)
     own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
-    if not own and role not in ("total", "fund"):
+    if not own and role not in ("total", "fund", "rate"):
         # "The OPFCC increases this amount by £334,847": the body adds its own money to a funder's.
         raised = _OWN_INCREASE.search(text, segment_start, amount.start)
         if raised and is_self(raised["who"]):
             role, found = "match", (raised["who"], raised.span("who"))
-    if own and role not in ("total", "fund"):
-        # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67": the body's own money.
+    if own and role not in ("fund", "rate"):
+        # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67", "MOPAC funding totalling
+        # £1,580,700": the body's own money, however it is added up.
         role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
                        (own.name, own.span))
     line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
-    heading = list_heading(text, line[0], amount) if role not in ("award", "total") else None
+    heading = (list_heading(text, line[0], amount, ctx.organisations + ctx.providers)
+               if role not in ("award", "total", "rate") else None)
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
     if found is None:
         found = _counterparty(ctx, amount, role, sentence, segment_start)
-    if found is None and role != "award":
+    if found is None and role not in ("award", "rate"):
         found = recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
     if role == "allocation" and name and not is_public_body(name) and not is_self(name):
@@ -300,7 +324,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role = "allocation"
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
-    role = "other" if role in ("fund", None) else role
+    role = "other" if role in ("fund", "rate", None) else role
     start, end, date_spans = _dates_for(ctx, amount, sentence)
     return MoneyItem(
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
@@ -373,4 +397,6 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items.sort(key=lambda m: m.spans[0])
     split_by_period(ctx, items)
     changed_sums(ctx, items)
+    parts_of_previous(ctx, items)
+    named_in_sentence_before(ctx, items)
     return _merge(items)

@@ -1,9 +1,12 @@
 """Money lines that take their meaning from a neighbouring line: rows labelled only by a period split the
-sum stated above them, and the second sum of "from £37,500 to £112,750" is the same kind of line as the first."""
+sum stated above them, the second sum of "from £37,500 to £112,750" is the same kind of line as the first, and a
+part of the sum the sentence before states ("This will include ...") comes from the same body, and a grant or
+contract whose sentence names no body is paid to the one body the sentence before names."""
 
 import re
 
 from .draft import MoneyItem
+from .organisations import is_funder, is_self
 
 
 def changed_sums(ctx, items: list[MoneyItem]) -> None:
@@ -37,3 +40,48 @@ def split_by_period(ctx, items: list[MoneyItem]) -> None:
         item.counterparty_is_self = source.counterparty_is_self if source else False
         if source and source.role != "total":
             item.role = source.role
+
+
+_PART_OF = re.compile(r"(?:this|which|that|it)\s+(?:will\s+also\s+|will\s+|would\s+|also\s+)?include[sd]?\b|^of\s+this\b",
+                      re.I)
+
+
+def parts_of_previous(ctx, items: list[MoneyItem]) -> None:
+    """"Accept funding awards totalling £2,704,562 from the Home Office. This will include a contribution of up to
+    £16,473 towards MOPAC's costs": a part named by no body of its own comes from the body the sum it is part of
+    does, and is the same kind of line."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty or item.role in ("other", "total"):
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        if not _PART_OF.match(ctx.text, sentence[0]) or sentence not in sentences:
+            continue
+        index = sentences.index(sentence)
+        if index == 0:
+            continue
+        previous = sentences[index - 1]
+        whole = [m for m in items if any(previous[0] <= s < previous[1] for s, _ in m.spans) and m.counterparty
+                 and m.amount > item.amount]
+        if len(whole) == 1:
+            item.role, item.counterparty = whole[0].role, whole[0].counterparty
+            item.counterparty_spans = list(whole[0].counterparty_spans)
+            item.counterparty_is_self = whole[0].counterparty_is_self
+
+
+def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
+    """"The PCC approves funding for Northgate Refuge. The grant is £30,000": a grant or contract whose own sentence
+    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty or item.role not in ("grant", "contract"):
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        if sentence not in sentences or sentences.index(sentence) == 0:
+            continue
+        named = [m for m in ctx.organisations + ctx.providers if sentence[0] <= m.start < sentence[1]]
+        previous = sentences[sentences.index(sentence) - 1]
+        before = [m for m in ctx.organisations + ctx.providers if previous[0] <= m.start < previous[1]
+                  and not is_self(m.name) and not is_funder(m.name)]
+        if not named and len({m.name for m in before}) == 1:
+            item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]

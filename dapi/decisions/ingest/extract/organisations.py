@@ -51,7 +51,7 @@ _KNOWN = re.compile(
     r"|(?P<panel>Police\s+(?:and|&)\s+Crime\s+Panel)"
     r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+of\s+Housing,\s+"
-    r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*"
+    r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
     r"|Scottish\s+Government)",
@@ -224,10 +224,40 @@ GOVERNMENT = {
 _GOVERNMENT_ACRONYM = re.compile(r"(?<![\w(])(?:" + "|".join(GOVERNMENT) + r")(?![\w)])")
 
 
+# The two departments records name most, misspelt by a letter: "Home Offfice", "Home Ofice", "Minsitry of Justice".
+_MISSPELT = re.compile(r"\b(?:Home[ \t]+(?P<office>[A-Z][a-z]{4,7})|(?P<ministry>[A-Z][a-z]{6,9})[ \t]+of[ \t]+Justice)\b")
+
+
+def _one_letter_off(word: str, target: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    word = word.lower()
+    if word in (target, target + "s") or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt_departments(text: str) -> list[OrganisationMention]:
+    found = []
+    for match in _MISSPELT.finditer(text):
+        if match["office"] and _one_letter_off(match["office"], "office"):
+            found.append(OrganisationMention("Home Office", match.start(), match.end()))
+        elif match["ministry"] and _one_letter_off(match["ministry"], "ministry"):
+            found.append(OrganisationMention("Ministry of Justice", match.start(), match.end()))
+    return found
+
+
 def _government_acronyms(text: str, mentions: list[OrganisationMention]) -> list[OrganisationMention]:
-    """A department's acronym is that department, whether or not the record spelt it out in brackets."""
+    """A department's acronym is that department, whether or not the record spelt it out in brackets; a
+    department misspelt by one letter is that department too."""
     mentions = [OrganisationMention(GOVERNMENT[m.name], m.start, m.end) if m.name in GOVERNMENT else m
                 for m in mentions]
+    misspelt = _misspelt_departments(text)
+    mentions = [m for m in mentions if not any(s.start <= m.start < s.end for s in misspelt)] + misspelt
     covered = _Spans(m.span for m in mentions)
     mentions += [OrganisationMention(GOVERNMENT[m.group(0)], m.start(), m.end())
                  for m in _GOVERNMENT_ACRONYM.finditer(text) if m.start() not in covered]
@@ -242,7 +272,8 @@ NOT_ORGANISATIONS = {
     "ICT", "VRU", "RESOLVED", "AGREED", "MINUTES", "REQUEST", "DECISION", "RECORD", "FORM", "YES", "NO", "N/A",
     "PART", "AND", "THE", "FOR", "OF", "TO", "VAT", "GP", "AM", "PM", "CPS", "DVPO", "DVPN", "DVDS", "SARC",
 }
-_ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])")
+# An acronym followed by a number is a reference code ("PCD 1149 approves ..."), not a body.
+_ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")
 
 
 def _line_is_capitals(text: str, position: int) -> bool:

@@ -271,3 +271,202 @@ def test_an_acronym_spelt_out_in_the_record_keeps_the_records_spelling():
     text = ("The Department of Levelling Up, Housing and Communities (DLUHC) confirmed the grant. "
             "The Council has received £644,001 from DLUHC.")
     assert lines(text) == [(D("644001.00"), "award", "Department of Levelling Up, Housing and Communities")]
+
+
+def test_an_acronym_followed_by_a_number_is_a_reference_code_not_a_counterparty():
+    text = ("PCD 1149 approves the allocation of £1,875,000 for funding years 2023-2025. "
+            "PCD 1149 approves the allocation of £433,000 for funding years 2023-2025.")
+    assert [c for _, _, c in lines(text)] == [None, None]
+
+
+@pytest.mark.parametrize("verb", ["will be provided to", "will to be provided to", "is to be paid to",
+                                  "has been allocated to"])
+def test_an_amount_said_to_be_given_to_a_body_is_paid_to_it(verb):
+    text = f"£4593 {verb} Manchester City Council for the commissioning of the LGBT IDVA."
+    assert [(a, c) for a, _, c in lines(text)] == [(D("4593.00"), "Manchester City Council")]
+
+
+def test_the_funding_allocated_to_the_deciding_body_is_an_award_from_the_records_funder():
+    text = ("The Department for Levelling Up, Housing and Communities committed £257 million nationally. "
+            "The funding allocated to the Council for the financial year 2024 – 25 is £34,064.00.")
+    assert lines(text)[-1] == (D("34064.00"), "award", "Department for Levelling Up, Housing and Communities")
+
+
+def test_the_bodys_share_of_a_funders_uplift_is_an_award_from_the_funder():
+    text = ("The Ministry of Justice agreed an uplift to core funding. The MoJ used a population formula. "
+            "For Northshire, this means an additional £41,210.50 of funding.")
+    assert lines(text) == [(D("41210.50"), "award", "Ministry of Justice")]
+
+
+def test_a_department_named_in_full_does_not_take_the_verb_after_it():
+    text = "In 2022, the Department for Education committed £3,000 to the project."
+    assert [c for _, _, c in lines(text)] == ["Department for Education"]
+
+
+def test_a_list_introduced_by_a_line_naming_one_provider_is_paid_to_that_provider():
+    text = ("Working with our commissioned service (Brightway Support Limited) we propose to spend this as below:\n"
+            "- £12,000 to introduce a fraud advocate.\n"
+            "- £8,500 to develop a youth offer.\n")
+    assert [c for _, _, c in lines(text)] == ["Brightway Support Limited", "Brightway Support Limited"]
+
+
+def test_a_list_introduced_by_a_line_naming_two_providers_leaves_the_counterparty_for_the_reviewer():
+    text = ("Working with Brightway Support Limited and Northgate Refuge we propose to spend this as below:\n"
+            "- £12,000 to introduce a fraud advocate.\n"
+            "- £8,500 to develop a youth offer.\n")
+    assert [c for _, _, c in lines(text)] == [None, None]
+
+
+def test_the_meeting_in_the_heading_is_decided_on_not_a_meeting_the_minutes_say_will_be_held():
+    text = ("Agenda and minutes\n\nNorthshire Police and Crime Panel - Thursday, 16th November, 2017 10.30 am\n\n"
+            "Minutes:\n\nIt was anticipated a confirmation hearing would be held on the 16th February, 2018.\n")
+    assert extract_text(text).decision_date.value == date(2017, 11, 16)
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("Decision:\n1.\nIt was agreed to commit a total of £21,352,966 to the schemes.\n", None),
+    ("DECISION RECORD No.\nDR/2023/014\n\nTitle: Victims services\n", "DR/2023/014"),
+])
+def test_a_numbered_list_under_a_decision_heading_is_no_reference_but_a_code_on_the_next_line_is(text, reference):
+    assert extract_text(text).reference.value == reference
+
+
+def test_a_price_per_day_is_a_rate_not_a_sum_paid_to_the_list_items_body():
+    text = ("The Committee approved these items.\n\n"
+            "·         Northgate Arts Centre - £2,400 (6 days @ £400 per day) to provide an eco-audit.\n\n"
+            "·         Riverside Farm Trust - £2,600 (6.5 days @ £400 per day) to provide an eco-audit.\n")
+    assert lines(text) == [(D("2400.00"), "grant", "Northgate Arts Centre"), (D("400.00"), "other", None),
+                           (D("2600.00"), "grant", "Riverside Farm Trust")]
+
+
+def test_the_bodys_own_funding_said_as_a_total_is_still_its_own_contribution():
+    text = ("MOPAC has reviewed the programme. "
+            "This decision seeks approval to use MOPAC funding totalling £1,580,700 for delivery during 2026/27.")
+    assert lines(text) == [(D("1580700.00"), "contribution", "MOPAC")]
+
+
+def test_a_part_of_a_funders_award_stated_in_the_next_sentence_comes_from_that_funder():
+    text = ("Formally accept funding awards totalling £2,704,562 from the Home Office for 2025/26. "
+            "This will include a contribution of up to £16,473 towards MOPAC’s project management costs.")
+    assert lines(text) == [(D("2704562.00"), "award", "Home Office"), (D("16473.00"), "award", "Home Office")]
+
+
+@pytest.mark.parametrize("source", ["from the PCC", "form the PCC"])
+def test_match_funding_named_as_coming_from_a_body_comes_from_that_body_not_the_funder_before(source):
+    text = (f"The Home Office award of £0.600m is reliant on an additional £0.075m of match funding in each year "
+            f"{source}, which can be met out of the annual budget.")
+    assert lines(text) == [(D("600000.00"), "award", "Home Office"), (D("75000.00"), "match", "PCC")]
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("DECISION NOTICE 015/2023\nDomestic abuse services\n", "015/2023"),
+    ("Decision Log Number: 2021/22-045\n", "2021/22-045"),
+    ("Key Decision reference: KD/2024/003\n", "KD/2024/003"),
+    ("Decision Reference\nOPCC/2022/018\n", "OPCC/2022/018"),
+])
+def test_references_under_labels_in_other_words_or_alone_on_their_line(text, reference):
+    assert extract_text(text).reference.value == reference
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("Decision Record\nDate: 12 March 2024\nTitle: Victims services\n", date(2024, 3, 12)),
+    ("Decision made: 04/05/2023\n", date(2023, 5, 4)),
+    ("Date of Decision\n12 March 2024\n", date(2024, 3, 12)),
+    ("15 March 2023\nDomestic Abuse Services Grant\nThe Commissioner approved the grant.\n", date(2023, 3, 15)),
+    ("Cabinet - Tuesday 14 March 2023\n\nItem 7\n", date(2023, 3, 14)),
+])
+def test_decision_dates_in_fields_labelled_only_date_bare_labels_and_date_first_headings(text, decided):
+    assert extract_text(text).decision_date.value == decided
+
+
+@pytest.mark.parametrize("text", [
+    "Background\n15 March 2023 was the date of the last review.\nThe Commissioner approved the grant.\n",
+    "Date published: 12 March 2024\n",
+])
+def test_a_date_in_a_sentence_or_a_publication_field_is_no_decision_date(text):
+    assert extract_text(text).decision_date.value is None
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("PFCC Decision 2022/033: Domestic Abuse Services\n", "2022/033"),
+    ("Executive Decision ED 2023/05 - Victims Services\n", "ED 2023/05"),
+    ("Decision 1: To approve the grant.\n", None),
+])
+def test_a_decision_code_after_the_bodys_name_is_its_reference_but_a_numbered_decision_is_not(text, reference):
+    assert extract_text(text).reference.value == reference
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("The grant was approved by the Police and Crime Commissioner on 3 April 2023.\n", date(2023, 4, 3)),
+    ("The next review will be held on 3 April 2024.\n", None),
+])
+def test_approved_by_a_named_body_on_a_day_is_the_decision_date_but_a_day_to_come_is_not(text, decided):
+    assert extract_text(text).decision_date.value == decided
+
+
+@pytest.mark.parametrize("text", [
+    "Using funding from the Home Office, the PCC will award a grant of £80,000 to Harbour Support Services.",
+    "The Home Office funding will be used to award £80,000 to Harbour Support Services.",
+    "Funding of £80,000 from the Violence Reduction Fund is awarded to Harbour Support Services.",
+])
+def test_a_grant_to_a_provider_is_the_bodys_grant_not_the_award_of_the_funder_named_before(text):
+    assert lines(text) == [(D("80000.00"), "grant", "Harbour Support Services")]
+
+
+def test_a_sum_approved_for_a_named_provider_is_paid_to_it_but_a_sum_for_a_year_names_no_body():
+    assert lines("The Deputy Mayor approved £60,000 for Harbour Support Services in 2024/25.") == [
+        (D("60000.00"), "grant", "Harbour Support Services")]
+    assert lines("The Deputy Mayor approved £60,000 for 2024/25.") == [(D("60000.00"), "other", None)]
+
+
+def test_a_programme_is_not_the_counterparty_the_body_running_it_is():
+    text = "A grant of £30,000 was awarded to the Respect Programme run by Northgate Refuge."
+    assert lines(text) == [(D("30000.00"), "grant", "Northgate Refuge")]
+
+
+@pytest.mark.parametrize("written, department", [
+    ("Home Offfice", "Home Office"), ("Home Ofice", "Home Office"), ("Minsitry of Justice", "Ministry of Justice")])
+def test_a_department_misspelt_by_one_letter_is_that_department(written, department):
+    assert lines(f"The {written} has awarded the Commissioner £40,000.") == [(D("40000.00"), "award", department)]
+
+
+@pytest.mark.parametrize("written, read", [("£1,23,456", D("123456.00")), ("£12 500", D("12500.00"))])
+def test_a_separator_misplaced_twice_or_a_space_for_a_separator_is_flagged_as_one_figure(written, read):
+    [found] = find_amounts(f"We propose {written} to introduce an advocate.")
+    assert found.value == read
+    assert written in found.warning and "check the amount" in found.warning
+
+
+@pytest.mark.parametrize("text", [
+    "The additional £6m has been allocated across the 42 PCC areas.",
+    "The Ministry of Justice agreed to an uplift of £6m to Police and Crime Commissioners for 2022/23.",
+    "Local authorities would receive £127.3 million in 2023 to 2024 and £129.7 million in 2024 to 2025.",
+])
+def test_a_sum_shared_out_across_the_country_is_a_national_funds_size_not_an_allocation(text):
+    assert {role for _, role, _ in lines(text)} == {"other"}
+
+
+def test_awards_to_a_few_named_kinds_of_body_are_still_a_total():
+    assert lines("Awards totalling £644,276 to three local authorities were agreed.") == [
+        (D("644276.00"), "total", None)]
+
+
+def test_a_financial_year_written_with_an_en_dash_is_a_financial_year():
+    draft = extract_text("The funding allocated to the Council for the financial year 2024 – 25 is £34,064.00.")
+    assert draft.period.value == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Northgate Refuge has been awarded £30,000 by the PCC.", "grant"),
+    ("A contract has been awarded to Northgate Refuge at a value of £30,000 over three years.", "contract"),
+    ("Approval is sought to spend £30,000 with Northgate Refuge to deliver training.", "grant"),
+])
+def test_a_provider_awarded_a_sum_is_paid_it_by_the_body_and_is_no_award_to_the_body(text, role):
+    assert lines(text) == [(D("30000.00"), role, "Northgate Refuge")]
+
+
+def test_a_grant_whose_sentence_names_no_body_is_paid_to_the_one_body_the_sentence_before_names():
+    assert lines("The PCC approves funding for Northgate Refuge. The grant is £30,000 for 2024/25.") == [
+        (D("30000.00"), "grant", "Northgate Refuge")]
+    assert lines("Northgate Refuge and Calm Minds CIC applied. The grant is £30,000 for 2024/25.") == [
+        (D("30000.00"), "grant", None)]

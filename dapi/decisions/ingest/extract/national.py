@@ -1,0 +1,41 @@
+"""Sums that are not paid to or by the deciding body: a fund's size, a budget, a carry-forward, a price per unit and
+a national fund shared out across the country (corpus/README.md: a budget, a threshold, a rate or the size of a
+national fund is other)."""
+
+import re
+
+_FUND_SIZE_BEFORE = re.compile(r"\bfund['’]?\s+(?:is\s+|was\s+)?(?:totall?ing|of|worth|valued\s+at|amounting\s+to)\s+"
+                               r"(?:over\s+|around\s+|approximately\s+|about\s+|more\s+than\s+|some\s+)?$", re.I)
+_FUND_SIZE_AFTER = re.compile(r"^\s*(?:national\s+)?(?:fund|pot)\b", re.I)
+_BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(?:is|was|of|at)\s+$", re.I)
+_NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
+
+# A price per unit ("6 days @ £400 per day") is a rate, not a sum paid: reported as "other", with no counterparty.
+_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of)\s*$", re.I)
+_RATE_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?:day|hour|session|head|person|participant|place|night|case"
+                         r"|referral)\b", re.I)
+# A sum shared out across the country is a national fund's size: "£6m has been allocated across the 42 PCC areas",
+# "an uplift of £6m to Police and Crime Commissioners" (not "£644,276 to three local authorities", a total).
+_NATIONAL_AFTER = re.compile(r"^[^£.;]{0,90}?\b(?:(?:across|between|among(?:st)?)\s+(?:all\s+)?(?:the\s+)?(?:\d{2,}\s+)?"
+                             r"|to\s+(?:all\s+)?)(?:PCC\s+areas|police\s+force\s+areas|(?:police\s+)?forces|PCCs"
+                             r"|Police\s+and\s+Crime\s+Commissioners|local\s+authorities|councils)\b", re.I)
+_NATIONAL_BEFORE = re.compile(r"\b(?:PCCs|Police\s+and\s+Crime\s+Commissioners|local\s+authorities|councils|forces)\s+"
+                              r"(?:would|will|could|are\s+to|were\s+to)?\s*(?:receive|received|get|be\s+allocated)\s+$",
+                              re.I)
+
+
+def is_rate(before: str, after: str) -> bool:
+    return bool(_RATE_BEFORE.search(before) or _RATE_AFTER.search(after))
+
+
+def is_national(before: str, after: str) -> bool:
+    return bool(_NATIONAL_AFTER.search(after) or _NATIONAL_BEFORE.search(before))
+
+
+def is_fund_size(before: str, after: str) -> bool:
+    return bool(_FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after))
+
+
+def is_budget(before: str, after: str) -> bool:
+    """"the total budget for these grants was £510,000", "£253,000 of carry forward"."""
+    return bool(_BUDGET.search(before) or _NOT_PAID.search(after))
