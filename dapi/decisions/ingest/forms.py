@@ -2,9 +2,10 @@
 its money lines, actions, recommendations and implications checklist). Parse and validate only."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from dapi.lib.forms import AmountField, DayField, ServiceForm, add_service_errors
+from dapi.lib.forms import AmountField, DayField, FilesField, ServiceForm, add_service_errors
 
 from ..forms import YesNoUnknownField
 from ..models import DecisionStatus, DocumentType, TotalComponent
@@ -19,14 +20,18 @@ ROLES = [("award", "Award received from a funder"), ("grant", "Grant to a provid
 
 
 class UploadForm(ServiceForm):
-    file = forms.FileField(label="Published decision document",
-                           help_text="A .txt file, a .pdf with a text layer (not a scan) or a .docx file.")
+    file = FilesField(label="Published decision documents",
+                      error_messages={"required": "Choose one or more decision documents to upload."})
     organisation = forms.ModelChoiceField(queryset=None, empty_label=None, label="Import it for")
 
     def __init__(self, data=None, files=None, *, organisations, **kwargs):
         super().__init__(data, files, **kwargs)
         self.fields["organisation"].queryset = organisations
         self.fields["file"].widget.attrs["accept"] = ",".join(SUPPORTED)
+        self.fields["file"].help_text = (
+            f"Each a .txt file, a .pdf with a text layer (not a scan) or a .docx file, at most 20 MB; up to "
+            f"{settings.DAPI_INGEST_MAX_FILES} files and {settings.DAPI_INGEST_MAX_BATCH_BYTES // 1024 // 1024} MB at "
+            "once. Several files are read in the background into a queue of drafts.")
 
 
 class DraftDecisionForm(ServiceForm):
@@ -54,6 +59,8 @@ class DraftDecisionForm(ServiceForm):
     new_programme_name = forms.CharField(max_length=200, required=False, label="Name of the new programme")
     meeting_body = forms.CharField(max_length=200, required=False, label="Panel or board that met",
                                    help_text="For minutes: its resolutions are recorded against this body.")
+    not_duplicate = forms.BooleanField(required=False, label="This is not a duplicate: create it anyway",
+                                       help_text="Needed only when the document looks like a duplicate.")
 
     def __init__(self, *args, programmes, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,13 +107,21 @@ class MoneyLineForm(forms.Form):
             return data
         if data.get("role") == "other":
             # Confirming never drops a ticked line silently: it is created with a role, or left out.
-            self.add_error("role", "Choose what this line is: an “Other” line is not created. Untick it to leave it out.")
+            self.add_error("role", f"{self.name()}: choose what this line is: an “Other” line is not created. "
+                                   "Untick it to leave it out.")
         for name in ROLE_NEEDS.get(data.get("role"), ()):
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, self.MESSAGES[name])
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", "The end date must be on or after the start date.")
         return data
+
+    def name(self) -> str:
+        """How the line is named in messages: its number in the draft and its amount."""
+        source, amount = self.initial.get("source"), self.initial.get("amount")
+        if source is None:
+            return "The added money line"
+        return f"Money line {source + 1}" + (f" (£{amount:,.2f})" if amount is not None else "")
 
     def match(self):
         """The existing organisation the counterparty names, as the form now reads."""
