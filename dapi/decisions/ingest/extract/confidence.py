@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from .draft import Action, Draft, Found, MoneyItem
 
 LOW, MEDIUM, HIGH = "low", "medium", "high"
-# Where a sentence ends: a full stop, question or exclamation mark before a space, or a blank line.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# Where a sentence ends: a full stop, question or exclamation mark before a space, a heading's colon
+# at the end of its line ("awarded to X:" above a list), or a blank line.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|:[ \t]*\n|\n\s*\n")
 _DATE_LABELS = re.compile(r"decision|decided|signed|approved|agreed|date of|meeting", re.I)
 
 
@@ -53,17 +54,18 @@ def money_confidence(draft: Draft, item: MoneyItem, *, historical: bool = False)
     amount_text = " ".join(text[s:e] for s, e in item.spans)
     named_beside = bool(item.counterparty_spans)
     neighbouring = named_beside and bool(item.spans) and not any(
-        same_sentence(text, item.spans[0], span) for span in item.counterparty_spans)
+        same_sentence(text, amount, span) for amount in item.spans for span in item.counterparty_spans)
     party = item.role not in ("total", "other")
+    bare = bool(item.spans) and "£" not in amount_text and "gbp" not in amount_text.lower()
     return _score(1.0, [
         (bool(item.warning), 0.5, "the extractor flagged it (see above)"),
         (item.role == "other", 0.55, "its role was not recognised"),
         (party and not item.counterparty, 0.4, "no counterparty was found"),
         (party and bool(item.counterparty) and not named_beside, 0.3,
          "the counterparty was not named beside the amount"),
-        (party and neighbouring, 0.15, "the counterparty was named in a neighbouring sentence, not the amount's"),
-        (not item.row and bool(item.spans) and "£" not in amount_text and "gbp" not in amount_text.lower(), 0.2,
-         "the amount has no £ sign"),
+        (party and neighbouring, 0.25, "the counterparty was named in a neighbouring sentence, not the amount's"),
+        (bare and item.row, 0.1, "the amount has no £ sign of its own (a figure in a table)"),
+        (bare and not item.row, 0.2, "the amount has no £ sign"),
         (item.qualifier in ("approximately", "over"), 0.1, f"the amount is “{item.qualifier}” a figure"),
         (historical, 0.2, "it is dated before this decision's period"),
     ])
