@@ -1,9 +1,12 @@
 """Forms for importing a decision document: the upload, and the review of its draft (the decision,
 its money lines, actions, recommendations and implications checklist). Parse and validate only."""
 
+from datetime import date
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 
 from dapi.lib.forms import AmountField, DayField, FilesField, ServiceForm, add_service_errors
 
@@ -201,3 +204,41 @@ class ReviewForms:
                 ticked[int(key[5:])].add_error(None, errors)
             else:
                 add_service_errors(self.decision, ValidationError({key: errors}))
+
+
+def _posted(value):
+    """A starting value as a browser would send it back."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "on" if value else None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def review_data(initial: dict, decision: dict | None = None, lines: list[dict] | None = None) -> QueryDict:
+    """What a browser would post for the review form with `initial`'s values, the `decision` fields
+    given instead of the proposed ones, and `lines` (each with its draft line "source", or None
+    for a new line) instead of the proposed money lines: the API confirms through the same forms."""
+    data = QueryDict(mutable=True)
+    fields = {**initial["decision"], **(decision or {})}
+    for name, value in fields.items():
+        if name in DraftDecisionForm.base_fields and _posted(value) is not None:
+            data[f"decision-{name}"] = _posted(value)
+    parts = {"money": initial["lines"] if lines is None else lines, "actions": initial["actions"],
+             "recommendations": initial["recommendations"], "implications": initial["implications"]}
+    forms_of = {"money": MoneyLineForm, "actions": ActionForm, "recommendations": RecommendationForm,
+                "implications": ImplicationForm}
+    for prefix, rows in parts.items():
+        data.update({f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": str(len(rows)),
+                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "200"})
+        for i, row in enumerate(rows):
+            for name, value in row.items():
+                if name not in forms_of[prefix].base_fields:
+                    continue
+                if isinstance(value, (list, tuple)):
+                    data.setlist(f"{prefix}-{i}-{name}", [str(v) for v in value])
+                elif _posted(value) is not None:
+                    data[f"{prefix}-{i}-{name}"] = _posted(value)
+    return data

@@ -40,6 +40,12 @@ class Queue:
         return [(label, n) for label, n in counts if n]
 
     @property
+    def count_drafts(self) -> int:
+        """Documents read into a draft (waiting for review, or reviewed since)."""
+        return sum(row.document.status in (IngestStatus.DRAFT, IngestStatus.CONFIRMED, IngestStatus.DISCARDED)
+                   and not row.document.failure for row in self.rows)
+
+    @property
     def duplicates(self) -> int:
         return sum(bool(row.duplicates) for row in self.rows)
 

@@ -97,27 +97,24 @@ def refusal(upload) -> str:
     return ""
 
 
-def ingest_batch_create(*, organisation: Organisation, uploads, by, queue=True) -> IngestBatch:
+def ingest_batch_create(*, organisation: Organisation, uploads, by, queue=True, max_files=None) -> IngestBatch:
     """Keep several uploaded documents as a batch of drafts to review, each waiting to be read by
-    the background task `ingested_document_extract` (queued with the batch in one transaction), or
-    read at once when `queue` is False (`dapi ingest`, itself the long-running work).
+    the background task `ingested_document_extract` (queued with the batch in one transaction); with
+    `queue` False they are left waiting for the caller to read (`dapi ingest`, itself the long work).
 
-    Bounded: at most settings.DAPI_INGEST_MAX_FILES files and DAPI_INGEST_MAX_BATCH_BYTES in all,
-    else a ValidationError on "files" and nothing is stored. Each file that refusal() refuses is
-    left out and named with its reason in the batch; when every file is refused, a ValidationError
-    on "files" names each and nothing is stored. Whoever may import for `organisation` may; anyone
-    else gets Http404."""
+    Bounded: DAPI_INGEST_MAX_BATCH_BYTES in all, and at most `max_files` (default
+    DAPI_INGEST_MAX_FILES) documents to read, else a ValidationError on "file" and nothing is
+    stored. Each file that refusal() refuses is left out and named with its reason in the batch;
+    when every file is refused, a ValidationError on "file" names each and nothing is stored.
+    Whoever may import for `organisation` may; anyone else gets Http404."""
     require(access.can_import_for(by, organisation), "No such organisation")
-    uploads = list(uploads)
+    uploads, max_files = list(uploads), max_files or settings.DAPI_INGEST_MAX_FILES
     if not uploads:
-        raise ValidationError({"files": "Choose one or more decision documents to upload."})
-    if len(uploads) > settings.DAPI_INGEST_MAX_FILES:
-        raise ValidationError({"files": f"{len(uploads)} files were chosen; upload at most "
-                                        f"{settings.DAPI_INGEST_MAX_FILES} at once."})
+        raise ValidationError({"file": "Choose one or more decision documents to upload."})
     total = sum(u.size for u in uploads)
     if total > settings.DAPI_INGEST_MAX_BATCH_BYTES:
-        raise ValidationError({"files": f"The files come to {total / 1024 / 1024:,.1f} MB; upload at most "
-                                        f"{settings.DAPI_INGEST_MAX_BATCH_BYTES / 1024 / 1024:,.0f} MB at once."})
+        raise ValidationError({"file": f"The files come to {total / 1024 / 1024:,.1f} MB; upload at most "
+                                       f"{settings.DAPI_INGEST_MAX_BATCH_BYTES / 1024 / 1024:,.0f} MB at once."})
     refused, accepted = [], []
     for upload in uploads:
         reason = refusal(upload)
@@ -125,8 +122,10 @@ def ingest_batch_create(*, organisation: Organisation, uploads, by, queue=True) 
             refused.append({"name": Path(upload.name).name[:200], "reason": reason})
         else:
             accepted.append(upload)
+    if len(accepted) > max_files:
+        raise ValidationError({"file": f"{len(accepted)} documents were chosen; upload at most {max_files} at once."})
     if not accepted:
-        raise ValidationError({"files": [r["reason"] for r in refused]})
+        raise ValidationError({"file": [r["reason"] for r in refused]})
     with transaction.atomic(), acting_as(by):
         batch = IngestBatch.objects.create(organisation=organisation, uploaded_by=by, refused=refused)
         documents = []
@@ -141,9 +140,6 @@ def ingest_batch_create(*, organisation: Organisation, uploads, by, queue=True) 
             # The queue is a table in the same database: the documents and their tasks commit together.
             for document in documents:
                 tasks.ingested_document_extract.enqueue(document.pk)
-    if not queue:
-        for document in documents:
-            ingested_document_read(document=document, by=by)
     return batch
 
 

@@ -129,7 +129,7 @@ def test_a_batch_past_the_number_of_files_or_the_total_size_is_refused_whole(cas
     client = client_for(cast["commissioner"])
     settings.DAPI_INGEST_MAX_FILES = 2
     html = unescape(upload_many(client, files(WYNDHAM, HOLLINSFORD, KESTREL)).content.decode())
-    assert "3 files were chosen; upload at most 2 at once." in html
+    assert "3 documents were chosen; upload at most 2 at once." in html
     settings.DAPI_INGEST_MAX_FILES, settings.DAPI_INGEST_MAX_BATCH_BYTES = 20, 1024 * 1024
     long = WYNDHAM.read_bytes() + b"\n" * (1024 * 1024)
     html = unescape(upload_many(client, files(WYNDHAM, extra=[("long.txt", long)])).content.decode())
