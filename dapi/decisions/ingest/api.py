@@ -181,8 +181,8 @@ def _draft(user, document: IngestedDocument) -> dict:
 
 @router.post("/ingest/documents", response={201: BatchOut, **WRITE_ERRORS},
              summary="Upload one or several decision documents to read into a queue of drafts (multipart)")
-def upload_documents(request, organisation: Form[int] = Field(..., ge=1, le=2**31),
-                     file: File[list[UploadedFile]] = None):
+def upload_documents(request, organisation: int = Form(..., ge=1, le=2**31 - 1, description="The id of the body."),
+                     file: list[UploadedFile] = File(None, description="One or more decision documents.")):
     """Each file is a .txt, a .pdf with a text layer or a .docx (at most 20 MB; DAPI_INGEST_MAX_FILES files and
     DAPI_INGEST_MAX_BATCH_MB in all). Files that cannot be accepted are listed in `refused`; the others are read
     in the background: follow /api/ingest/batches/{id}."""
