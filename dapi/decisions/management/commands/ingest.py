@@ -56,8 +56,9 @@ def _progress(total: int):
 
 
 class Command(BaseCommand):
-    help = ("Read decision records into drafts: one file is printed; several files or a directory are read behind a "
-            "progress bar, and with --for and --by queued for review on the web. .txt, .pdf with a text layer, .docx.")
+    help = ("Read decision records into drafts, one file or a directory. One file's draft is printed; several are "
+            "read behind a progress bar, a line each, and with --for and --by queued for review on the web. .txt, "
+            ".pdf with a text layer, .docx.")
     requires_system_checks = []
 
     def add_arguments(self, parser):
@@ -132,12 +133,12 @@ class Command(BaseCommand):
             row = {"file": path.name, "state": "extracted", "draft": draft.to_json(),
                    "likely_duplicate_of": same if same != path.name else None}
             rows.append(row)
-            row["line"] = _line(sum("line" in r for r in rows), path.name, draft, row["likely_duplicate_of"])
+            row["line"] = _line(sum("line" in r for r in rows) + 1, path.name, draft, row["likely_duplicate_of"])
         if format == "json":
             self.stdout.write(_dumps([{k: v for k, v in r.items() if k != "line"} for r in rows]))
         else:
             self.stdout.write("\n".join(r["line"] for r in rows if "line" in r) or "No document could be read.")
-        self.finish(len(files), sum(r["state"] == "extracted" for r in rows), problems)
+        self.finish(len(files), sum(r["state"] == "extracted" for r in rows), problems, saved=False)
 
     def queue(self, files: list[Path], format: str, organisation_name: str, username: str, limit: int) -> None:
         """Queue the files as a batch of drafts for `organisation_name`, uploaded by `username`."""
@@ -185,10 +186,11 @@ class Command(BaseCommand):
             self.stdout.write("\n".join(lines))
         self.finish(len(files), queue.count_drafts, problems)
 
-    def finish(self, total: int, read: int, problems: list[str]) -> None:
+    def finish(self, total: int, read: int, problems: list[str], saved: bool = True) -> None:
         for problem in problems:
             self.stderr.write(problem)
-        self.stderr.write(f"{read} of {total} files read into drafts.", style_func=lambda text: text)
+        done = "queued as drafts for review" if saved else "read (nothing saved)"
+        self.stderr.write(f"{read} of {total} files {done}.", style_func=lambda text: text)
         if problems:
             raise CommandError(f"{len(problems)} file{'s' if len(problems) != 1 else ''} could not be read (above).")
 
