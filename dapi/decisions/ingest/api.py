@@ -29,14 +29,14 @@ from .queue import batch_queue
 router = Router(tags=["decision import"])
 
 
-class DuplicateOut(Schema):
+class ImportDuplicateOut(Schema):
     decision: int | None = Field(description="The existing decision it repeats (see /api/decisions/{id}).")
     document: int | None = Field(description="The earlier draft in the queue it repeats.")
     label: str
     why: str
 
 
-class DocumentOut(Schema):
+class ImportedDocumentOut(Schema):
     id: int
     original_name: str
     organisation: OrganisationRef
@@ -47,37 +47,37 @@ class DocumentOut(Schema):
     failure: str = Field(description="Why it could not be read, when it failed.")
     reference: str | None = Field(description="The reference read from it, if any.")
     decision: int | None = Field(description="The decision created when it was confirmed.")
-    likely_duplicates: list[DuplicateOut]
+    likely_duplicates: list[ImportDuplicateOut]
 
 
-class RefusedOut(Schema):
+class ImportRefusedOut(Schema):
     name: str
     reason: str
 
 
-class BatchOut(Schema):
+class ImportBatchOut(Schema):
     id: int
     organisation: OrganisationRef
     uploaded_at: datetime
     read: int = Field(description="Documents no longer waiting to be read.")
     total: int
-    documents: list[DocumentOut]
-    refused: list[RefusedOut] = Field(description="Files refused on arrival and not stored, with the reason.")
+    documents: list[ImportedDocumentOut]
+    refused: list[ImportRefusedOut] = Field(description="Files refused on arrival and not stored, with the reason.")
 
 
-class ConfidenceOut(Schema):
+class ImportConfidenceOut(Schema):
     score: float = Field(description="0 (a guess, or not found) to 1 (read from a labelled place).")
     level: str = Field(description="low (below 0.5), medium (below 0.8) or high.")
     reasons: list[str]
 
 
-class SpanOut(Schema):
+class ImportSpanOut(Schema):
     start: int
     end: int
     text: str
 
 
-class LineOut(Schema):
+class ImportLineOut(Schema):
     line: int = Field(description="The line's number in the draft; send it back as `line` to correct it.")
     create: bool = Field(description="Whether confirming as proposed creates it.")
     role: str
@@ -89,21 +89,21 @@ class LineOut(Schema):
     start: date | None
     end: date | None
     component: list[str]
-    confidence: ConfidenceOut
+    confidence: ImportConfidenceOut
     checks: list[str] = Field(description="Why a person should look at it.")
-    source: list[SpanOut] = Field(description="Where the amount was read in source_text.")
+    source: list[ImportSpanOut] = Field(description="Where the amount was read in source_text.")
 
 
-class DraftOut(DocumentOut):
+class ImportDraftOut(ImportedDocumentOut):
     source_text: str
     decision_fields: dict = Field(description="The decision as proposed: title, reference, document_type, "
                                               "decision_maker, status, dates (ISO) and the rest of the review form.")
-    confidence: dict[str, ConfidenceOut] = Field(description="Of the reference, decision_date and publication_date.")
-    lines: list[LineOut] = Field(description="Money lines, least sure first.")
+    confidence: dict[str, ImportConfidenceOut] = Field(description="Of the reference, decision_date and publication_date.")
+    lines: list[ImportLineOut] = Field(description="Money lines, least sure first.")
     warnings: list[str]
 
 
-class DecisionIn(Schema):
+class ImportDecisionIn(Schema):
     """Corrections to the decision as proposed: only the fields sent change."""
 
     title: str | None = None
@@ -120,7 +120,7 @@ class DecisionIn(Schema):
     meeting_body: str | None = None
 
 
-class LineIn(Schema):
+class ImportLineIn(Schema):
     line: int | None = Field(None, ge=1, le=10_000, description="The draft's line number; none for a new line.")
     create: bool = Field(description="Create it (it needs a role other than \"other\"), or leave it out.")
     role: str
@@ -134,15 +134,15 @@ class LineIn(Schema):
     component: list[TotalComponent] = Field(default_factory=list, max_length=3)
 
 
-class ConfirmIn(Schema):
-    decision: DecisionIn = Field(default_factory=DecisionIn)
-    lines: list[LineIn] | None = Field(None, max_length=200, description=(
+class ImportConfirmIn(Schema):
+    decision: ImportDecisionIn = Field(default_factory=ImportDecisionIn)
+    lines: list[ImportLineIn] | None = Field(None, max_length=200, description=(
         "The money lines instead of those proposed: every line of the draft exactly once (create false to leave it "
         "out), then any new ones. Omitted: the lines as proposed, where a line still \"other\" is refused."))
     not_duplicate: bool = Field(False, description="Needed to confirm a likely duplicate.")
 
 
-class DecisionRef(Schema):
+class ImportedDecisionRef(Schema):
     id: int
     reference: str
     title: str
@@ -179,7 +179,7 @@ def _draft(user, document: IngestedDocument) -> dict:
             "confidence": {k: c.to_dict() for k, c in review.confidence.items()}}
 
 
-@router.post("/ingest/documents", response={201: BatchOut, **WRITE_ERRORS},
+@router.post("/ingest/documents", response={201: ImportBatchOut, **WRITE_ERRORS},
              summary="Upload one or several decision documents to read into a queue of drafts (multipart)")
 def upload_documents(request, organisation: int = Form(..., ge=1, le=2**31 - 1, description="The id of the body."),
                      file: list[UploadedFile] = File(None, description="One or more decision documents.")):
@@ -201,13 +201,13 @@ def _batch(batch) -> dict:
             "documents": [_document(row.document, row.duplicates) for row in queue.rows]}
 
 
-@router.get("/ingest/batches/{batch_id}", response={200: BatchOut, **READ_ERRORS},
+@router.get("/ingest/batches/{batch_id}", response={200: ImportBatchOut, **READ_ERRORS},
             summary="A batch of uploaded documents: each one's state and likely duplicates")
 def get_batch(request, batch_id: int):
     return _batch(access.ingest_batch_get_for(request.auth, batch_id))
 
 
-@router.get("/ingest/documents", response={200: list[DocumentOut], **LIST_ERRORS},
+@router.get("/ingest/documents", response={200: list[ImportedDocumentOut], **LIST_ERRORS},
             summary="Imported documents you may review, newest first")
 @paginate(Pages)
 def list_documents(request):
@@ -216,7 +216,7 @@ def list_documents(request):
     return [_document(d, found.get(d.pk, [])) for d in documents]
 
 
-@router.get("/ingest/documents/{document_id}", response={200: DraftOut, **READ_ERRORS},
+@router.get("/ingest/documents/{document_id}", response={200: ImportDraftOut, **READ_ERRORS},
             summary="One imported document and its draft: each value's confidence and source text")
 def get_document(request, document_id: int):
     return _draft(request.auth, access.ingested_document_get_for(request.auth, document_id))
@@ -237,9 +237,9 @@ def _errors(forms: ReviewForms) -> dict[str, list[str]]:
     return found
 
 
-@router.post("/ingest/documents/{document_id}/confirm", response={201: DecisionRef, **WRITE_ERRORS},
+@router.post("/ingest/documents/{document_id}/confirm", response={201: ImportedDecisionRef, **WRITE_ERRORS},
              summary="Confirm a draft, with any corrections, into a decision with its money")
-def confirm_document(request, document_id: int, payload: ConfirmIn):
+def confirm_document(request, document_id: int, payload: ImportConfirmIn):
     document = access.ingested_document_to_review(request.auth, document_id)
     if document.status != IngestStatus.DRAFT:
         raise ValidationError(f"This document is {document.get_status_display().lower()}: there is no draft to confirm.")
@@ -258,7 +258,7 @@ def confirm_document(request, document_id: int, payload: ConfirmIn):
     raise ValidationError(_errors(forms))
 
 
-def _lines(sent: list[LineIn], proposed: list[dict]) -> list[dict]:
+def _lines(sent: list[ImportLineIn], proposed: list[dict]) -> list[dict]:
     """The lines sent as the form takes them; every proposed line must be among them, once."""
     numbers = [line.line for line in sent if line.line is not None]
     known = {line["source"] + 1: line for line in proposed}
@@ -272,7 +272,7 @@ def _lines(sent: list[LineIn], proposed: list[dict]) -> list[dict]:
              "source": None if line.line is None else line.line - 1} for line in sent]
 
 
-@router.post("/ingest/documents/{document_id}/discard", response={201: DocumentOut, **WRITE_ERRORS},
+@router.post("/ingest/documents/{document_id}/discard", response={201: ImportedDocumentOut, **WRITE_ERRORS},
              summary="Discard a draft (or a document that could not be read); nothing is created")
 def discard_document(request, document_id: int):
     document = access.ingested_document_to_review(request.auth, document_id)
