@@ -23,6 +23,7 @@ from dapi.cases.cara.api import router as cara_router
 from dapi.cases.disruption.api import router as disruption_router
 from dapi.cases.forums.api import router as forums_router
 from dapi.decisions.api import router as decisions_router
+from dapi.decisions.ingest.api import router as ingest_router
 from dapi.funding.api import router as funding_router
 from dapi.lib.errors import ConflictError, OutOfBounds
 from dapi.reports.api import router as reports_router
@@ -38,6 +39,7 @@ api = NinjaAPI(
 )
 api.add_router("", funding_router)
 api.add_router("", decisions_router)
+api.add_router("", ingest_router)
 api.add_router("", cases_router)
 api.add_router("", forums_router)
 api.add_router("", cara_router)

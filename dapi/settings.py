@@ -270,6 +270,10 @@ CACHES = {
 # are counted as it streams by).
 DAPI_DOCX_MAX_UNPACKED_BYTES = int(os.environ.get("DAPI_DOCX_MAX_UNPACKED_MB", "50")) * 1024 * 1024
 DAPI_DOCX_MAX_RATIO = int(os.environ.get("DAPI_DOCX_MAX_RATIO", "100"))
+# A batch of decision documents imported at once (the web upload of several files, `dapi ingest DIR`):
+# at most this many files, and this many MB in all; each file is read by a background task.
+DAPI_INGEST_MAX_FILES = int(os.environ.get("DAPI_INGEST_MAX_FILES", "20"))
+DAPI_INGEST_MAX_BATCH_BYTES = int(os.environ.get("DAPI_INGEST_MAX_BATCH_MB", "100")) * 1024 * 1024
 DAPI_INCIDENT_MAX_BYTES = int(os.environ.get("DAPI_INCIDENT_MAX_MB", "1024")) * 1024 * 1024
 DAPI_INCIDENT_MAX_ROWS = int(os.environ.get("DAPI_INCIDENT_MAX_ROWS", "10000000"))
 # MARAC referral criteria (DOMAIN.md §5): escalation is this many DA events within this many days;

@@ -10,7 +10,7 @@ from dapi.accounts.models import Organisation
 from dapi.funding.models import MONEY, Agreement, Allocation, Award, MatchContribution, Programme
 
 # Importing lives in its own sub-package; its model is imported here so that Django registers it.
-from .ingest.models import IngestedDocument, IngestStatus  # noqa: F401
+from .ingest.models import IngestBatch, IngestedDocument, IngestStatus  # noqa: F401
 
 
 class DocumentType(models.TextChoices):

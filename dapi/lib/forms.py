@@ -37,6 +37,26 @@ class DayField(forms.DateField):
     default_error_messages = {"invalid": "Enter a real date, like 31/03/2024."}
 
 
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class FilesField(forms.FileField):
+    """One or more uploaded files (`<input type="file" multiple>`), cleaned to a list."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        # Each file is judged by the service that takes it (an empty or unreadable one is refused
+        # there with its name and reason, without refusing the others), so only presence is checked.
+        files = data if isinstance(data, (list, tuple)) else [data] if data else []
+        if not files and self.required:
+            raise ValidationError(self.error_messages["required"], code="required")
+        if not all(hasattr(f, "name") and hasattr(f, "size") for f in files):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return list(files)
+
+
 class FinancialYearField(forms.CharField):
     """A financial year typed as "2023/24"; cleans to its start year (2023)."""
 

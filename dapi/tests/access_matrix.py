@@ -86,6 +86,8 @@ GET decisions:ingest_review                    302   200   200   404   404   404
 POST decisions:ingest_review                   302   200   200   404   404   404   404   404   404   404   404
 GET decisions:ingest_file                      302   200   200   404   404   404   404   404   404   404   404
 POST decisions:ingest_file                     302   405   405   405   405   405   405   405   405   405   405
+GET decisions:ingest_batch                     302   200   200   404   404   404   404   404   404   404   404
+POST decisions:ingest_batch                    302   405   405   405   405   405   405   405   405   405   405
 GET decisions:decision_detail                  302   200   200   200   404   404   404   404   404   404   404
 POST decisions:decision_detail                 302   405   405   405   405   405   405   405   405   405   405
 GET decisions:decision_edit                    302   200   200   404   404   404   404   404   404   404   404
@@ -251,6 +253,12 @@ GET /api/decisions/{decision_id}               401   200   200   200   404   404
 GET /api/resolutions                           401   200   200   200   200   200   200   200   200   200   200
 POST /api/resolutions                          401   422   422   422   422   422   422   422   422   422   422
 GET /api/resolutions/{resolution_id}           401   200   200   404   404   404   404   200   404   404   404
+POST /api/ingest/documents                     401   422   422   422   422   422   422   422   422   422   422
+GET /api/ingest/documents                      401   200   200   200   200   200   200   200   200   200   200
+GET /api/ingest/batches/{batch_id}             401   200   200   404   404   404   404   404   404   404   404
+GET /api/ingest/documents/{document_id}        401   200   200   404   404   404   404   404   404   404   404
+POST /api/ingest/documents/{document_id}/confirm 401 422   422   404   404   404   404   404   404   404   404
+POST /api/ingest/documents/{document_id}/discard 401 201   422   404   404   404   404   404   404   404   404
 PATCH /api/resolutions/{resolution_id}         401   422   422   422   422   422   422   422   422   422   422
 GET /api/cases                                 401   200   200   200   200   200   200   200   200   200   200
 GET /api/cases/{case_id}                       401   404   404   200   200   200   404   404   404   404   404

@@ -16,7 +16,7 @@ from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal
 from dapi.cases.outcomes.example import example_questionnaire
 from dapi.cases.outcomes.models import Questionnaire
 from dapi.decisions.models import Decision, Meeting, Resolution
-from dapi.decisions.ingest.services import ingested_document_create
+from dapi.decisions.ingest.services import ingest_batch_create, ingested_document_create
 from dapi.demo.seeds import load_demo
 from dapi.funding.models import Agreement, Allocation, Award, Bid, Measure, Programme
 from dapi.funding.services import target_set
@@ -56,6 +56,8 @@ def build_world() -> dict:
     document = ingested_document_create(
         organisation=cleveland, upload=SimpleUploadedFile("decision.txt", DECISION_TEXT.encode()),
         by=users["commissioner"])
+    batch = ingest_batch_create(organisation=cleveland, by=users["commissioner"], uploads=[
+        SimpleUploadedFile(f"decision-{n}.txt", DECISION_TEXT.encode()) for n in (1, 2)])
     programme = Programme.objects.get(slug=PROGRAMME)
     if not Questionnaire.objects.filter(programme=programme).exists():
         example_questionnaire(programme)
@@ -86,7 +88,7 @@ def build_world() -> dict:
         "decision": Decision.objects.filter(reference__contains="2022-0007").first().pk,
         "meeting": Meeting.objects.order_by("pk").first().pk,
         "resolution": Resolution.objects.order_by("pk").first().pk,
-        "document": document.pk,
+        "document": document.pk, "batch": batch.pk,
         "case": case.pk,
         "victim": victim.pk,
         "perpetrator": case.perpetrator_id,
@@ -120,6 +122,7 @@ PAGE_PARAMETERS = {
     "funding:spend_return_detail": {"pk": "spend_return"}, "funding:spend_return_review": {"pk": "spend_return"},
     "funding:target_create": {"pk": "agreement"}, "funding:target_actual": {"pk": "target"},
     "decisions:ingest_review": {"pk": "document"}, "decisions:ingest_file": {"pk": "document"},
+    "decisions:ingest_batch": {"pk": "batch"},
     "decisions:decision_detail": {"pk": "decision"}, "decisions:decision_edit": {"pk": "decision"},
     "decisions:resolution_edit": {"pk": "resolution"}, "decisions:meeting_detail": {"pk": "meeting"},
     "decisions:resolution_create": {"pk": "meeting"},
@@ -153,7 +156,7 @@ COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt"
                      "decision_id": "decision", "resolution_id": "resolution", "case_id": "case",
                      "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop",
                      "token_id": "api_token", "bid_id": "bid", "return_id": "spend_return",
-                     "target_id": "target"}
+                     "target_id": "target", "document_id": "document", "batch_id": "batch"}
 
 
 def value_for(world: dict, key: str):

@@ -13,7 +13,7 @@ from dapi.accounts.models import Organisation
 from dapi.lib.access import require
 
 from ..access import can_create_decision, deciding_bodies_for, deciding_bodies_to_create
-from .models import IngestedDocument
+from .models import IngestBatch, IngestedDocument
 
 
 def import_bodies_for(user) -> QuerySet[Organisation]:
@@ -56,3 +56,13 @@ def ingested_document_to_review(user, document_id) -> IngestedDocument:
     document = ingested_document_get_for(user, document_id)
     require(can_review(user, document), "No such document")
     return document
+
+
+def ingest_batch_get_for(user, batch_id) -> IngestBatch:
+    """A batch of documents imported for a body `user` may import for (whoever uploaded it), or
+    Http404 "No such batch" for anyone else."""
+    try:
+        return IngestBatch.objects.filter(organisation__in=import_bodies_for(user).values("pk")).select_related(
+            "organisation", "uploaded_by").get(pk=batch_id)
+    except (IngestBatch.DoesNotExist, ValueError):
+        raise Http404("No such batch") from None

@@ -1,10 +1,14 @@
 """Forms for importing a decision document: the upload, and the review of its draft (the decision,
 its money lines, actions, recommendations and implications checklist). Parse and validate only."""
 
-from django import forms
-from django.core.exceptions import ValidationError
+from datetime import date
 
-from dapi.lib.forms import AmountField, DayField, ServiceForm, add_service_errors
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import QueryDict
+
+from dapi.lib.forms import AmountField, DayField, FilesField, ServiceForm, add_service_errors
 
 from ..forms import YesNoUnknownField
 from ..models import DecisionStatus, DocumentType, TotalComponent
@@ -19,14 +23,18 @@ ROLES = [("award", "Award received from a funder"), ("grant", "Grant to a provid
 
 
 class UploadForm(ServiceForm):
-    file = forms.FileField(label="Published decision document",
-                           help_text="A .txt file, a .pdf with a text layer (not a scan) or a .docx file.")
+    file = FilesField(label="Published decision documents",
+                      error_messages={"required": "Choose one or more decision documents to upload."})
     organisation = forms.ModelChoiceField(queryset=None, empty_label=None, label="Import it for")
 
     def __init__(self, data=None, files=None, *, organisations, **kwargs):
         super().__init__(data, files, **kwargs)
         self.fields["organisation"].queryset = organisations
         self.fields["file"].widget.attrs["accept"] = ",".join(SUPPORTED)
+        self.fields["file"].help_text = (
+            f"Each a .txt file, a .pdf with a text layer (not a scan) or a .docx file, at most 20 MB; up to "
+            f"{settings.DAPI_INGEST_MAX_FILES} files and {settings.DAPI_INGEST_MAX_BATCH_BYTES // 1024 // 1024} MB at "
+            "once. Several files are read in the background into a queue of drafts.")
 
 
 class DraftDecisionForm(ServiceForm):
@@ -54,6 +62,8 @@ class DraftDecisionForm(ServiceForm):
     new_programme_name = forms.CharField(max_length=200, required=False, label="Name of the new programme")
     meeting_body = forms.CharField(max_length=200, required=False, label="Panel or board that met",
                                    help_text="For minutes: its resolutions are recorded against this body.")
+    not_duplicate = forms.BooleanField(required=False, label="This is not a duplicate: create it anyway",
+                                       help_text="Needed only when the document looks like a duplicate.")
 
     def __init__(self, *args, programmes, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,13 +110,21 @@ class MoneyLineForm(forms.Form):
             return data
         if data.get("role") == "other":
             # Confirming never drops a ticked line silently: it is created with a role, or left out.
-            self.add_error("role", "Choose what this line is: an “Other” line is not created. Untick it to leave it out.")
+            self.add_error("role", f"{self.name()}: choose what this line is: an “Other” line is not created. "
+                                   "Untick it to leave it out.")
         for name in ROLE_NEEDS.get(data.get("role"), ()):
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, self.MESSAGES[name])
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", "The end date must be on or after the start date.")
         return data
+
+    def name(self) -> str:
+        """How the line is named in messages: its number in the draft and its amount."""
+        source, amount = self.initial.get("source"), self.initial.get("amount")
+        if source is None:
+            return "The added money line"
+        return f"Money line {source + 1}" + (f" (£{amount:,.2f})" if amount is not None else "")
 
     def match(self):
         """The existing organisation the counterparty names, as the form now reads."""
@@ -186,3 +204,41 @@ class ReviewForms:
                 ticked[int(key[5:])].add_error(None, errors)
             else:
                 add_service_errors(self.decision, ValidationError({key: errors}))
+
+
+def _posted(value):
+    """A starting value as a browser would send it back."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "on" if value else None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def review_data(initial: dict, decision: dict | None = None, lines: list[dict] | None = None) -> QueryDict:
+    """What a browser would post for the review form with `initial`'s values, the `decision` fields
+    given instead of the proposed ones, and `lines` (each with its draft line "source", or None
+    for a new line) instead of the proposed money lines: the API confirms through the same forms."""
+    data = QueryDict(mutable=True)
+    fields = {**initial["decision"], **(decision or {})}
+    for name, value in fields.items():
+        if name in DraftDecisionForm.base_fields and _posted(value) is not None:
+            data[f"decision-{name}"] = _posted(value)
+    parts = {"money": initial["lines"] if lines is None else lines, "actions": initial["actions"],
+             "recommendations": initial["recommendations"], "implications": initial["implications"]}
+    forms_of = {"money": MoneyLineForm, "actions": ActionForm, "recommendations": RecommendationForm,
+                "implications": ImplicationForm}
+    for prefix, rows in parts.items():
+        data.update({f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": str(len(rows)),
+                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "200"})
+        for i, row in enumerate(rows):
+            for name, value in row.items():
+                if name not in forms_of[prefix].base_fields:
+                    continue
+                if isinstance(value, (list, tuple)):
+                    data.setlist(f"{prefix}-{i}-{name}", [str(v) for v in value])
+                elif _posted(value) is not None:
+                    data[f"{prefix}-{i}-{name}"] = _posted(value)
+    return data

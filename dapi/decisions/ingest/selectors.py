@@ -17,6 +17,7 @@ from dapi.lib.money import format_gbp
 from ..models import DecisionStatus, TotalComponent
 from .access import ingested_document_list_for
 from .extract import Draft
+from .extract.confidence import HIGH, LOW, MEDIUM, Confidence, action_confidence, field_confidences, money_confidence
 from .extract.organisations import is_self
 from .models import IngestedDocument
 
@@ -30,6 +31,7 @@ ROLE_KINDS = {
     "match": [OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.CSP],
 }
 _SMALL_WORDS = {"of", "and", "the", "for", "&"}
+LEVELS = [LOW, MEDIUM, HIGH]
 # What a ticked money line of each role must have before the ledger can hold it.
 ROLE_NEEDS = {"award": ("counterparty", "start", "end"), "grant": ("counterparty", "end"),
               "contract": ("counterparty", "end"), "allocation": ("counterparty", "start"),
@@ -181,14 +183,16 @@ def initial_lines(document: IngestedDocument, draft: Draft) -> list[dict]:
                 "component": (components or [TotalComponent.AGREEMENTS]) if item.role == "total" else [],
                 "source": i}
         # Ticked when it is new money the record decides and has what the ledger needs; else the
-        # reviewer sees it unticked and completes it.
-        line["include"] = item.role != "other" and not historical and all(line[n] for n in ROLE_NEEDS[item.role])
+        # reviewer sees it unticked and completes it. An "Other" line starts ticked, so that it is
+        # given a role or explicitly left out before the draft can be confirmed (never dropped silently).
+        line["include"] = item.role == "other" or (not historical and all(line[n] for n in ROLE_NEEDS[item.role]))
         line["checks"] = line_checks(item, historical)
-        line["confidence"] = "low" if line["checks"] else "high"
+        confidence = money_confidence(draft, item, historical=historical)
+        line["confidence"], line["score"], line["reasons"] = confidence.level, confidence.score, confidence.reasons
         lines.append(line)
     # The reviewer's time goes first to the lines the extractor was least sure of (the order is stable,
     # and every line keeps its number from the draft).
-    return sorted(lines, key=lambda line: line["confidence"] != "low")
+    return sorted(lines, key=lambda line: LEVELS.index(line["confidence"]))
 
 
 def line_checks(item, historical: bool) -> list[str]:
@@ -207,8 +211,13 @@ def line_checks(item, historical: bool) -> list[str]:
 
 
 def initial_actions(draft: Draft) -> list[dict]:
-    return [{"include": action.kind == "resolution", "number": action.number, "text": action.text, "due": action.due,
-             "source": i} for i, action in enumerate(draft.actions)]
+    actions = []
+    for i, action in enumerate(draft.actions):
+        confidence = action_confidence(action)
+        actions.append({"include": action.kind == "resolution", "number": action.number, "text": action.text,
+                        "due": action.due, "source": i, "confidence": confidence.level, "score": confidence.score,
+                        "reasons": confidence.reasons})
+    return sorted(actions, key=lambda action: LEVELS.index(action["confidence"]))
 
 
 def initial_recommendations(draft: Draft) -> list[dict]:
@@ -252,6 +261,7 @@ class Review:
     implication_anchors: dict[int, str] = field(default_factory=dict)
     organisations: list[tuple[str, Match]] = field(default_factory=list)
     reconciliations: list[dict] = field(default_factory=list)
+    confidence: dict[str, Confidence] = field(default_factory=dict)
 
 
 def review_for(user, document: IngestedDocument) -> Review:
@@ -260,7 +270,8 @@ def review_for(user, document: IngestedDocument) -> Review:
     draft = draft_of(document)
     segments, anchors = highlight(draft.text, spans_of(draft))
     programmes = programme_list_for(user).filter(lead_commissioner=document.organisation)
-    review = Review(document, draft, segments, anchors, programmes, organisation_names())
+    review = Review(document, draft, segments, anchors, programmes, organisation_names(),
+                    confidence=field_confidences(draft))
     for i in range(len(draft.money)):
         review.line_anchors[i] = {part: anchors.get(f"money-{i}{suffix}", "") for part, suffix in
                                   (("amount", ""), ("counterparty", "-counterparty"), ("dates", "-dates"))}
@@ -279,3 +290,23 @@ def review_for(user, document: IngestedDocument) -> Review:
                       for p in r.parts],
         })
     return review
+
+
+FIELD_LABELS = {"reference": "Reference", "decision_date": "Decision date", "publication_date": "Publication date"}
+
+
+def check_first(review: Review, initial: dict) -> list[dict]:
+    """What the reviewer should look at first, least sure first: the reference, the dates, money
+    lines and actions whose confidence is not high, each with a link to its place in the form."""
+    items = [{"label": FIELD_LABELS[name], "href": f"#id_decision-{name}", **c.to_dict()}
+             for name, c in review.confidence.items() if c.level != HIGH]
+    for i, line in enumerate(initial["lines"]):
+        if line["confidence"] != HIGH:
+            items.append({"label": f"Money line {line['source'] + 1}: {format_gbp(line['amount'])}", "href": f"#line-{i}",
+                          "score": line["score"], "level": line["confidence"], "reasons": line["reasons"]})
+    for i, action in enumerate(initial["actions"]):
+        if action["confidence"] != HIGH:
+            name = f"Resolution {action['number']}" if action["number"] else f"Action {action['source'] + 1}"
+            items.append({"label": name, "href": f"#action-{i}", "score": action["score"],
+                          "level": action["confidence"], "reasons": action["reasons"]})
+    return sorted(items, key=lambda item: item["score"])

@@ -26,20 +26,20 @@ from dapi.lib.money import FinancialYear, format_gbp
 
 from .. import services
 from ..models import DecisionStatus, DocumentType, TotalComponent
-from . import access
-from .extract import IngestError, ZipLimits, extract_bytes
+from . import access, tasks
+from .duplicates import duplicates_of
+from .extract import SUPPORTED, IngestError, extract_bytes
 from .extract.organisations import is_funder, is_public_body
-from .models import IngestedDocument, IngestStatus
+from .extract.read import check_unpacked_size
+from .models import IngestBatch, IngestedDocument, IngestStatus
+from .reading import ingested_document_fail, ingested_document_read, zip_limits  # noqa: F401 (part of the services)
 from .selectors import match_organisation
 
 MAX_BYTES = 20 * 1024 * 1024
 # Review fields that are not the decision's own: where its money goes and the agreements' terms.
-FORM_ONLY = ("programme", "new_programme_name", "meeting_body", "extension_months", "break_notice_months")
-
-
-def zip_limits() -> ZipLimits:
-    """How far a .docx may unpack before it is read (settings DAPI_DOCX_MAX_UNPACKED_MB, DAPI_DOCX_MAX_RATIO)."""
-    return ZipLimits(max_unpacked_bytes=settings.DAPI_DOCX_MAX_UNPACKED_BYTES, max_ratio=settings.DAPI_DOCX_MAX_RATIO)
+FORM_ONLY = ("programme", "new_programme_name", "meeting_body", "extension_months", "break_notice_months",
+             "not_duplicate")
+ACCEPTED = "a .txt file, a .pdf with a text layer or a .docx file"
 
 
 def ingested_document_create(*, organisation: Organisation, upload, by) -> IngestedDocument:
@@ -67,21 +67,97 @@ def ingested_document_create(*, organisation: Organisation, upload, by) -> Inges
     return document
 
 
+def refusal(upload) -> str:
+    """Why an uploaded file is refused before it is stored, or "" when it may be read: a type other
+    than .txt, .pdf or .docx (a .zip archive included), an empty file, a file over 20 MB, or a .docx
+    whose parts would unpack past zip_limits(). Only the zip's directory is read, nothing unpacked."""
+    name = Path(upload.name).name
+    suffix = Path(name).suffix.lower()
+    if suffix == ".zip":
+        return (f"{name}: .zip archives are not accepted; upload the documents themselves ({ACCEPTED}), "
+                "several at once if you like")
+    if suffix not in SUPPORTED:
+        return f"{name}: {suffix or 'a file without an extension'} is not accepted; upload {ACCEPTED}"
+    if not upload.size:
+        return f"{name}: the file is empty"
+    if upload.size > MAX_BYTES:
+        return f"{name} is larger than 20 MB; upload the decision record alone."
+    if suffix == ".docx":
+        upload.seek(0)
+        try:
+            check_unpacked_size(upload.read(), name, zip_limits())
+        except IngestError as e:
+            return str(e)
+        finally:
+            upload.seek(0)
+    return ""
+
+
+def ingest_batch_create(*, organisation: Organisation, uploads, by, queue=True, max_files=None) -> IngestBatch:
+    """Keep several uploaded documents as a batch of drafts to review, each waiting to be read by
+    the background task `ingested_document_extract` (queued with the batch in one transaction); with
+    `queue` False they are left waiting for the caller to read (`dapi ingest`, itself the long work).
+
+    Bounded: DAPI_INGEST_MAX_BATCH_BYTES in all, and at most `max_files` (default
+    DAPI_INGEST_MAX_FILES) documents to read, else a ValidationError on "file" and nothing is
+    stored. Each file that refusal() refuses is left out and named with its reason in the batch;
+    when every file is refused, a ValidationError on "file" names each and nothing is stored.
+    Whoever may import for `organisation` may; anyone else gets Http404."""
+    require(access.can_import_for(by, organisation), "No such organisation")
+    uploads, max_files = list(uploads), max_files or settings.DAPI_INGEST_MAX_FILES
+    if not uploads:
+        raise ValidationError({"file": "Choose one or more decision documents to upload."})
+    total = sum(u.size for u in uploads)
+    if total > settings.DAPI_INGEST_MAX_BATCH_BYTES:
+        raise ValidationError({"file": f"The files come to {total / 1024 / 1024:,.1f} MB; upload at most "
+                                       f"{settings.DAPI_INGEST_MAX_BATCH_BYTES / 1024 / 1024:,.0f} MB at once."})
+    refused, accepted = [], []
+    for upload in uploads:
+        reason = refusal(upload)
+        if reason:
+            refused.append({"name": Path(upload.name).name[:200], "reason": reason})
+        else:
+            accepted.append(upload)
+    if len(accepted) > max_files:
+        raise ValidationError({"file": f"{len(accepted)} documents were chosen; upload at most {max_files} at once."})
+    if not accepted:
+        raise ValidationError({"file": [r["reason"] for r in refused]})
+    with transaction.atomic(), acting_as(by):
+        batch = IngestBatch.objects.create(organisation=organisation, uploaded_by=by, refused=refused)
+        documents = []
+        for upload in accepted:
+            name = Path(upload.name).name
+            document = IngestedDocument(organisation=organisation, uploaded_by=by, original_name=name[:200],
+                                        batch=batch, status=IngestStatus.WAITING)
+            document.file.save(f"decision{Path(name).suffix.lower()}", upload, save=False)
+            document.save()
+            documents.append(document)
+        if queue:
+            # The queue is a table in the same database: the documents and their tasks commit together.
+            for document in documents:
+                tasks.ingested_document_extract.enqueue(document.pk)
+    return batch
+
+
 @transaction.atomic
 def ingested_document_discard(*, document: IngestedDocument, by) -> IngestedDocument:
-    """Set a draft aside without creating anything; the file is kept with the discarded draft.
-    Whoever may review the document may; anyone else gets Http404."""
+    """Set a draft (or a document that could not be read) aside without creating anything; the file
+    is kept with it. Whoever may review the document may; anyone else gets Http404."""
     require(is_system(by) or access.can_review(by, document), "No such document")
-    document = _draft_locked(document)
+    document = _draft_locked(document, also=(IngestStatus.FAILED,))
     document.status = IngestStatus.DISCARDED
     with acting_as(by):
         document.save(update_fields=["status"])
     return document
 
 
-def _draft_locked(document: IngestedDocument) -> IngestedDocument:
+def _draft_locked(document: IngestedDocument, also=()) -> IngestedDocument:
     locked = IngestedDocument.objects.select_for_update().get(pk=document.pk)
-    if locked.status != IngestStatus.DRAFT:
+    if locked.status == IngestStatus.WAITING:
+        raise ValidationError("This document has not been read yet; wait until its draft is ready.")
+    if locked.status == IngestStatus.FAILED and IngestStatus.FAILED not in also:
+        raise ValidationError(f"This document could not be read ({locked.failure}); there is nothing to confirm.")
+    if locked.status not in (IngestStatus.DRAFT, *also):
         raise ValidationError(f"This document has already been {locked.get_status_display().lower()}; "
                               "it can be reviewed only once.")
     return locked
@@ -189,10 +265,19 @@ def ingested_document_confirm(*, document: IngestedDocument, by, fields: dict, l
     as `by`; the document is marked confirmed and linked to the decision. Any line the ledger
     refuses undoes everything and is reported as "line-N" (N counts ticked lines from 0).
 
-    Whoever may review the document may, into one of its body's programmes or a new one; anyone
-    else gets Http404."""
+    A likely duplicate (duplicates.py) is confirmed only with fields["not_duplicate"] set; a line
+    whose role is still "other" is refused, naming it. Whoever may review the document may, into one
+    of its body's programmes or a new one; anyone else gets Http404."""
     require(is_system(by) or access.can_review(by, document), "No such document")
     document = _draft_locked(document)
+    for index, line in enumerate(lines):
+        if line["role"] == "other":
+            raise ValidationError({f"line-{index}": f"{_line_name(line)} is still “Other”: choose what it is, "
+                                                    "or leave it out (an “Other” line is not created)."})
+    repeated = duplicates_of([document]).get(document.pk)
+    if repeated and not fields.get("not_duplicate"):
+        raise ValidationError({"not_duplicate": "This looks like a duplicate of " + "; ".join(
+            f"{d.label} ({d.why})" for d in repeated) + ". Confirm that it is not a duplicate, or discard it."})
     deciding = document.organisation
     programme = _programme(fields, deciding, by)
     approved = fields["status"] == DecisionStatus.APPROVED
@@ -232,6 +317,11 @@ def ingested_document_confirm(*, document: IngestedDocument, by, fields: dict, l
     with acting_as(by):
         document.save(update_fields=["status", "decision", "confirmed_by", "confirmed_at"])
     return decision
+
+
+def _line_name(line: dict) -> str:
+    number = f"Money line {line['source'] + 1}" if line.get("source") is not None else "A new money line"
+    return f"{number} ({format_gbp(line['amount'])})" if line.get("amount") is not None else number
 
 
 def _resolutions(decision, fields: dict, programme, actions, by) -> None:

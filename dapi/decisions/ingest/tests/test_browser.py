@@ -39,6 +39,12 @@ def test_commissioner_imports_a_record_and_confirms_it(demo_loaded, browser_page
     assert serious_accessibility_violations(page) == []
     screenshot(page, "ingest-review", height=1800)
 
+    # The demo holds 2022-0007 already: it is flagged, and created again here only on purpose.
+    assert page.get_by_text("Likely duplicate of").is_visible()
+    page.get_by_label("This is not a duplicate: create it anyway").check()
+    for box in page.locator("select[name$='-role']").all():
+        if box.input_value() == "other":  # left out on purpose, as a reviewer would
+            box.locator("xpath=ancestor::fieldset").locator("input[name$='-include']").uncheck()
     page.get_by_role("button", name="Confirm and create the decision").click()
     page.wait_for_load_state()
     body = page.locator("main").inner_text()

@@ -32,19 +32,21 @@ def test_lines_to_check_come_first_each_saying_why_and_keep_their_numbers(cast, 
     assert line_index(data, "25460.00") == 2 and data["money-2-include"] == "on"
 
 
-def test_a_ticked_other_line_is_an_error_and_nothing_is_created(cast, client_for):
+def test_an_other_line_must_be_given_a_role_or_left_out_and_confirming_before_names_it(cast, client_for):
     client = client_for(cast["commissioner"])
     upload(client, DOCUMENTS / "own" / "01_moderngov_northmoor.txt", name="uplift.txt", content=RECORD)
     document = IngestedDocument.objects.get()
     data, _ = review_form(client, document)
     fund = line_index(data, "6000000.00")
-    assert data[f"money-{fund}-role"] == "other" and f"money-{fund}-include" not in data
-    data.update({f"money-{fund}-include": "on", "decision-new_programme_name": "Victims uplift", "confirm": "",
+    # An "Other" line starts ticked: confirming as proposed is refused until it is given a role or left out.
+    assert data[f"money-{fund}-role"] == "other" and data[f"money-{fund}-include"] == "on"
+    data.update({"decision-new_programme_name": "Victims uplift", "confirm": "",
                  "decision-decision_maker": "Police and Crime Commissioner"})
     before = counts()
     response = client.post(reverse("decisions:ingest_review", args=[document.pk]), data)
     assert response.status_code == 200
-    assert "an “Other” line is not created" in unescape(response.content.decode())
+    html = unescape(response.content.decode())
+    assert "Money line 3 (£6,000,000.00): choose what this line is: an “Other” line is not created" in html
     assert counts() == before and IngestedDocument.objects.get().status == IngestStatus.DRAFT
 
     data[f"money-{fund}-role"] = "award"
