@@ -25,11 +25,9 @@ from .services import work as work_services
 router = Router(tags=["cases"])
 
 
-def _member(queryset, member_id: int | None, field: str, what: str) -> CaseMember | None:
+def _member(queryset, member_id: int | None, field: str, what: str) -> CaseMember:
     """The member of `queryset` with this id, or a 422 naming `field` and the ids that would do."""
-    if member_id is None:
-        return None
-    found = queryset.filter(pk=member_id).first()
+    found = queryset.filter(pk=member_id).first() if member_id is not None else None
     if found is None:
         ids = ", ".join(str(pk) for pk in queryset.values_list("pk", flat=True)) or "none on this case"
         raise ValidationError({field: f"Choose {what} of this case by member id: {ids}."})

@@ -123,6 +123,9 @@ def test_a_bad_need_kind_or_victim_is_refused_naming_the_field_and_what_would_do
                      "member_id": work["child"].pk})
     assert contact.status_code == 422 and list(contact.json()["errors"]) == ["member_id"]
     assert str(victim.pk) in contact.json()["errors"]["member_id"][0]
+    unnamed = _post(client_for(cast[HER_SIDE]), f"/api/cases/{case.pk}/contacts",
+                    {"side": "victim", "kind": "phone", "on": "2023-02-21", "attendance": "attended"})
+    assert unnamed.status_code == 422 and list(unnamed.json()["errors"]) == ["member_id"]
     assert not Need.objects.filter(case=case).exists() and not Contact.objects.filter(case=case).exists()
 
 
