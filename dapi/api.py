@@ -22,6 +22,7 @@ from dapi.cases.assessment.api import router as assessment_router
 from dapi.cases.cara.api import router as cara_router
 from dapi.cases.disruption.api import router as disruption_router
 from dapi.cases.forums.api import router as forums_router
+from dapi.cases.work_api import router as case_work_router
 from dapi.decisions.api import router as decisions_router
 from dapi.decisions.ingest.api import router as ingest_router
 from dapi.funding.api import router as funding_router
@@ -41,6 +42,7 @@ api.add_router("", funding_router)
 api.add_router("", decisions_router)
 api.add_router("", ingest_router)
 api.add_router("", cases_router)
+api.add_router("", case_work_router)
 api.add_router("", forums_router)
 api.add_router("", cara_router)
 api.add_router("", disruption_router)

@@ -141,8 +141,8 @@ def change_case_status(request, case_id: int, payload: CaseStatusIn):
         case=case, by=request.auth, to=payload.to, on=payload.on, version=payload.version, reason=payload.reason,
         exit_reason=exits.coded(payload.to, payload.exit_reason, payload.reason))
     # 201: the move is recorded as a new status change, like the other action POSTs.
-    return 201, {**_case_out(case), "version": case.version, "exit_reason": case.exit_reason,
-                 "end_reason": case.end_reason}
+    return Status(201, {**_case_out(case), "version": case.version, "exit_reason": case.exit_reason,
+                        "end_reason": case.end_reason})
 
 
 @router.get("/cases/{case_id}/people/{member_id}", response={200: VictimRecordOut, **READ_ERRORS},

@@ -34,19 +34,26 @@ def _pk(obj) -> int | None:
 # -- decisions ------------------------------------------------------------------------------------
 
 
+def _decisions_of(links) -> Q:
+    return Q(pk__in=links.values("decision_id"))
+
+
 def decision_list_for(user) -> QuerySet[Decision]:
     """Decisions `user` may see: those about or funding a programme they see, and every decision
     of a body where they are a commissioner or finance officer. Empty for no one else."""
+    # Each way of reaching a decision is a list of decision ids of its own (no joins, so no repeats
+    # to remove): the database reads each once, whatever it knows of the tables' sizes. As one join
+    # of every link table, PostgreSQL on unanalysed tables looped over 5,005 decisions with a
+    # sequential scan each (bench/RESULTS.md).
     programmes = programme_list_for(user).values("pk")
     q = (
-        Q(programmes__in=programmes)
-        | Q(agreements__programme__in=programmes)
-        | Q(awards__programme__in=programmes)
-        | Q(allocations__programme__in=programmes)
+        _decisions_of(Decision.programmes.through.objects.filter(programme__in=programmes))
+        | _decisions_of(Decision.agreements.through.objects.filter(agreement__programme__in=programmes))
+        | _decisions_of(Decision.awards.through.objects.filter(award__programme__in=programmes))
+        | _decisions_of(Decision.allocations.through.objects.filter(allocation__programme__in=programmes))
         | Q(organisation__in=_commissioning(user))
     )
-    ids = Decision.objects.filter(q).values("pk")
-    return Decision.objects.filter(pk__in=ids).select_related("organisation")
+    return Decision.objects.filter(q).select_related("organisation")
 
 
 def decision_get_for(user, decision_id) -> Decision:

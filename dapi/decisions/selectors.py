@@ -91,9 +91,15 @@ class EvaluationDue:
 
 def decisions_about_programme(user, programme) -> QuerySet[Decision]:
     """Decisions `user` may see that name the programme or commit money to it, newest first."""
-    about = (Q(programmes=programme) | Q(agreements__programme=programme) | Q(awards__programme=programme)
-             | Q(allocations__programme=programme) | Q(match_contributions__programme=programme))
-    return decisions_newest_first(decision_list_for(user).filter(pk__in=Decision.objects.filter(about).values("pk")))
+    # One list of decision ids per link (no joins of the link tables with each other): as one join,
+    # PostgreSQL on unanalysed tables estimated millions of rows and spent seconds compiling it (JIT).
+    links = ((Decision.programmes.through, "programme"), (Decision.agreements.through, "agreement__programme"),
+             (Decision.awards.through, "award__programme"), (Decision.allocations.through, "allocation__programme"),
+             (Decision.match_contributions.through, "matchcontribution__programme"))
+    about = Q(pk__in=[])
+    for through, path in links:
+        about |= Q(pk__in=through.objects.filter(**{path: programme}).values("decision_id"))
+    return decisions_newest_first(decision_list_for(user).filter(about))
 
 
 def programme_records(user, programme, today: date) -> ProgrammeRecords:

@@ -18,7 +18,7 @@ from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.lib.access import is_system, require
 
-from .models import Agreement, Allocation, Award, Bid, Programme, Target
+from .models import Agreement, Allocation, Award, Bid, MatchContribution, Programme, ProgrammeElement, Target
 
 
 def _commissioning_orgs(user) -> set[int]:
@@ -29,14 +29,24 @@ def _provider_orgs(user) -> set[int]:
     return org_ids_with_role(user, Role.PROVIDER_MANAGER)
 
 
+def _programmes_of(queryset) -> Q:
+    """Programmes named by the rows of `queryset` (a model with a `programme` key): an id list of its
+    own, which the database reads once whatever it knows of the tables' sizes, never a join it
+    might loop over row by row (as PostgreSQL did on tables it had not analysed)."""
+    return Q(pk__in=queryset.values("programme_id"))
+
+
 def _paid_or_led_by(orgs: set[int]) -> Q:
-    return (Q(lead_commissioner__in=orgs) | Q(awards__recipient__in=orgs) | Q(agreements__commissioner__in=orgs)
-            | Q(match_contributions__partner__in=orgs) | Q(agreements__contributions__partner__in=orgs))
+    return (Q(lead_commissioner__in=orgs) | _programmes_of(Award.objects.filter(recipient__in=orgs))
+            | _programmes_of(Agreement.objects.filter(commissioner__in=orgs))
+            | _programmes_of(MatchContribution.objects.filter(partner__in=orgs))
+            | _programmes_of(Agreement.objects.filter(contributions__partner__in=orgs)))
 
 
 def programme_visibility(user) -> Q:
     """The filter for programmes `user` may see (an empty match when none): those their
-    commissioning organisations lead or pay into, and those their provider organisations deliver."""
+    commissioning organisations lead or pay into, and those their provider organisations deliver.
+    No joins: each part is a list of programme ids, so it never repeats a programme."""
     if is_system(user):
         return Q()
     commissioning, providing = _commissioning_orgs(user), _provider_orgs(user)
@@ -44,13 +54,13 @@ def programme_visibility(user) -> Q:
     if commissioning:
         q |= _paid_or_led_by(commissioning)
     if providing:
-        q |= Q(agreements__provider__in=providing) | Q(elements__provider__in=providing)
+        q |= (_programmes_of(Agreement.objects.filter(provider__in=providing))
+              | _programmes_of(ProgrammeElement.objects.filter(provider__in=providing)))
     return q
 
 
 def _distinct(q: Q) -> QuerySet[Programme]:
-    ids = Programme.objects.filter(q).values("pk")
-    return Programme.objects.filter(pk__in=ids).select_related("lead_commissioner")
+    return Programme.objects.filter(q).select_related("lead_commissioner")
 
 
 def programme_list_for(user) -> QuerySet[Programme]:

@@ -10,7 +10,8 @@ to every signed-in role and show each only what access.py gives it (tested per a
 404 to whoever may not see them. API writes check the body before the permission, so an empty body
 answers 422 to everyone; a valid body from a role that may not write answers 403 or 404 (tested
 per app). No demo role works for the CARA facilitator, so no demo role reaches a workshop.
-Reviewed against DESIGN.md's table of who sees what.
+Reviewed against DESIGN.md's table of who sees what. The case-work writes are requested a second
+time with a valid body (WRITES below), which shows who may make each.
 """
 
 from pathlib import Path
@@ -270,6 +271,20 @@ POST /api/cases/{case_id}/perpetrator-assessments 401   422   422   422   422   
 GET /api/cases/{case_id}/risk-plan             401   404   404   200   200   404   404   404   404   404   404
 POST /api/cases/{case_id}/risk-plan/reviews    401   422   422   422   422   422   422   422   422   422   422
 POST /api/cases/{case_id}/status               401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/contacts              401   404   404   200   200   200   404   404   404   404   404
+POST /api/cases/{case_id}/contacts             401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/needs                 401   404   404   200   200   200   404   404   404   404   404
+POST /api/cases/{case_id}/needs                401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/goals                 401   404   404   200   200   200   404   404   404   404   404
+POST /api/cases/{case_id}/goals                401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/dash-assessments      401   404   404   200   200   200   404   404   404   404   404
+POST /api/cases/{case_id}/people/{member_id}/dash-assessments 401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/people/{member_id}/safety-plans 401   404   404   404   404   200   404   404   404   404   404
+POST /api/cases/{case_id}/people/{member_id}/safety-plans 401   422   422   422   422   422   422   422   422   422   422
+GET /api/cases/{case_id}/forum-listings        401   404   404   200   200   200   404   404   404   404   404
+POST /api/cases/{case_id}/forum-listings       401   422   422   422   422   422   422   422   422   422   422
+POST /api/forum-listings/{listing_id}/actions  401   422   422   422   422   422   422   422   422   422   422
+POST /api/forum-actions/{action_id}/status     401   422   422   422   422   422   422   422   422   422   422
 GET /api/case-numbers                          401   200   200   200   200   200   200   200   200   200   200
 GET /api/people/search                         401   422   422   422   422   422   422   422   422   422   422
 GET /api/referrals                             401   200   200   200   200   200   200   200   200   200   200
@@ -281,9 +296,26 @@ GET /api/workshops/{workshop_id}/bookings      401   404   404   404   404   404
 """
 
 
-def expected_matrix() -> dict[str, dict[str, int]]:
+# The case-work writes again, each with a body it would accept (access_world.valid_bodies), so the
+# answer is the permission itself: 201 for whoever may write, 404 across the barrier and for anyone
+# off the case, 422 for a side of the case that may see it but not make this (partner support cannot
+# list a case at MATAC, which hears him). Each request is rolled back, so every role meets the same world.
+WRITES = """
+# endpoint                                    anon  comm   fin    pm    pw   psw    pa panel  eval admin   out
+POST /api/cases/{case_id}/contacts             401   404   404   201   201   404   404   404   404   404   404
+POST /api/cases/{case_id}/needs                401   404   404   201   201   404   404   404   404   404   404
+POST /api/cases/{case_id}/goals                401   404   404   201   201   404   404   404   404   404   404
+POST /api/cases/{case_id}/people/{member_id}/dash-assessments 401   404   404   404   404   201   404   404   404   404   404
+POST /api/cases/{case_id}/people/{member_id}/safety-plans 401   404   404   404   404   201   404   404   404   404   404
+POST /api/cases/{case_id}/forum-listings       401   404   404   201   201   422   404   404   404   404   404
+POST /api/forum-listings/{listing_id}/actions  401   404   404   201   201   404   404   404   404   404   404
+POST /api/forum-actions/{action_id}/status     401   404   404   201   201   404   404   404   404   404   404
+"""
+
+
+def expected_matrix(table: str = MATRIX) -> dict[str, dict[str, int]]:
     rows = {}
-    for line in MATRIX.strip().splitlines():
+    for line in table.strip().splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         *endpoint, = line.split()

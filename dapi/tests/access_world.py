@@ -11,8 +11,8 @@ from dapi.accounts.models import Membership, Organisation, Role, User
 from dapi.accounts.services import api_token_create
 from dapi.demo.cases import load_demo_cases
 from dapi.tests.demo_snapshot import loaded
-from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, Referral,
-                               RiskAssessment, Workshop, WorkshopBooking)
+from dapi.cases.models import (Case, CaseMember, ForumAction, ForumListing, Goal, MemberRole, Need, NeedKind,
+                               Referral, RiskAssessment, Workshop, WorkshopBooking)
 from dapi.cases.outcomes.example import example_questionnaire
 from dapi.cases.outcomes.models import Questionnaire
 from dapi.decisions.models import Decision, Meeting, Resolution
@@ -156,7 +156,8 @@ COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt"
                      "decision_id": "decision", "resolution_id": "resolution", "case_id": "case",
                      "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop",
                      "token_id": "api_token", "bid_id": "bid", "return_id": "spend_return",
-                     "target_id": "target", "document_id": "document", "batch_id": "batch"}
+                     "target_id": "target", "document_id": "document", "batch_id": "batch",
+                     "listing_id": "listing", "action_id": "action"}
 
 
 def value_for(world: dict, key: str):
@@ -167,3 +168,27 @@ def value_for(world: dict, key: str):
 def page_kwargs(world: dict, name: str, parameters: list[str]) -> dict:
     mapping = PAGE_PARAMETERS.get(name, {})
     return {p: value_for(world, mapping.get(p) or COMMON_PARAMETERS[p]) for p in parameters}
+
+
+def valid_bodies(world: dict) -> dict[str, dict]:
+    """For the API's case-work writes: a body each would accept from someone allowed to make it, so the
+    access matrix's second table shows who may write (201), who may see but not make it (422 or 403)
+    and who is across the barrier (404). Dates are on or before the demonstration date."""
+    case = Case.objects.get(pk=world["case"])
+    action = ForumAction.objects.get(pk=world["action"])
+    free_kind = NeedKind.objects.exclude(pk__in=case.needs.values("kind")).order_by("position").first()
+    answers = {str(n): "yes" if n <= 5 else "no" for n in range(1, 25)}
+    return {
+        "POST /api/cases/{case_id}/contacts": {"side": "perpetrator", "kind": "one_to_one", "on": "2024-03-01",
+                                               "attendance": "attended"},
+        "POST /api/cases/{case_id}/needs": {"kind": free_kind.code, "identified_on": "2024-03-01"},
+        "POST /api/cases/{case_id}/goals": {"description": "Matrix goal", "set_on": "2024-03-01"},
+        "POST /api/cases/{case_id}/people/{member_id}/dash-assessments": {"assessed_on": "2024-03-01",
+                                                                          "answers": answers},
+        "POST /api/cases/{case_id}/people/{member_id}/safety-plans": {"agreed_on": "2024-03-01", "plan": "Matrix plan"},
+        "POST /api/cases/{case_id}/forum-listings": {"forum": "MATAC", "meeting_on": "2024-03-28"},
+        "POST /api/forum-listings/{listing_id}/actions": {"side": action.side, "description": "Matrix action",
+                                                          "owner": action.owner.name,
+                                                          "due_on": str(action.listing.meeting_on)},
+        "POST /api/forum-actions/{action_id}/status": {"status": "cancelled", "version": action.version},
+    }

@@ -14,6 +14,7 @@ from django.db import transaction
 
 from dapi.audit.services import acting_as
 from dapi.lib.access import is_system, require
+from dapi.lib.dates import future_errors
 from dapi.lib.errors import ConflictError
 
 from ..models import MemberRole, Side
@@ -70,7 +71,7 @@ def forum_action_create(*, listing: ForumListing, side: str, description: str, o
 @transaction.atomic
 def forum_action_update(*, action: ForumAction, by, version: int, status: str,
                         completed_on: date | None = None) -> ForumAction:
-    """Mark an action done (with the date it was done), cancelled, or open again. `version` is the
+    """Mark an action done (with the date it was done, not after today), cancelled, or open again. `version` is the
     one the user started from: a save over someone else's change is refused with ConflictError.
     Who may: anyone who sees the action's side of its case (`access.can_update_action`)."""
     current = ForumAction.objects.select_for_update(of=("self",)).select_related("listing__forum", "listing__case") \
@@ -82,6 +83,9 @@ def forum_action_update(*, action: ForumAction, by, version: int, status: str,
                             f"then make yours again.")
     if status == ActionStatus.DONE and completed_on is None:
         raise ValidationError({"completed_on": "Enter the date the action was done."})
+    if status == ActionStatus.DONE and (errors := future_errors({"completed_on": ("The date the action was done",
+                                                                                  completed_on)})):
+        raise ValidationError(errors)
     if status == ActionStatus.DONE and completed_on < current.listing.meeting_on:
         raise ValidationError({"completed_on": f"An action is done on or after the meeting that agreed it "
                                               f"({current.listing.forum.code} on "

@@ -37,8 +37,10 @@ def contact_create(*, case, by, side: str, **fields) -> Contact:
 
 @transaction.atomic
 def need_create(*, case, by, **fields) -> Need:
-    """Record a need of his. Who may: the perpetrator side (`access.can_work_on_case`)."""
+    """Record a need of his, identified today or earlier. Who may: the perpetrator side (`access.can_work_on_case`)."""
     _require_his_side(by, case)
+    if errors := future_errors({"identified_on": ("The date the need was identified", fields.get("identified_on"))}):
+        raise ValidationError(errors)
     if Need.objects.filter(case=case, kind=fields.get("kind")).exists():
         raise ValidationError({"kind": "This need is already recorded on the case; change its status instead."})
     return _save(Need(case=case, **fields), by)
@@ -55,8 +57,11 @@ def need_update(*, need: Need, by, **fields) -> Need:
 
 @transaction.atomic
 def goal_create(*, case, by, **fields) -> Goal:
-    """Set him a goal. Who may: the perpetrator side (`access.can_work_on_case`)."""
+    """Set him a goal, set today or earlier (its target date may be ahead). Who may: the perpetrator
+    side (`access.can_work_on_case`)."""
     _require_his_side(by, case)
+    if errors := future_errors({"set_on": ("The date the goal was set", fields.get("set_on"))}):
+        raise ValidationError(errors)
     return _save(Goal(case=case, **fields), by)
 
 
@@ -71,9 +76,11 @@ def goal_update(*, goal: Goal, by, **fields) -> Goal:
 
 @transaction.atomic
 def safety_plan_create(*, member, by, **fields) -> SafetyPlan:
-    """A victim's or child's safety plan. Who may: the victim side of the case
-    (`access.can_change_victim_record`)."""
+    """A victim's or child's safety plan, agreed today or earlier (its review may be ahead). Who may:
+    the victim side of the case (`access.can_change_victim_record`)."""
     require(is_system(by) or access.can_change_victim_record(by, member), "No such person on this case")
+    if errors := future_errors({"agreed_on": ("The date the plan was agreed", fields.get("agreed_on"))}):
+        raise ValidationError(errors)
     if member.role == "family":
         raise ValidationError({"member": "Safety plans are made with victims and for children."})
     return _save(SafetyPlan(member=member, **fields), by)

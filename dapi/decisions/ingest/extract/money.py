@@ -12,10 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .direction import (
-    funder_after, funder_before, funders_grant, list_heading, paid_to, received_by_self, recommendation_named,
-    awarded_provider, paid_for, runner, share_for_self, source_after, to_provider,
-)
+from .direction import (awarded_provider, funder_after, funder_before, funders_grant, list_heading, paid_for, paid_to,
+                        received_by_self, recommendation_named, runner, share_for_self, source_after, to_provider)
 from .national import is_budget, is_fund_size, is_national, is_rate
 from .neighbours import changed_sums, named_in_sentence_before, parts_of_previous, split_by_period
 from .amounts import AmountMention
