@@ -30,7 +30,7 @@ GROUPS = {
     "identification": ["rank", "synth", "outcomes"],
     "reports and exports": ["report", "export"],
     "data protection": ["subject-access", "erase", "retention"],
-    "operations": ["backup", "restore", "api-token", "reset-two-factor", "totp-code"],
+    "operations": ["backup", "restore", "api-token", "reset-two-factor", "totp-code", "remind"],
 }
 # Commands that import no model and run without Django being set up.
 WITHOUT_DJANGO = {"rank", "synth"}

@@ -10,12 +10,14 @@ from datetime import date
 
 from dapi.accounts import access as account_access
 from dapi.cases import access as case_access
+from dapi.cases.models import Case
 from dapi.cases.selectors import caseload_summary
 from dapi.decisions import access as decision_access
 from dapi.decisions.selectors import evaluation_overdue, resolutions_open, resolutions_overdue
 from dapi.funding import access as funding_access
 from dapi.funding.selectors import programme_runways
 from dapi.identification.selectors import analyst_home
+from dapi.reminders.selectors import needs_action
 from dapi.reports.selectors import extracts_approved_for
 
 
@@ -33,6 +35,12 @@ class Home:
     identification: dict | None = None
     administered: list | None = None
     caseload: dict | None = None
+    needs_action: list = field(default_factory=list)
+
+    @property
+    def cases_read(self) -> list:
+        """The cases the needs-action list names (by reference), whose reading is audited."""
+        return list(Case.objects.filter(pk__in={i.case_id for i in self.needs_action if i.case_id}))
 
     @property
     def empty(self) -> bool:
@@ -44,7 +52,7 @@ class Home:
 def home_for(user, today: date) -> Home:
     """The panels `user`'s access yields, as of `today`. A panel with nothing in it for them is
     absent, and nothing is invented for work the system does not hold."""
-    home = Home(today=today, member=user.memberships.exists())
+    home = Home(today=today, member=user.memberships.exists(), needs_action=needs_action(user, today))
     if funding_access.ledger_programme_list_for(user).exists():
         home.commissioning = True
         home.runways = programme_runways(user, today)
