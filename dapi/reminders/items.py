@@ -21,10 +21,11 @@ from dapi.cases.forums.models import ActionStatus
 from dapi.decisions import access as decision_access
 from dapi.decisions.models import EvaluationStatus, ResolutionStatus
 from dapi.funding import access as funding_access
-from dapi.funding.models import AgreementStatus, BidStatus
+from dapi.funding.models import FUNDED_STATUSES, BidStatus
 from dapi.funding.notice import last_notice_day
 from dapi.funding.returns.models import SpendReturn
 from dapi.funding.returns.periods import agreement_quarters, due_on, quarter_label
+from dapi.funding.runway import OPEN_STATUSES
 from dapi.funding.selectors import programme_runways
 
 # The kinds, in the order the list shows them.
@@ -36,8 +37,6 @@ FORUM_ACTION = "Forum action due"
 SPEND_RETURN = "Spend return late"
 EVALUATION = "Evaluation due"
 KINDS = (CLIFF_EDGE, BID_DECISION, BREAK_NOTICE, RESOLUTION, FORUM_ACTION, SPEND_RETURN, EVALUATION)
-# Agreements still running, whose break clause, returns and cliff edge are live.
-RUNNING = (AgreementStatus.APPROVED, AgreementStatus.ACTIVE)
 
 
 @dataclass(frozen=True)
@@ -92,11 +91,12 @@ def bid_decisions(user, today: date) -> list[Item]:
 
 
 def break_notices(user, today: date) -> list[Item]:
-    """Running agreements `user` may see whose last day to give break-clause notice is today or within
+    """Agreements `user` may see, not terminated (whether one still runs is decided by its dates, as
+    the runway does), whose last day to give break-clause notice is today or within
     DAPI_REMINDER_BREAK_NOTICE_DAYS."""
     until = today + timedelta(days=settings.DAPI_REMINDER_BREAK_NOTICE_DAYS)
     items = []
-    agreements = funding_access.agreement_list_for(user).filter(status__in=RUNNING, break_notice_months__isnull=False)
+    agreements = funding_access.agreement_list_for(user).filter(status__in=OPEN_STATUSES, break_notice_months__isnull=False)
     for agreement in agreements:
         last = last_notice_day(agreement)
         if last is not None and today <= last <= until:
@@ -137,11 +137,11 @@ def forum_actions(user, today: date) -> list[Item]:
 
 
 def spend_returns(user, today: date) -> list[Item]:
-    """Quarters of running agreements `user` may see whose spend return is past its due date, due
+    """Quarters of the approved agreements `user` may see (not drafts) whose spend return is past its due date, due
     within the last DAPI_REMINDER_RETURNS_LOOKBACK_DAYS, and not in (older gaps are the agreement
     page's history, not a reminder; a return that came late is history too)."""
     since = today - timedelta(days=settings.DAPI_REMINDER_RETURNS_LOOKBACK_DAYS)
-    agreements = list(funding_access.agreement_list_for(user).filter(status__in=RUNNING, start__isnull=False))
+    agreements = list(funding_access.agreement_list_for(user).filter(status__in=FUNDED_STATUSES, start__isnull=False))
     received = set(SpendReturn.objects.filter(agreement__in=agreements).values_list(
         "agreement_id", "financial_year", "quarter"))
     items = []
