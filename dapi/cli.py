@@ -25,7 +25,7 @@ PACKAGE = Path(__file__).resolve().parent
 # Every dapi command in exactly one group (a test fails for a command left out or a group left empty).
 GROUPS = {
     "setup and serving": ["demo", "serve", "db-worker", "django"],
-    "ledger": ["runway", "ingest"],
+    "ledger": ["runway", "ingest", "register"],
     "cases": ["check-barrier"],
     "identification": ["rank", "synth", "outcomes"],
     "reports and exports": ["report", "export"],

@@ -294,3 +294,7 @@ DAPI_REMINDER_BREAK_NOTICE_DAYS = int(os.environ.get("DAPI_REMINDER_BREAK_NOTICE
 DAPI_REMINDER_DUE_SOON_DAYS = int(os.environ.get("DAPI_REMINDER_DUE_SOON_DAYS", "14"))
 DAPI_REMINDER_RETURNS_LOOKBACK_DAYS = int(os.environ.get("DAPI_REMINDER_RETURNS_LOOKBACK_DAYS", "183"))
 DAPI_SITE_URL = os.environ.get("DAPI_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Registers in and out (funding/registers/): an uploaded or imported grants or contracts register may be
+# at most this large and have at most this many rows; past either it is refused, saying so.
+DAPI_REGISTER_MAX_BYTES = int(os.environ.get("DAPI_REGISTER_MAX_MB", "5")) * 1024 * 1024
+DAPI_REGISTER_MAX_ROWS = int(os.environ.get("DAPI_REGISTER_MAX_ROWS", "5000"))
