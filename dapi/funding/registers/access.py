@@ -35,3 +35,13 @@ def register_agreement_list_for(user) -> QuerySet[Agreement]:
     if is_system(user):
         return Agreement.objects.all()
     return Agreement.objects.filter(programme__in=funding_access.ledger_programme_list_for(user).values("pk"))
+
+
+def register_exporter(user):
+    """`user`, if they see a programme's whole ledger (ledger_programme_list_for); Http404 otherwise."""
+    require(is_system(user) or funding_access.ledger_programme_list_for(user).exists(), "No such page")
+    return user
+
+
+def may_export_register(user) -> bool:
+    return funding_access.ledger_programme_list_for(user).exists()
