@@ -61,7 +61,7 @@ def register_import(request):
             _forget(request)
             path = default_storage.save(f"registers/{uuid.uuid4().hex}.{kind}", ContentFile(data))
             request.session[SESSION] = {"path": path, "name": upload.name,
-                                        "mapping": suggest_mapping(sheet.headers)}
+                                        "mapping": suggest_mapping(sheet.headers), "mapped": False}
             return redirect("funding:register_map")
     return render(request, "funding/registers/upload.html", {"form": form})
 
@@ -77,6 +77,7 @@ def register_map(request):
     if request.method == "POST" and form.is_valid():
         try:
             entry["mapping"] = check_mapping(sheet, form.mapping())
+            entry["mapped"] = True
         except ValidationError as e:
             form.add_service_errors(e)
         else:
@@ -94,6 +95,8 @@ def register_preview(request):
     if sheet is None:
         messages.info(request, "Upload a register first.")
         return redirect("funding:register_import")
+    if not entry.get("mapped"):
+        return redirect("funding:register_map")  # the person confirms the columns before any preview
     try:
         plan = register_plan(sheet=sheet, mapping=entry["mapping"], by=request.user)
     except ValidationError:
@@ -109,6 +112,8 @@ def register_confirm(request):
     if sheet is None:
         messages.info(request, "Upload a register first.")
         return redirect("funding:register_import")
+    if not entry.get("mapped"):
+        return redirect("funding:register_map")
     try:
         created = services.register_import(sheet=sheet, mapping=entry["mapping"], by=request.user)
     except RegisterRefused:
