@@ -45,7 +45,8 @@ COLUMNS = [
            ("start date", "from", "planned start date", "award start")),
     Column("end", "End", True, "a date such as 2025-03-31 or 31/03/2025, on or after the start",
            ("end date", "to", "until", "planned end date", "expiry date")),
-    Column("status", "Status", False, f"one of {', '.join(AgreementStatus.values)}, or empty for approved",
+    Column("status", "Status", False, "one of draft, approved, active, ended (record a termination on the agreement "
+           "page), or empty for approved",
            ("state", "agreement status")),
     Column("extension_until", "Extension until", False, "a date on or after the end, or empty",
            ("extension", "extension end", "maximum end date", "end with extensions")),

@@ -4,6 +4,7 @@ DAPI_DATA_DIR (the default storage) with its name and mapping in the session unt
 replaced; nothing is created before the confirm."""
 
 import uuid
+from datetime import date, datetime
 
 from django.conf import settings
 from django.contrib import messages
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from dapi.lib.views import posted
 
 from . import access
-from .columns import suggest_mapping
+from .columns import suggest_mapping, text
 from .files import RegisterFileError, format_of, read_register
 from .forms import RegisterMappingForm, RegisterUploadForm
 from .selectors import register_export
@@ -84,7 +85,15 @@ def register_map(request):
             request.session[SESSION] = entry
             return redirect("funding:register_preview")
     return render(request, "funding/registers/map.html", {"form": form, "sheet": sheet, "entry": entry,
-                                                           "examples": sheet.rows[:3]})
+                                                           "examples": [(n, [_shown(c) for c in cells])
+                                                                        for n, cells in sheet.rows[:3]]})
+
+
+def _shown(cell) -> str:
+    """A cell of the file as the mapping page shows it: dates as "1 Apr 2024", the rest as text."""
+    if isinstance(cell, (datetime, date)):
+        return f"{cell:%-d %b %Y}"
+    return text(cell)
 
 
 @login_required
