@@ -298,3 +298,4 @@ DAPI_SITE_URL = os.environ.get("DAPI_SITE_URL", "http://127.0.0.1:8000").rstrip(
 # at most this large and have at most this many rows; past either it is refused, saying so.
 DAPI_REGISTER_MAX_BYTES = int(os.environ.get("DAPI_REGISTER_MAX_MB", "5")) * 1024 * 1024
 DAPI_REGISTER_MAX_ROWS = int(os.environ.get("DAPI_REGISTER_MAX_ROWS", "5000"))
+DAPI_REGISTER_MAX_UNPACKED_BYTES = int(os.environ.get("DAPI_REGISTER_MAX_UNPACKED_MB", "50")) * 1024 * 1024

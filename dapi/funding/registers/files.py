@@ -1,6 +1,7 @@
 """Reading and writing a register file: CSV (UTF-8, with or without a byte-order mark) or XLSX (the
-first worksheet), its first row the headers. Bounded: at most DAPI_REGISTER_MAX_BYTES and
-DAPI_REGISTER_MAX_ROWS rows, refused with a message saying so, before anything else is read."""
+first worksheet), its first row the headers. Bounded: at most DAPI_REGISTER_MAX_BYTES,
+DAPI_REGISTER_MAX_ROWS rows and (a workbook) DAPI_REGISTER_MAX_UNPACKED_BYTES unpacked, refused with
+a message saying so."""
 
 import csv
 import io
@@ -69,6 +70,15 @@ def _csv_rows(name: str, data: bytes) -> list[list]:
 def _xlsx_rows(name: str, data: bytes) -> list[list]:
     from openpyxl import load_workbook
 
+    try:
+        unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise RegisterFileError(f"{name} is not an .xlsx workbook: save it from your spreadsheet as .xlsx "
+                                "(Excel workbook) or CSV.") from None
+    limit = settings.DAPI_REGISTER_MAX_UNPACKED_BYTES
+    if unpacked > limit:  # a small file can unpack to gigabytes (a zip bomb): refused before it is opened
+        raise RegisterFileError(f"{name} unpacks to {unpacked / 1024 / 1024:.0f} MB; a register workbook may unpack "
+                                f"to at most {limit / 1024 / 1024:.0f} MB. Save it as CSV, or split it.")
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):

@@ -154,6 +154,16 @@ def test_a_file_too_large_or_with_too_many_rows_is_refused_with_the_limit(settin
         read_register(path.name, path.read_bytes())
 
 
+def test_a_workbook_that_unpacks_past_the_limit_is_refused_before_it_is_opened(settings, tmp_path):
+    path = write_xlsx(tmp_path / "padded.xlsx", office_rows(50))
+    unpacked_limit = 20 * 1024
+    settings.DAPI_REGISTER_MAX_UNPACKED_BYTES = unpacked_limit
+    with pytest.raises(RegisterFileError, match="unpacks to .* MB; a register workbook may unpack to at most 0 MB"):
+        read_register(path.name, path.read_bytes())
+    settings.DAPI_REGISTER_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+    assert len(read_register(path.name, path.read_bytes()).rows) == 50
+
+
 def test_blank_rows_are_skipped_and_row_numbers_stay_those_of_the_file(cast, tmp_path):
     rows = office_rows(2) + [[""] * len(OFFICE_HEADERS)] + [office_row(3, Amount="x")]
     with pytest.raises(RegisterRefused) as refused:
