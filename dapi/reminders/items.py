@@ -47,11 +47,13 @@ class Item:
     due_on: date | None
     url: str
     case_id: int | None = None  # a forum action's case: showing or sending it is a read of the case
+    content: str = ""  # what the fingerprint is of, when not the whole title (a countdown is left out)
 
     @property
     def fingerprint(self) -> str:
-        """Changes when what the item says changes (its title or date), not otherwise."""
-        content = f"{self.kind}|{self.title}|{self.due_on.isoformat() if self.due_on else ''}"
+        """Changes when what the item says changes (its title or date), not otherwise; a cliff edge's
+        days left count down every day without the item changing."""
+        content = f"{self.kind}|{self.content or self.title}|{self.due_on.isoformat() if self.due_on else ''}"
         return hashlib.sha256(content.encode()).hexdigest()[:32]
 
     def overdue_on(self, today: date) -> bool:
@@ -72,7 +74,8 @@ def cliff_edges(user, today: date) -> list[Item]:
             items.append(Item(CLIFF_EDGE, f"cliff-edge:{runway.programme.pk}",
                               f"{runway.programme.name}: funding ends {_d(runway.runway_end)} "
                               f"({runway.days_left} days) with no successor approved",
-                              runway.runway_end, reverse("funding:programme_detail", args=[runway.programme.slug])))
+                              runway.runway_end, reverse("funding:programme_detail", args=[runway.programme.slug]),
+                              content=runway.programme.name))
     return items
 
 

@@ -65,19 +65,33 @@ def test_the_next_day_only_what_changed_is_sent_again(cast, mailoutbox):
     remind("--today", "2024-03-15")
     mailoutbox.clear()
     remind("--today", "2024-03-16")
-    [mail] = mail_to(mailoutbox, "commissioner")
-    # The cliff edges' days left changed; the overdue bid and resolutions did not.
-    assert "Cliff edge:" in mail.body and "(15 days)" in mail.body
-    assert "Bid decision overdue" not in mail.body and "Resolution due" not in mail.body
-    # Panel members' resolutions are unchanged: no digest for them at all that day.
-    assert mail_to(mailoutbox, "panel-member") == []
-    assert not Digest.objects.filter(user=cast["panel-member"], sent_on=date(2024, 3, 16)).exists()
+    # Nothing changed: the cliff edges only count down a day, the rest stands as it was.
+    assert mail_to(mailoutbox, "commissioner") == [] and mail_to(mailoutbox, "panel-member") == []
+    assert not Digest.objects.filter(sent_on=date(2024, 3, 16), user__in=[cast["commissioner"],
+                                                                            cast["panel-member"]]).exists()
     resolution = Resolution.objects.get(due_on=date(2023, 6, 30))
     Resolution.objects.filter(pk=resolution.pk).update(due_on=date(2024, 3, 20))
     mailoutbox.clear()
     remind("--today", "2024-03-17")
     [panel] = mail_to(mailoutbox, "panel-member")
     assert "due 20 Mar 2024" in panel.body and panel.body.count("\n- ") == 1
+    [mail] = mail_to(mailoutbox, "commissioner")
+    assert mail.body.count("\n- ") == 1 and "Resolution due:" in mail.body
+
+
+def test_a_new_item_is_sent_the_day_it_appears(cast, mailoutbox):
+    remind("--today", "2024-03-15")
+    mailoutbox.clear()
+    # Cleveland's runway (to 31 Jul 2024) is inside the horizon; a new agreement's deadline comes into reach.
+    from dapi.funding.models import Agreement
+
+    Agreement.objects.filter(title__startswith="Domestic Abuse Perpetrators Service").update(
+        end=date(2024, 7, 31), break_notice_months=3)
+    remind("--today", "2024-03-18")
+    [mail] = mail_to(mailoutbox, "commissioner")
+    assert "Break-clause notice: Domestic Abuse Perpetrators Service (Hampshire and Southampton): the last day to " \
+           "give break-clause notice is 30 Apr 2024" in mail.body
+    assert "Cliff edge: Hampshire domestic abuse perpetrator service" in mail.body  # its runway end moved
 
 
 def test_the_digest_names_no_person_and_records_the_cases_it_names_as_read(cast, listed, mailoutbox):
