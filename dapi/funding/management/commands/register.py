@@ -19,7 +19,7 @@ from dapi.lib.commands import USAGE, note, output_format
 
 
 class Command(BaseCommand):
-    help = ("Import a grants or contracts register (CSV or XLSX) into the ledger, or export it. All or nothing; "
+    help = ("Bring a grants or contracts register (CSV or XLSX) into the ledger or export it. All or nothing; "
             "bad rows are named with what would be accepted.")
 
     def add_arguments(self, parser):
