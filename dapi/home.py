@@ -52,12 +52,14 @@ class Home:
 def home_for(user, today: date) -> Home:
     """The panels `user`'s access yields, as of `today`. A panel with nothing in it for them is
     absent, and nothing is invented for work the system does not hold."""
-    home = Home(today=today, member=user.memberships.exists(), needs_action=needs_action(user, today))
+    home = Home(today=today, member=user.memberships.exists())
     if funding_access.ledger_programme_list_for(user).exists():
         home.commissioning = True
         home.runways = programme_runways(user, today)
         home.overdue_resolutions = list(resolutions_overdue(
             decision_access.resolution_list_for(user).select_related("meeting"), today))
+    # The runways read above serve the cliff edges too (each ledger is read once).
+    home.needs_action = needs_action(user, today, home.runways if home.commissioning else None)
     home.agreements = list(funding_access.provider_agreement_list_for(user).select_related("programme")) or None
     panel_resolutions = decision_access.panel_resolution_list_for(user)
     if panel_resolutions.exists():

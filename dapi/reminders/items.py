@@ -64,13 +64,15 @@ def _d(day: date) -> str:
     return f"{day:%-d %b %Y}"
 
 
-def cliff_edges(user, today: date) -> list[Item]:
+def cliff_edges(user, today: date, runways: list | None = None) -> list[Item]:
     """Programmes whose runway ends inside the alert horizon with no successor: for those who see the
-    programme's ledger, and for a provider whose own agreement ends with it."""
-    ledger = set(funding_access.ledger_programme_list_for(user).values_list("pk", flat=True))
+    programme's ledger, and for a provider whose own agreement ends with it. `runways`: the user's
+    programme_runways as of `today`, when the caller has them already (the home page)."""
     items = []
-    for runway in programme_runways(user, today):
-        if runway.cliff_edge and (runway.programme.pk in ledger or runway.ending_agreements):
+    for runway in programme_runways(user, today) if runways is None else runways:
+        # A provider sees the agreements it delivers among those ending; whether the user sees the
+        # whole ledger is asked only when none of theirs is (a query, rarely needed).
+        if runway.cliff_edge and (runway.ending_agreements or funding_access.can_see_ledger(user, runway.programme)):
             items.append(Item(CLIFF_EDGE, f"cliff-edge:{runway.programme.pk}",
                               f"{runway.programme.name}: funding ends {_d(runway.runway_end)} "
                               f"({runway.days_left} days) with no successor approved",
@@ -175,10 +177,10 @@ def evaluations(user, today: date) -> list[Item]:
     return items
 
 
-def items_for(user, today: date) -> list[Item]:
+def items_for(user, today: date, runways: list | None = None) -> list[Item]:
     """Everything that needs `user`'s action as of `today`, as their role and organisations may see
-    it: by kind (KINDS order), then soonest first."""
-    items = []
-    for kind in (cliff_edges, bid_decisions, break_notices, resolutions, forum_actions, spend_returns, evaluations):
-        items.extend(sorted(kind(user, today), key=lambda i: (i.due_on or date.max, i.key)))
-    return items
+    it: by kind (KINDS order), then soonest first. `runways`: see cliff_edges."""
+    found = [cliff_edges(user, today, runways)]
+    for kind in (bid_decisions, break_notices, resolutions, forum_actions, spend_returns, evaluations):
+        found.append(kind(user, today))
+    return [item for items in found for item in sorted(items, key=lambda i: (i.due_on or date.max, i.key))]

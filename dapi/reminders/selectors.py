@@ -16,9 +16,9 @@ class Pending:
     sent_today: bool
 
 
-def needs_action(user, today: date) -> list[Item]:
-    """`user`'s items as of `today` (items.items_for)."""
-    return items_for(user, today)
+def needs_action(user, today: date, runways: list | None = None) -> list[Item]:
+    """`user`'s items as of `today` (items.items_for; `runways`, their programme_runways if read already)."""
+    return items_for(user, today, runways)
 
 
 def pending_digest(user, today: date) -> Pending:
