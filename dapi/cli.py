@@ -25,12 +25,12 @@ PACKAGE = Path(__file__).resolve().parent
 # Every dapi command in exactly one group (a test fails for a command left out or a group left empty).
 GROUPS = {
     "setup and serving": ["demo", "serve", "db-worker", "django"],
-    "ledger": ["runway", "ingest"],
+    "ledger": ["runway", "ingest", "register"],
     "cases": ["check-barrier"],
     "identification": ["rank", "synth", "outcomes"],
     "reports and exports": ["report", "export"],
     "data protection": ["subject-access", "erase", "retention"],
-    "operations": ["backup", "restore", "api-token", "reset-two-factor", "totp-code"],
+    "operations": ["backup", "restore", "api-token", "reset-two-factor", "totp-code", "remind"],
 }
 # Commands that import no model and run without Django being set up.
 WITHOUT_DJANGO = {"rank", "synth"}

@@ -10,12 +10,14 @@ from datetime import date
 
 from dapi.accounts import access as account_access
 from dapi.cases import access as case_access
+from dapi.cases.models import Case
 from dapi.cases.selectors import caseload_summary
 from dapi.decisions import access as decision_access
 from dapi.decisions.selectors import evaluation_overdue, resolutions_open, resolutions_overdue
 from dapi.funding import access as funding_access
 from dapi.funding.selectors import programme_runways
 from dapi.identification.selectors import analyst_home
+from dapi.reminders.selectors import needs_action
 from dapi.reports.selectors import extracts_approved_for
 
 
@@ -33,6 +35,12 @@ class Home:
     identification: dict | None = None
     administered: list | None = None
     caseload: dict | None = None
+    needs_action: list = field(default_factory=list)
+
+    @property
+    def cases_read(self) -> list:
+        """The cases the needs-action list names (by reference), whose reading is audited."""
+        return list(Case.objects.filter(pk__in={i.case_id for i in self.needs_action if i.case_id}))
 
     @property
     def empty(self) -> bool:
@@ -50,6 +58,8 @@ def home_for(user, today: date) -> Home:
         home.runways = programme_runways(user, today)
         home.overdue_resolutions = list(resolutions_overdue(
             decision_access.resolution_list_for(user).select_related("meeting"), today))
+    # The runways read above serve the cliff edges too (each ledger is read once).
+    home.needs_action = needs_action(user, today, home.runways if home.commissioning else None)
     home.agreements = list(funding_access.provider_agreement_list_for(user).select_related("programme")) or None
     panel_resolutions = decision_access.panel_resolution_list_for(user)
     if panel_resolutions.exists():

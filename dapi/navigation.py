@@ -14,6 +14,7 @@ from dapi.cases.cara import access as cara_access
 from dapi.cases.forums import access as forum_access
 from dapi.decisions import access as decision_access
 from dapi.funding import access as funding_access
+from dapi.funding.registers import access as register_access
 from dapi.identification import access as identification_access
 from dapi.reports import access as report_access
 
@@ -25,6 +26,7 @@ def everyone(user) -> bool:
 LINKS = [
     ("home", "Home", everyone),
     ("funding:programme_list", "Programmes", funding_access.may_open_programmes),
+    ("funding:register_import", "Registers", register_access.may_import_register),
     ("decisions:decision_list", "Decisions", decision_access.may_open_decisions),
     ("decisions:resolution_list", "Resolutions", decision_access.may_open_resolutions),
     ("cases:case_list", "Cases", case_access.may_open_cases),

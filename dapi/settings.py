@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "dapi.cases",
     "dapi.identification",
     "dapi.reports",
+    "dapi.reminders",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -288,3 +289,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# Reminders (dapi/reminders/): the "needs action" list and the daily digest mailed by `dapi remind`
+# (see docs/runbook.md). Break-clause notice deadlines are listed this many days ahead; resolutions,
+# forum actions and evaluations when due within DAPI_REMINDER_DUE_SOON_DAYS (or overdue); spend returns
+# missing past their due date when that date is within DAPI_REMINDER_RETURNS_LOOKBACK_DAYS. The
+# digest's links start with DAPI_SITE_URL.
+DAPI_REMINDER_BREAK_NOTICE_DAYS = int(os.environ.get("DAPI_REMINDER_BREAK_NOTICE_DAYS", "60"))
+DAPI_REMINDER_DUE_SOON_DAYS = int(os.environ.get("DAPI_REMINDER_DUE_SOON_DAYS", "14"))
+DAPI_REMINDER_RETURNS_LOOKBACK_DAYS = int(os.environ.get("DAPI_REMINDER_RETURNS_LOOKBACK_DAYS", "183"))
+DAPI_SITE_URL = os.environ.get("DAPI_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Registers in and out (funding/registers/): an uploaded or imported grants or contracts register may be
+# at most this large and have at most this many rows; past either it is refused, saying so.
+DAPI_REGISTER_MAX_BYTES = int(os.environ.get("DAPI_REGISTER_MAX_MB", "5")) * 1024 * 1024
+DAPI_REGISTER_MAX_ROWS = int(os.environ.get("DAPI_REGISTER_MAX_ROWS", "5000"))
+DAPI_REGISTER_MAX_UNPACKED_BYTES = int(os.environ.get("DAPI_REGISTER_MAX_UNPACKED_MB", "50")) * 1024 * 1024

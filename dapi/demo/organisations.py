@@ -152,7 +152,9 @@ class Loader:
         password = settings.DEMO_PASSWORD
         for username, role, orgs in DEMO_USERS:
             user, created = User.objects.get_or_create(username=username, defaults={
-                "first_name": "Demo", "last_name": f"{role.label} (synthetic)", "is_demo": True})
+                "first_name": "Demo", "last_name": f"{role.label} (synthetic)", "is_demo": True,
+                # A reserved domain: the digests (`dapi remind`) go to files under DAPI_DATA_DIR/mail.
+                "email": f"{username}@demo.invalid"})
             if created:
                 user.set_password(password)
                 user.save(update_fields=["password"])

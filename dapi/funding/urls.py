@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .registers import views as register_views
 from .returns import views as return_views
 
 app_name = "funding"
@@ -24,4 +25,9 @@ urlpatterns = [
     path("agreements/<int:pk>/spend-returns/new/", return_views.spend_return_submit, name="spend_return_submit"),
     path("spend-returns/<int:pk>/", return_views.spend_return_detail, name="spend_return_detail"),
     path("spend-returns/<int:pk>/review/", return_views.spend_return_review, name="spend_return_review"),
+    path("registers/", register_views.register_import, name="register_import"),
+    path("registers/columns/", register_views.register_map, name="register_map"),
+    path("registers/preview/", register_views.register_preview, name="register_preview"),
+    path("registers/confirm/", register_views.register_confirm, name="register_confirm"),
+    path("registers/download/", register_views.register_download, name="register_download"),
 ]

@@ -69,6 +69,16 @@ GET funding:match_contribution_create          302   200   200   404   404   404
 POST funding:match_contribution_create         302   200   200   404   404   404   404   404   404   404   404
 GET funding:spend_return_submit                302   404   404   200   404   404   404   404   404   404   404
 POST funding:spend_return_submit               302   404   404   200   404   404   404   404   404   404   404
+GET funding:register_import                    302   200   200   404   404   404   404   404   404   404   404
+POST funding:register_import                   302   200   200   404   404   404   404   404   404   404   404
+GET funding:register_map                       302   302   302   404   404   404   404   404   404   404   404
+POST funding:register_map                      302   302   302   404   404   404   404   404   404   404   404
+GET funding:register_preview                   302   302   302   404   404   404   404   404   404   404   404
+POST funding:register_preview                  302   405   405   405   405   405   405   405   405   405   405
+GET funding:register_confirm                   302   405   405   405   405   405   405   405   405   405   405
+POST funding:register_confirm                  302   302   302   404   404   404   404   404   404   404   404
+GET funding:register_download                  302   200   200   404   404   404   404   404   404   404   404
+POST funding:register_download                 302   405   405   405   405   405   405   405   405   405   405
 GET funding:spend_return_detail                302   200   200   200   404   404   404   404   404   404   404
 POST funding:spend_return_detail               302   405   405   405   405   405   405   405   405   405   405
 GET funding:spend_return_review                302   405   405   405   405   405   405   405   405   405   405

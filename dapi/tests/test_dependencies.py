@@ -1,6 +1,6 @@
 """The shape of the code, as docs/architecture.md draws it: a ground floor (`dapi/lib`) that imports
 no app; apps that depend one way (accounts <- audit <- funding <- {decisions, cases} <- identification
-<- reports); no app reaching into another's forms, views or API; no import cycle between files; no
+<- reports <- reminders); no app reaching into another's forms, views or API; no import cycle between files; no
 module over 400 lines; permissions decided only in access.py, services and selectors; demo data
 imported only by the demo command and the tests."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ORDER = ["accounts", "audit", "funding", "decisions", "cases", "identification", "reports"]
+ORDER = ["accounts", "audit", "funding", "decisions", "cases", "identification", "reports", "reminders"]
 ROOT = Path(__file__).resolve().parents[1]
 REPO = ROOT.parent
 ADAPTERS = {"forms", "views", "api"}

@@ -187,3 +187,40 @@ def test_a_user_without_a_role_is_told_to_ask_an_administrator(seeded, outsider,
     assert response.status_code == 200
     assert "Your account has no role in any organisation yet." in html
     assert "Nothing is waiting for you here yet." not in html
+
+
+@time_machine.travel("2024-03-15 09:00 +0000", tick=False)
+def test_commissioner_sees_what_needs_their_action(cast, client_for):
+    response, html = home(client_for(cast["commissioner"]))
+    assert response.status_code == 200
+    panel = html.split('id="needs-action"')[1]
+    assert "Cliff edge" in panel and "Hampshire domestic abuse perpetrator service" in panel
+    assert "Bid decision overdue" in panel and "Overdue" in panel
+
+
+@time_machine.travel("2023-03-01 09:00 +0000", tick=False)
+def test_forum_actions_in_the_needs_action_list_show_only_to_those_who_see_the_case_and_are_audited(
+        cast, client_for):
+    from auditlog.models import LogEntry
+
+    from dapi.cases.forums.tests.test_forums import forum
+    from dapi.cases.forums.services import forum_action_create, forum_listing_create
+    from dapi.cases.tests.builders import HARBOUR, org, tatc_case
+
+    case, _, _ = tatc_case(cast)
+    worker = cast["perpetrator-worker"]
+    listing = forum_listing_create(case=case, forum=forum("MATAC"), meeting_on=date(2023, 2, 9), by=worker)
+    forum_action_create(listing=listing, side="perpetrator", description="Synthetic: serve a notice",
+                        owner=org(HARBOUR), due_on=date(2023, 2, 20), by=worker)
+    before = LogEntry.objects.filter(action=LogEntry.Action.ACCESS, object_pk=str(case.pk)).count()
+    _, html = home(client_for(worker))
+    panel = html.split('id="needs-action"')[1]
+    assert f"on case {case.reference} due 20 Feb 2023" in panel and "serve a notice" not in panel
+    assert LogEntry.objects.filter(action=LogEntry.Action.ACCESS, object_pk=str(case.pk)).count() == before + 1
+    _, html = home(client_for(cast["commissioner"]))
+    assert case.reference not in html.split('id="needs-action"')[1]
+
+
+def test_someone_with_no_membership_has_no_needs_action_list(outsider, client_for):
+    response, html = home(client_for(outsider))
+    assert response.status_code == 200 and 'id="needs-action"' not in html

@@ -14,8 +14,8 @@ from dapi.navigation import LINKS
 
 USERNAMES = [username for username, _, _ in DEMO_USERS]
 EXPECTED = {
-    "commissioner": ["Home", "Programmes", "Decisions", "Resolutions", "Cases", "Reports", "Extracts"],
-    "finance-officer": ["Home", "Programmes", "Decisions", "Resolutions", "Cases", "Reports", "Extracts"],
+    "commissioner": ["Home", "Programmes", "Registers", "Decisions", "Resolutions", "Cases", "Reports", "Extracts"],
+    "finance-officer": ["Home", "Programmes", "Registers", "Decisions", "Resolutions", "Cases", "Reports", "Extracts"],
     "provider-manager": ["Home", "Programmes", "Decisions", "Cases", "Referrals", "Forum actions", "CARA workshops",
                          "Reports"],
     "perpetrator-worker": ["Home", "Cases", "Forum actions"],
