@@ -245,6 +245,9 @@ DAPI_SPEND_RETURN_DUE_DAYS = int(os.environ.get("DAPI_SPEND_RETURN_DUE_DAYS", "3
 DAPI_KPI_GREEN_PERCENT = int(os.environ.get("DAPI_KPI_GREEN_PERCENT", "95"))
 DAPI_KPI_AMBER_PERCENT = int(os.environ.get("DAPI_KPI_AMBER_PERCENT", "80"))
 DAPI_KPI_COUNTS = "dapi.reports.kpis.agreement_counts"
+# The runway shows the cases its end would strand (DOMAIN.md section 3): open cases per programme and
+# provider as of a date, counts only, from the function this dotted path names (funding cannot import cases).
+DAPI_ACTIVE_CASES_BY_PROVIDER = "dapi.cases.selectors.active_cases_by_provider"
 # Open data (docs/exports.md). The 360Giving publisher prefix a real publisher registers with 360Giving (grant
 # ids, and the ids of organisations with no org-id identifier), the OCDS ocid prefix it registers with the Open
 # Contracting Partnership, and the publisher's name in both packages. The defaults stand in for them.

@@ -2,7 +2,7 @@
 queryset, and the booleans that show or hide a page's buttons and links come from access.py too."""
 
 from collections import Counter, defaultdict
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db.models import Count, Q, QuerySet
 
@@ -20,7 +20,7 @@ from .models import (
     Case, CaseMember, CaseStatus, IdentifyingDetails, MemberRole, Person, Referral, ReferralStatus, RiskAssessment,
     Side, WorkerRole,
 )
-from .models.cases import WORKER_SIDES
+from .models.cases import ENDED, WORKER_SIDES
 from .services.cases import WORKER_ROLE_NEEDED
 
 
@@ -208,6 +208,21 @@ def programme_aggregates(programmes) -> list[dict]:
     engaged with support, children. No case is named."""
     programmes = list(programmes)
     return _aggregate_rows(programmes, _programme_counts([p.pk for p in programmes]))
+
+
+def active_cases_by_provider(programme_ids, as_of: date) -> dict[int, list[tuple[int, str, int]]]:
+    """Counts only, for the runway's stranded cases (funding reads them through
+    `settings.DAPI_ACTIVE_CASES_BY_PROVIDER`): per programme id, (provider id, provider name, count) of
+    the cases open on `as_of` (referred on or before it and not ended by then) by the organisation
+    delivering them (the perpetrator side). No case or person is named. One query however many
+    programmes."""
+    ended = Q(ended_on__lte=as_of) | Q(ended_on__isnull=True, status__in=ENDED)
+    rows = (Case.objects.filter(programme__in=list(programme_ids), referred_on__lte=as_of).exclude(ended)
+            .order_by().values("programme", "provider", "provider__name").annotate(n=Count("pk")))
+    counts: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+    for row in rows:
+        counts[row["programme"]].append((row["provider"], row["provider__name"], row["n"]))
+    return dict(counts)
 
 
 def programme_aggregates_kept(programmes) -> tuple[list[dict], datetime]:

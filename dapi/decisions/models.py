@@ -7,7 +7,9 @@ from django.core.validators import MinValueValidator
 from django.db import models
 
 from dapi.accounts.models import Organisation
-from dapi.funding.models import MONEY, Agreement, Allocation, Award, MatchContribution, Programme
+from dapi.funding.models import (
+    MONEY, Agreement, Allocation, Award, CoFunderCut, Extension, MatchContribution, Programme, Variation,
+)
 
 # Importing lives in its own sub-package; its model is imported here so that Django registers it.
 from .ingest.models import IngestBatch, IngestedDocument, IngestStatus  # noqa: F401
@@ -52,6 +54,11 @@ class Decision(models.Model):
     agreements = models.ManyToManyField(Agreement, blank=True, related_name="decisions")
     allocations = models.ManyToManyField(Allocation, blank=True, related_name="decisions")
     match_contributions = models.ManyToManyField(MatchContribution, blank=True, related_name="decisions")
+    # The contract events and co-funders' cuts it approves (written by funding's services, as awards'
+    # approving decisions are by a bid's outcome).
+    extensions = models.ManyToManyField(Extension, blank=True, related_name="decisions")
+    variations = models.ManyToManyField(Variation, blank=True, related_name="decisions")
+    cofunding_cuts = models.ManyToManyField(CoFunderCut, blank=True, related_name="decisions")
 
     class Meta:
         ordering = ["-decision_date", "reference"]

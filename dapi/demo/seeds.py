@@ -275,6 +275,19 @@ def hampshire(loader):
         contributions=[{"partner": opcc, "amount": D("294500"), "basis": Basis.PER_ANNUM, "is_cap": True},
                        {"partner": hcc, "amount": D("1483900"), "basis": Basis.PER_ANNUM, "is_cap": True}],
         **term)
+    # The co-funding rules the decision states (recommendations 2.1.1, 2.1.2, 2.2.1 and 2.2.2): the PCC
+    # may mirror the councils' cuts, and its contributions depend on funding being forthcoming (not yet
+    # known: the record gives no date by which it would be).
+    decision_ref = "PCCML/000407/2018, recommendation"
+    for contract, council, number in [(perp_contract, hcc, "2.2.2"), (perp_contract, scc, "2.2.2"),
+                                      (victim_contract, hcc, "2.1.2")]:
+        funding_services.mirror_rule_add(by=None, agreement=contract, partner=opcc, follows=council,
+                                         source=f"{decision_ref} {number}")
+    funding_services.funding_condition_add(by=None, agreement=perp_contract, partner=opcc,
+                                           funding="Safer Communities Funding", source=f"{decision_ref} 2.2.1")
+    funding_services.funding_condition_add(by=None, agreement=victim_contract, partner=opcc,
+                                           funding="Annual Ministry of Justice funding", funder=o["Ministry of Justice"],
+                                           source=f"{decision_ref} 2.1.1")
     recs = [
         ("2.1", "The Police and Crime Commissioner contributes up to £294,500 per annum towards a domestic abuse "
                 "support service for victims from April 2019 until March 2024 with the option to extend for a "

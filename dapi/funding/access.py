@@ -18,7 +18,10 @@ from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.lib.access import is_system, require
 
-from .models import Agreement, Allocation, Award, Bid, MatchContribution, Programme, ProgrammeElement, Target
+from .models import (
+    Agreement, Allocation, Award, Bid, CoFunderCut, FundingCondition, GrantCondition, MatchContribution, Programme,
+    ProgrammeElement, Target,
+)
 
 
 def _commissioning_orgs(user) -> set[int]:
@@ -218,6 +221,11 @@ def bid_to_change(user, bid_id) -> Bid:
     return bid
 
 
+def provider_org_ids(user) -> set[int]:
+    """The organisations `user` manages as a provider (whose cases and agreements are theirs)."""
+    return _provider_orgs(user)
+
+
 def manages_provider(user, agreement: Agreement) -> bool:
     """Whether `user` manages the agreement's provider (a provider manager of it), or is the system."""
     return is_system(user) or (agreement.provider_id is not None and agreement.provider_id in _provider_orgs(user))
@@ -242,3 +250,30 @@ def target_to_report(user, target_id) -> Target:
     require(agreement_list_for(user).filter(pk=target.agreement_id).exists()
             and manages_provider(user, target.agreement) and not target.counted, "No such target")
     return target
+
+
+def _of_agreement_to_change(user, model, pk, what: str):
+    """A row of `model` belonging to an agreement `user` may change (agreement_to_change); Http404
+    `what` for any other."""
+    try:
+        row = model.objects.select_related("agreement__programme").get(pk=pk)
+    except (model.DoesNotExist, ValueError, TypeError):
+        raise Http404(what) from None
+    require(agreement_list_for(user).filter(pk=row.agreement_id).exists()
+            and can_change_programme(user, row.agreement.programme), what)
+    return row
+
+
+def condition_to_change(user, condition_id) -> GrantCondition:
+    """A grant condition of an agreement `user` may change; Http404 "No such condition" otherwise."""
+    return _of_agreement_to_change(user, GrantCondition, condition_id, "No such condition")
+
+
+def funding_condition_to_change(user, condition_id) -> FundingCondition:
+    """A funding condition of an agreement `user` may change; Http404 "No such funding condition" otherwise."""
+    return _of_agreement_to_change(user, FundingCondition, condition_id, "No such funding condition")
+
+
+def cut_to_change(user, cut_id) -> CoFunderCut:
+    """A co-funder's cut on an agreement `user` may change (to apply it); Http404 "No such cut" otherwise."""
+    return _of_agreement_to_change(user, CoFunderCut, cut_id, "No such cut")

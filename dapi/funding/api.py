@@ -23,6 +23,7 @@ from dapi.lib.money import FinancialYear
 
 from . import access, selectors, services
 from .models import AgreementContribution, MatchContribution, Programme
+from .events.api import router as events_router
 from .returns.api import router as returns_router
 from .schemas import (
     AgreementDetailOut, AgreementIn, AgreementOut, AgreementPatch, AllocationIn, AllocationOut, AwardDetailOut, AwardIn,
@@ -33,6 +34,7 @@ from .schemas import ActualIn
 
 router = Router(tags=["funding"])
 router.add_router("", returns_router)
+router.add_router("", events_router)
 
 
 @router.get("/programmes", response={200: list[ProgrammeOut], **LIST_ERRORS, **AS_OF_ERRORS},
@@ -40,7 +42,8 @@ router.add_router("", returns_router)
 @paginate(Pages)
 def list_programmes(request, today: date | None = Query(None, description=AS_OF_HELP)):
     return selectors.runway_pages(request.auth, clock.as_of(today),
-                                  item=lambda runway: programme_out(runway.programme, runway), with_areas=True)
+                                  item=lambda runway: programme_out(runway.programme, runway), with_areas=True,
+                                  with_cases=False)
 
 
 @router.get("/programmes/{slug}", response={200: ProgrammeDetailOut, **READ_ERRORS, **AS_OF_ERRORS},

@@ -139,6 +139,8 @@ class ContributionForm(forms.Form):
     amount = AmountField(required=False)
     basis = forms.ChoiceField(choices=Basis.choices, initial=Basis.PER_ANNUM)
     is_cap = forms.BooleanField(label="Up to (a maximum)", required=False)
+    start = DayField(label="From", required=False, help_text="Only when the line covers part of the term.")
+    end = DayField(label="Until", required=False)
 
     def clean(self):
         data = super().clean()
@@ -152,17 +154,20 @@ class ContributionForm(forms.Form):
         data = self.cleaned_data
         if not data.get("partner"):
             return None
-        return {"partner": data["partner"], "amount": data["amount"], "basis": data["basis"], "is_cap": data["is_cap"]}
+        return {"partner": data["partner"], "amount": data["amount"], "basis": data["basis"], "is_cap": data["is_cap"],
+                "start": data.get("start"), "end": data.get("end")}
 
 
-SCHEDULE_ROWS = 4
-ContributionFormSet = forms.formset_factory(ContributionForm, extra=SCHEDULE_ROWS, max_num=SCHEDULE_ROWS,
-                                            absolute_max=SCHEDULE_ROWS, validate_max=True)
+# Four empty rows for a new schedule; up to eight lines in all (a co-funder's cut applied part-way
+# through the term splits a partner's line in two).
+SCHEDULE_ROWS, SCHEDULE_MAX_ROWS = 4, 8
+ContributionFormSet = forms.formset_factory(ContributionForm, extra=SCHEDULE_ROWS, max_num=SCHEDULE_MAX_ROWS,
+                                            absolute_max=SCHEDULE_MAX_ROWS, validate_max=True)
 
 
 def schedule_formset(data=None, agreement=None) -> forms.BaseFormSet:
-    initial = [{"partner": c.partner, "amount": c.amount, "basis": c.basis, "is_cap": c.is_cap}
-               for c in agreement.contributions.all()] if agreement else []
+    initial = [{"partner": c.partner, "amount": c.amount, "basis": c.basis, "is_cap": c.is_cap, "start": c.start,
+                "end": c.end} for c in agreement.contributions.all()] if agreement else []
     return ContributionFormSet(data, initial=initial, prefix="schedule")
 
 

@@ -3,20 +3,17 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dapi.lib.money import pence, shares_by_year
+from dapi.lib.money import pence
 
 from .models import Agreement, Basis
 
 
 def schedule_total(agreement: Agreement, lines) -> Decimal | None:
-    """What an agreement's partner schedule adds up to over its term (None without a term)."""
+    """What an agreement's partner schedule adds up to over its term, each line over its own part
+    of it (None without a term)."""
     if not agreement.start:
         return None
-    total = Decimal("0")
-    for line in lines:
-        shares = shares_by_year(line.amount, line.basis == Basis.PER_ANNUM, agreement.start, agreement.end)
-        total += sum(shares.values(), Decimal("0"))
-    return total
+    return sum((sum(line.shares_by_year(agreement).values(), Decimal("0")) for line in lines), Decimal("0"))
 
 
 @dataclass
@@ -65,7 +62,8 @@ def agreement_reconciliation(agreement) -> Reconciliation | None:
         one = schedule_total(agreement, [line])
         basis = " per annum" if line.basis == Basis.PER_ANNUM else ""
         cap = "up to " if line.is_cap else ""
-        label_lines.append((f"{line.partner}: {cap}£{line.amount:,.2f}{basis}", one))
+        period = f" ({line.period_label})" if line.period_label else ""
+        label_lines.append((f"{line.partner}: {cap}£{line.amount:,.2f}{basis}{period}", one))
     return Reconciliation(f"Schedule of {agreement.title}", agreement.value, label_lines)
 
 

@@ -31,6 +31,15 @@ class Option:
 
 
 @dataclass
+class StrandedCases:
+    """Cases open on the runway's date at one provider: counts only (funding/risks.py)."""
+
+    provider_id: int
+    provider: str
+    active_cases: int
+
+
+@dataclass
 class Runway:
     programme: Programme
     today: date
@@ -44,6 +53,13 @@ class Runway:
     extension_options: list[Agreement]
     annual_cost: Decimal | None
     options: list[Option] = field(default_factory=list)
+    # Filled in by funding/risks.py (the runway itself reads only the ledger):
+    stranded_cases: list[StrandedCases] = field(default_factory=list)
+    funding_risks: list = field(default_factory=list)  # cofunding.FundingRisk
+
+    @property
+    def stranded_total(self) -> int:
+        return sum(s.active_cases for s in self.stranded_cases)
 
     def as_dict(self) -> dict:
         return {
@@ -78,6 +94,17 @@ class Runway:
             "options": [
                 {"key": o.key, "title": o.title, "annual_cost": _money(o.annual_cost), "detail": o.detail}
                 for o in self.options
+            ],
+            "stranded_cases": [
+                {"provider_id": s.provider_id, "provider": s.provider, "active_cases": s.active_cases}
+                for s in self.stranded_cases
+            ],
+            "stranded_cases_total": self.stranded_total,
+            "funding_risks": [
+                {"agreement_id": r.condition.agreement_id, "partner": r.condition.partner.name,
+                 "funding": r.condition.funding, "status": r.condition.status,
+                 "known_by": _iso(r.condition.known_by), "message": r.message}
+                for r in self.funding_risks
             ],
         }
 
@@ -127,7 +154,7 @@ def annual_cost(ledger: Ledger, agreements: list[Agreement]) -> Decimal | None:
     total values annualised over their term. None when any agreement's value is unknown."""
     total = Decimal("0")
     for a in agreements:
-        lines = ledger.schedule(a)
+        lines = [c for c in ledger.schedule(a) if c.runs_to_end(a)]  # what is paid at the end of the term
         if lines and all(c.basis == Basis.PER_ANNUM for c in lines):
             total += sum((c.amount for c in lines), Decimal("0"))
         elif a.value is not None and a.start:
@@ -272,8 +299,7 @@ def funding_table(ledger: Ledger) -> FundingTable:
         if lines and a.start:
             for c in lines:
                 key = (c.partner.name, "Agreement contribution")
-                shares = shares_by_year(c.amount, c.basis == Basis.PER_ANNUM, a.start, a.end)
-                _add(target[key], shares)
+                _add(target[key], c.shares_by_year(a))
                 if c.is_cap:
                     notes[key] = "Maximum (\"up to\") amounts."
         elif a.award_id is None and a.value is not None and a.start:

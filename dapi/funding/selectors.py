@@ -13,19 +13,21 @@ from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from dapi.accounts.models import Organisation
 from dapi.lib import clock
-from dapi.lib.money import FinancialYear, shares_by_year
+from dapi.lib.money import FinancialYear
 
 from . import access
 from .charts import TimelineRow, timeline_rows, timeline_svg
+from .events.selectors import ContractPanel, contract_panel
 from .ledger import load_ledger, load_ledgers
 from .match import MatchCondition, match_condition
 from .models import (
-    Agreement, AgreementContribution, Allocation, Award, Basis, Bid, FundingRound, MatchContribution, Programme,
+    Agreement, AgreementContribution, Allocation, Award, Bid, FundingRound, MatchContribution, Programme,
     ProgrammeElement,
 )
 from .reconcile import Reconciliation, agreement_reconciliation
 from .returns.selectors import AgreementReturns, agreement_returns
 from .targets import TargetRow, target_rows
+from .risks import with_cases_and_risks
 from .runway import FundingTable, Runway, funding_table, programme_runway
 
 
@@ -34,7 +36,8 @@ def programme_runways(user, today: date, horizon_days: int | None = None) -> lis
     to what they may see of it (runway_as_seen_by)."""
     ledgers = load_ledgers(access.programme_list_for(user), as_of=today)
     cut = runway_as_seen_by(user)
-    return [cut(programme_runway(ledger, today, horizon_days)) for ledger in ledgers]
+    return [cut(r) for r in with_cases_and_risks([programme_runway(ledger, today, horizon_days) for ledger in ledgers],
+                                                 today)]
 
 
 class RunwayPages(Sequence):
@@ -42,8 +45,9 @@ class RunwayPages(Sequence):
     is counted in SQL and a slice reads only the ledgers of its own programmes. `item` turns each
     runway into what the caller lists."""
 
-    def __init__(self, programmes: QuerySet[Programme], today: date, item: Callable[[Runway], Any]):
-        self.programmes, self.today, self.item = programmes, today, item
+    def __init__(self, programmes: QuerySet[Programme], today: date, item: Callable[[Runway], Any],
+                 with_cases: bool = True):
+        self.programmes, self.today, self.item, self.with_cases = programmes, today, item, with_cases
 
     def __len__(self) -> int:
         return self.programmes.count()
@@ -53,15 +57,20 @@ class RunwayPages(Sequence):
             position = range(len(self))[index]
             return self[position:position + 1][0]
         ledgers = load_ledgers(self.programmes[index], as_of=self.today)
-        return [self.item(programme_runway(ledger, self.today)) for ledger in ledgers]
+        runways = [programme_runway(ledger, self.today) for ledger in ledgers]
+        if self.with_cases:
+            runways = with_cases_and_risks(runways, self.today)
+        return [self.item(runway) for runway in runways]
 
 
 def runway_as_seen_by(user) -> Callable[[Runway], Runway]:
     """Cuts a runway to what `user` may see, as the programme page does: the whole of it for those
     who see the programme's ledger, otherwise the ending agreements and extension options of only
-    the agreements they may see (a provider manager's own). Reads who sees what once, for a list."""
+    the agreements they may see (a provider manager's own), the stranded cases of only their own
+    organisation (whose cases they hold) and no funding conditions. Reads who sees what once, for a list."""
     ledger_programmes = set(access.ledger_programme_list_for(user).values_list("pk", flat=True))
     visible: set[int] = set()
+    providing: set[int] = set()
     read = False
 
     def cut(runway: Runway) -> Runway:
@@ -70,21 +79,25 @@ def runway_as_seen_by(user) -> Callable[[Runway], Runway]:
             return runway
         if not read:
             visible.update(access.agreement_list_for(user).values_list("pk", flat=True))
+            providing.update(access.provider_org_ids(user))
             read = True
         return replace(runway, ending_agreements=[a for a in runway.ending_agreements if a.pk in visible],
-                       extension_options=[a for a in runway.extension_options if a.pk in visible])
+                       extension_options=[a for a in runway.extension_options if a.pk in visible],
+                       stranded_cases=[s for s in runway.stranded_cases if s.provider_id in providing],
+                       funding_risks=[])
 
     return cut
 
 
 def runway_pages(user, today: date, item: Callable[[Runway], Any] = lambda runway: runway, *,
-                 with_areas: bool = False) -> RunwayPages:
+                 with_areas: bool = False, with_cases: bool = True) -> RunwayPages:
     """The runway of each programme `user` may see as of `today`, cut to what they may see of it
-    (runway_as_seen_by), for paginated lists; `with_areas` reads each programme's areas too."""
+    (runway_as_seen_by), for paginated lists; `with_areas` reads each programme's areas too, and
+    `with_cases` the cases its end would strand and its unmet funding conditions (risks.py)."""
     programmes = access.programme_list_for(user)
     cut = runway_as_seen_by(user)
     return RunwayPages(programmes.prefetch_related("areas") if with_areas else programmes, today,
-                       lambda runway: item(cut(runway)))
+                       lambda runway: item(cut(runway)), with_cases)
 
 
 @dataclass
@@ -115,7 +128,7 @@ def programme_runway_detail(user, slug_or_id, today: date) -> RunwayDetail:
     Http404 for a programme they may not see."""
     programme = access.programme_get_for(user, slug_or_id)
     ledger = load_ledger(programme)
-    runway = runway_as_seen_by(user)(programme_runway(ledger, today))
+    runway = runway_as_seen_by(user)(with_cases_and_risks([programme_runway(ledger, today)], today)[0])
     return RunwayDetail(runway, funding_table(ledger) if access.can_see_ledger(user, programme) else None)
 
 
@@ -158,7 +171,7 @@ def programme_page(user, slug, today: date) -> ProgrammePage:
     programme = access.programme_get_for(user, slug)
     _with_areas_and_elements(programme)
     ledger = load_ledger(programme)
-    runway = runway_as_seen_by(user)(programme_runway(ledger, today))
+    runway = runway_as_seen_by(user)(with_cases_and_risks([programme_runway(ledger, today)], today)[0])
     sees_ledger = access.can_see_ledger(user, programme)
     visible = ({a.pk for a in ledger.agreements} if sees_ledger else
                set(access.agreement_list_for(user).filter(programme=programme).values_list("pk", flat=True)))
@@ -234,7 +247,7 @@ def agreement_schedule(agreement: Agreement) -> Schedule | None:
         return None
     lines = []
     for c in agreement.contributions.all():
-        lines.append(ScheduleLine(c, shares_by_year(c.amount, c.basis == Basis.PER_ANNUM, agreement.start, agreement.end)))
+        lines.append(ScheduleLine(c, c.shares_by_year(agreement)))
     years = sorted({fy for line in lines for fy in line.by_year})
     return Schedule(years, lines)
 
@@ -249,13 +262,15 @@ class AgreementPage:
     can_change: bool
     targets: list[TargetRow] = field(default_factory=list)
     reports_targets: bool = False
+    contract: ContractPanel | None = None
 
 
 def agreement_page(user, agreement_id, today: date | None = None) -> AgreementPage:
     """An agreement `user` may see, with its schedule, reconciliation, decisions and its quarters'
-    spend returns as of `today` (due, late, what the user may do), and whether they may change it;
-    Http404 otherwise."""
+    spend returns as of `today` (due, late, what the user may do), its contract events, conditions and
+    co-funding rules, and whether they may change it; Http404 otherwise."""
     agreement = access.agreement_get_for(user, agreement_id)
+    today = today or clock.today()
     prefetch_related_objects(
         [agreement],
         Prefetch("contributions", queryset=AgreementContribution.objects.select_related("partner")),
@@ -266,10 +281,11 @@ def agreement_page(user, agreement_id, today: date | None = None) -> AgreementPa
         schedule=agreement_schedule(agreement),
         reconciliation=agreement_reconciliation(agreement),
         decisions=list(agreement.decisions.all()),
-        returns=agreement_returns(user, agreement, today or clock.today()),
+        returns=agreement_returns(user, agreement, today),
         can_change=access.can_change_programme(user, agreement.programme),
-        targets=target_rows(agreement, list(agreement.targets.all()), today or clock.today()),
+        targets=target_rows(agreement, list(agreement.targets.all()), today),
         reports_targets=access.manages_provider(user, agreement),
+        contract=contract_panel(user, agreement, today),
     )
 
 

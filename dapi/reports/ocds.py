@@ -8,9 +8,11 @@ yet awarded and is left out). Each release is the contracting process as the led
 - one award and one contract: the value is the stated value, else the partners' lines over the
   term (per-annum lines by financial year; "up to" lines make it a maximum), the period runs from
   the start to the end of the term, `maxExtentDate` is the last day the extension options reach;
-- amendments: the earliest approved decision record linked to the contract awarded it; each later
-  one (e.g. a decision to extend or vary it) is an amendment. Undated decisions cannot be placed
-  in order and are not published as amendments.
+- amendments: each variation and each extension exercised (funding/models/events.py), dated the day
+  it was agreed, with what changed; and, as before, each approved decision record linked to the
+  contract after the earliest (which awarded it), unless it is the approving decision of one of those
+  events (it is then published once, as that event). Undated decisions cannot be placed in order and
+  are not published as amendments.
 
 A release's `date` comes from the record, never from the time of the export, so that two exports
 give a release id one date: the latest publication (or decision) date of its decision records, or,
@@ -97,9 +99,38 @@ def amendment(ocid: str, decision: Decision) -> dict:
     return out
 
 
+def _event_amendments(ocid: str, agreement: Agreement) -> tuple[list[tuple], set[int]]:
+    """(date, amendment) of each variation and extension of the agreement, and the ids of the decisions
+    that approved them."""
+    out, approving = [], set()
+    for kind, events in (("variation", agreement.variations.all()), ("extension", agreement.extensions.all())):
+        for e in events:
+            on = e.varied_on if kind == "variation" else e.exercised_on
+            decisions = list(e.decisions.all())
+            approving |= {d.pk for d in decisions}
+            changes = []
+            if e.new_value is not None:
+                changes.append(f"value {format_gbp(e.new_value)} (was {format_gbp(e.previous_value)})")
+            if e.new_end is not None:
+                changes.append(f"end date {e.new_end.isoformat()} (was {e.previous_end.isoformat()})")
+            rationale = e.description if kind == "variation" else "Extension option exercised"
+            if decisions:
+                rationale += f"; approved by {', '.join(f'{d.reference} {d.title}'.strip() for d in decisions)}"
+            out.append((on, {"id": f"{ocid}-{kind}-{e.pk}", "date": start_of(on), "rationale": rationale,
+                             "description": "Changed: " + "; ".join(changes) + "."}))
+    return out, approving
+
+
+def _amendments(ocid: str, agreement: Agreement, decisions: list[Decision]) -> list[dict]:
+    events, approving = _event_amendments(ocid, agreement)
+    dated = events + [(d.decision_date, amendment(ocid, d)) for d in decisions[1:] if d.pk not in approving]
+    return [a for _, a in sorted(dated, key=lambda pair: (pair[0], pair[1]["id"]))]
+
+
 def _schedule(agreement: Agreement) -> str:
     lines = [f"{line.partner.name} {'up to ' if line.is_cap else ''}{format_gbp(line.amount)}"
-             f"{' a year' if line.basis == Basis.PER_ANNUM else ' in total'}" for line in agreement.contributions.all()]
+             f"{' a year' if line.basis == Basis.PER_ANNUM else ' in total'}"
+             f"{f' ({line.period_label})' if line.period_label else ''}" for line in agreement.contributions.all()]
     return f"Paid for by: {'; '.join(lines)}." if lines else ""
 
 
@@ -145,7 +176,7 @@ def release(agreement: Agreement) -> dict:
         raise NotPublishable("a draft, not yet awarded")
     ocid = f"{settings.DAPI_OCID_PREFIX}-{agreement.pk}"
     decisions = _decisions(agreement)
-    amendments = [amendment(ocid, d) for d in decisions[1:]]
+    amendments = _amendments(ocid, agreement, decisions)
 
     roles: dict[int, tuple] = {}
 
@@ -205,7 +236,8 @@ def contracts(programmes=None):
         agreements = agreements.filter(programme__in=programmes)
     return agreements.select_related(
         "commissioner", "provider", "award__funder").prefetch_related(
-        "contributions__partner", approved).annotate(saved_at=saved_at).order_by("pk")
+        "contributions__partner", approved, "variations__decisions", "extensions__decisions").annotate(
+        saved_at=saved_at).order_by("pk")
 
 
 def releases(agreements) -> tuple[list[dict], list[Excluded]]:

@@ -19,7 +19,9 @@ from dapi.decisions.models import Decision, Meeting, Resolution
 from dapi.decisions.ingest.services import ingest_batch_create, ingested_document_create
 from dapi.demo.seeds import load_demo
 from dapi.funding.models import Agreement, Allocation, Award, Bid, Measure, Programme
-from dapi.funding.services import target_set
+from dapi.funding.services import (
+    agreement_update, cofunder_cut_record, condition_add, funding_condition_add, target_set,
+)
 from dapi.funding.returns.services import spend_return_submit
 from dapi.identification.models import RankedPerpetrator
 from dapi.lib.money import FinancialYear
@@ -76,6 +78,14 @@ def build_world() -> dict:
                                        explanation="Matrix: spend differs from the profile.")
     target = target_set(by=None, agreement=harbour_grant, measure=Measure.PROVIDER, name="Group sessions delivered",
                         financial_year=FinancialYear.of(harbour_grant.start).start_year, target=40)
+    condition = condition_add(by=None, agreement=harbour_grant, text="Matrix: quarterly monitoring returns")
+    # A partner line, so that the grant can carry a funding condition and a co-funder's cut (proposed).
+    agreement_update(agreement=harbour_grant, by=None, contributions=[
+        {"partner": cleveland, "amount": harbour_grant.value, "basis": "total"}])
+    funding_condition = funding_condition_add(by=None, agreement=harbour_grant, partner=cleveland,
+                                              funding="Matrix: Home Office grant")
+    cut = cofunder_cut_record(by=None, agreement=harbour_grant, partner=cleveland, recorded_on=date(2023, 1, 1),
+                              from_year=FinancialYear.of(harbour_grant.end).start_year, percentage=Decimal("10"))
     listing = ForumListing.objects.filter(case=case).order_by("pk").first() or ForumListing.objects.order_by("pk").first()
     return {
         "slug": PROGRAMME,
@@ -83,6 +93,9 @@ def build_world() -> dict:
         "bid": Bid.objects.filter(programme__slug="jenkins-centre").order_by("pk").first().pk,
         "spend_return": spend_return.pk,
         "target": target.pk,
+        "condition": condition.pk,
+        "funding_condition": funding_condition.pk,
+        "cut": cut.pk,
         "award": Award.objects.filter(programme=programme).order_by("pk").first().pk,
         "allocation": Allocation.objects.order_by("pk").first().pk,
         "decision": Decision.objects.filter(reference__contains="2022-0007").first().pk,
@@ -121,6 +134,11 @@ PAGE_PARAMETERS = {
     "funding:bid_outcome": {"pk": "bid"}, "funding:spend_return_submit": {"pk": "agreement"},
     "funding:spend_return_detail": {"pk": "spend_return"}, "funding:spend_return_review": {"pk": "spend_return"},
     "funding:target_create": {"pk": "agreement"}, "funding:target_actual": {"pk": "target"},
+    **{f"funding:{name}": {"pk": "agreement"} for name in (
+        "agreement_extend", "agreement_vary", "break_notice_give", "agreement_terminate", "condition_add",
+        "mirror_rule_add", "funding_condition_add", "cut_record")},
+    "funding:condition_meet": {"pk": "condition"}, "funding:funding_condition_status": {"pk": "funding_condition"},
+    "funding:cut_apply": {"pk": "cut"},
     "decisions:ingest_review": {"pk": "document"}, "decisions:ingest_file": {"pk": "document"},
     "decisions:ingest_batch": {"pk": "batch"},
     "decisions:decision_detail": {"pk": "decision"}, "decisions:decision_edit": {"pk": "decision"},
@@ -157,7 +175,8 @@ COMMON_PARAMETERS = {"slug": "slug", "pk": "case", "side": "=perpetrator", "fmt"
                      "member_id": "victim", "referral_id": "referral", "workshop_id": "workshop",
                      "token_id": "api_token", "bid_id": "bid", "return_id": "spend_return",
                      "target_id": "target", "document_id": "document", "batch_id": "batch",
-                     "listing_id": "listing", "action_id": "action"}
+                     "listing_id": "listing", "action_id": "action",
+                     "condition_id": "condition", "funding_condition_id": "funding_condition", "cut_id": "cut"}
 
 
 def value_for(world: dict, key: str):

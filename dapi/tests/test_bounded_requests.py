@@ -29,7 +29,8 @@ def api() -> list[str]:
 
     agreement = Agreement.objects.filter(programme__slug=SLUG).order_by("pk").first()
     return ["/api/programmes", f"/api/programmes/{SLUG}", f"/api/programmes/{SLUG}/runway", "/api/runway",
-            "/api/resolutions?overdue=true", "/api/forum-actions/overdue", f"/api/agreements/{agreement.pk}/targets"]
+            "/api/resolutions?overdue=true", "/api/forum-actions/overdue", f"/api/agreements/{agreement.pk}/targets",
+            f"/api/agreements/{agreement.pk}/events"]
 
 
 @pytest.mark.parametrize("value", [FAR_FUTURE, TOO_EARLY, NOT_A_DATE])
@@ -66,7 +67,8 @@ def test_the_api_refuses_an_as_of_date_out_of_range_with_400_naming_the_paramete
 
 # Every operation that takes ?today=, as the OpenAPI document names its path: api() asks each of them.
 API_PATHS = ["/api/programmes", "/api/programmes/{slug}", "/api/programmes/{slug}/runway", "/api/runway",
-             "/api/resolutions", "/api/forum-actions/overdue", "/api/agreements/{agreement_id}/targets"]
+             "/api/resolutions", "/api/forum-actions/overdue", "/api/agreements/{agreement_id}/targets",
+             "/api/agreements/{agreement_id}/events"]
 
 
 def test_the_api_documents_the_400_of_every_operation_that_takes_today(client):

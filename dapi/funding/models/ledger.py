@@ -14,7 +14,7 @@ from django.db import models
 
 from dapi.accounts.models import Area, Organisation
 
-from dapi.lib.money import FinancialYear
+from dapi.lib.money import FinancialYear, shares_by_year
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 POSITIVE = [MinValueValidator(Decimal("0.00"), message="Enter an amount of £0.00 or more.")]
@@ -277,12 +277,46 @@ class AgreementContribution(models.Model):
     basis = models.CharField(max_length=16, choices=Basis.choices, default=Basis.PER_ANNUM)
     is_cap = models.BooleanField("up to (a maximum)", default=False)
     condition = models.CharField(max_length=300, blank=True)
+    start = models.DateField("from", null=True, blank=True,
+                             help_text="Only when the line applies to part of the term: empty, from the term's start.")
+    end = models.DateField("until", null=True, blank=True, help_text="Empty: to the term's end.")
 
     class Meta:
-        ordering = ["agreement", "-amount"]
+        ordering = ["agreement", "start", "-amount"]
 
     def __str__(self) -> str:
         return f"{self.partner} to {self.agreement}"
+
+    def clean(self):
+        _check_period(self.start, self.end)
+
+    def period(self, agreement: "Agreement") -> tuple[date | None, date]:
+        """The days this line pays for: its own dates within the agreement's term (a line changed
+        part-way through the term, e.g. by a co-funder's cut, is two lines)."""
+        start = max(d for d in (self.start, agreement.start) if d) if (self.start or agreement.start) else None
+        return start, min(self.end or agreement.end, agreement.end)
+
+    def shares_by_year(self, agreement: "Agreement") -> dict[FinancialYear, Decimal]:
+        """The line's money per financial year of its period (per-annum amounts expanded, totals
+        spread by days); empty when the term's start is not stated or the period is empty."""
+        start, end = self.period(agreement)
+        if start is None or end < start:
+            return {}
+        return shares_by_year(self.amount, self.basis == Basis.PER_ANNUM, start, end)
+
+    @property
+    def period_label(self) -> str:
+        """The line's own dates in words ("from 1 Apr 2024"); empty for a line over the whole term."""
+        if self.start and self.end:
+            return f"{self.start:%-d %b %Y} to {self.end:%-d %b %Y}"
+        if self.start:
+            return f"from {self.start:%-d %b %Y}"
+        return f"until {self.end:%-d %b %Y}" if self.end else ""
+
+    def runs_to_end(self, agreement: "Agreement") -> bool:
+        """Whether the line still pays on the agreement's last day (what carrying it on would cost)."""
+        start, end = self.period(agreement)
+        return end == agreement.end and (start is None or start <= end)
 
 
 class Allocation(models.Model):

@@ -1,5 +1,6 @@
 """Request and response bodies of the funding API: `ledger` (programmes, runway, awards, agreements,
-allocations) and `bids` (bids, outcomes, match contributions)."""
+allocations), `risks` (what a runway puts at risk) and `bids` (bids, outcomes, match contributions).
+Contract events and co-funding have theirs in `events/schemas.py`."""
 
 from .bids import BidIn, BidOut, BidOutcomeIn, MatchContributionIn
 from .targets import ActualIn, TargetIn, TargetOut

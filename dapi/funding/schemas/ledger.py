@@ -16,6 +16,7 @@ from ..match import match_condition
 from ..models import AgreementKind, AgreementStatus, Basis, MatchKind, Programme
 from ..reconcile import Reconciliation, agreement_reconciliation, award_match_reconciliation
 from ..runway import FundingTable, Runway
+from .risks import FundingRiskOut, StrandedCasesOut
 
 # -- types ---------------------------------------------------------------------------------------
 
@@ -141,6 +142,13 @@ class RunwayOut(Schema):
     ending_agreements: list[EndingAgreementOut]
     extension_options: list[ExtensionOptionOut]
     options: list[OptionOut]
+    stranded_cases: list[StrandedCasesOut] = Field(
+        description="The active cases the runway's end would strand, by provider (counts only; a provider manager "
+                    "sees only their own organisation's).")
+    stranded_cases_total: int
+    funding_risks: list[FundingRiskOut] = Field(
+        description="Funding conditions of the programme's running agreements that are unmet (not forthcoming, or "
+                    "still unknown after the date they should be known by); empty for those who do not see the ledger.")
 
 
 class FundingRowOut(Schema):
@@ -273,6 +281,8 @@ class ContributionOut(Schema):
     basis: Basis
     is_cap: bool = Field(description="An \"up to\" (maximum) amount.")
     condition: str
+    start: date | None = Field(description="When the line applies to part of the term only: its first day.")
+    end: date | None = Field(description="Its last day, when before the term's end.")
 
 
 class AgreementOut(Schema):
@@ -314,6 +324,8 @@ class ContributionIn(Schema):
     basis: Basis = Basis.PER_ANNUM
     is_cap: bool = False
     condition: str = ""
+    start: date | None = Field(None, description="Only for a line over part of the term (e.g. after a cut).")
+    end: date | None = None
 
 
 class AgreementIn(Schema):

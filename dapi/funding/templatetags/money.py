@@ -43,3 +43,9 @@ def gbp_or_dash(value) -> str:
     if value in (None, ""):
         return "–"
     return format_gbp(value)
+
+
+@register.filter
+def changed_in(row, fy) -> bool:
+    """Whether a proposed schedule's row (cofunding.PartnerYears) changes in financial year `fy`."""
+    return row.changed(fy)

@@ -155,6 +155,38 @@ def test_a_later_decision_to_extend_is_published_as_an_amendment(seeded, tmp_pat
     assert "OCDS: 3 contract releases, 1 amendments." in err
 
 
+@time_machine.travel("2024-03-15 12:00", tick=False)
+def test_a_variation_and_an_extension_are_published_as_amendments_once_each(seeded, tmp_path, cast):
+    contract = Agreement.objects.get(title=PERPETRATORS)
+    decision = decision_services.decision_create(
+        by=None, reference="PCCML/000999/2024", title="Variation and extension of the perpetrators service",
+        document_type=DocumentType.REQUEST_FOR_DECISION, organisation=contract.commissioner,
+        decision_maker="Police and Crime Commissioner", status=DecisionStatus.APPROVED,
+        decision_date=date(2024, 1, 5), programmes=[contract.programme], agreements=[contract])
+    funding_services.agreement_vary(agreement=contract, by=None, varied_on=date(2024, 1, 10), decision=decision,
+                                    description="Contract value stated after the first-year review",
+                                    new_value=Decimal("1050000.00"))
+    contract.refresh_from_db()
+    funding_services.agreement_extend(agreement=contract, by=None, exercised_on=date(2024, 2, 1),
+                                      new_end=date(2026, 3, 31), decision=decision, new_value=Decimal("1470000.00"))
+    data, err = export(tmp_path)
+    assert errors(data) == []
+    r = release_of(data, PERPETRATORS)
+    variation, extension = r["contracts"][0]["amendments"]  # the decision approves both: not a third amendment
+    assert day(variation["date"]) == date(2024, 1, 10) and variation["id"].endswith(
+        f"-variation-{contract.variations.get().pk}")
+    assert variation["rationale"] == ("Contract value stated after the first-year review; approved by PCCML/000999/2024 "
+                                      "Variation and extension of the perpetrators service")
+    assert variation["description"] == "Changed: value £1,050,000.00 (was not stated)."
+    assert day(extension["date"]) == date(2024, 2, 1)
+    assert extension["rationale"].startswith("Extension option exercised; approved by PCCML/000999/2024")
+    assert extension["description"] == ("Changed: value £1,470,000.00 (was £1,050,000.00); end date 2026-03-31 "
+                                        "(was 2024-03-31).")
+    assert r["contracts"][0]["value"]["amount"] == 1470000 and "contractAmendment" in r["tag"]
+    assert day(r["contracts"][0]["period"]["endDate"]) == date(2026, 3, 31)
+    assert "OCDS: 3 contract releases, 2 amendments." in err
+
+
 def test_a_terminated_contract_ends_on_its_termination_and_keeps_its_awarded_term(seeded, tmp_path, cast):
     contract = Agreement.objects.get(title=VICTIMS)
     funding_services.agreement_update(agreement=contract, by=None,

@@ -19,8 +19,18 @@ def _day(value: date | None) -> str:
     return value.strftime("%-d %b %Y") if value else "not known"
 
 
+def _stranded(runway) -> list[str]:
+    """"12 active cases at Harbour Support Services would be stranded", a line per provider, then the
+    funding conditions at risk."""
+    verb = "would be stranded" if runway.state == "funded" else "have no funding"
+    lines = [f"{s.active_cases} active case{'s' if s.active_cases != 1 else ''} at {s.provider} {verb}."
+             for s in runway.stranded_cases]
+    return lines + [f"Funding at risk: {risk.message}" for risk in runway.funding_risks]
+
+
 class Command(BaseCommand):
-    help = "Show every programme's runway and cliff edge. Days left and pending bids of all programmes (no user)."
+    help = ("Show every programme's runway and cliff edge. Days left, pending bids, the active cases its end would "
+            "strand and unmet funding conditions of all programmes (no user).")
 
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=["table", "json"], default="table",
@@ -41,12 +51,16 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps([r.as_dict() for r in runways], indent=2))
             return
         table = Table(title=f"Runway as of {_day(as_of)}")
-        for column in ("Programme", "Runway end", "Days left", "Cliff edge", "Pending bids"):
-            table.add_column(column, justify="right" if column == "Days left" else "left")
+        for column in ("Programme", "Runway end", "Days left", "Cliff edge", "Pending bids", "Active cases"):
+            table.add_column(column, justify="right" if column in ("Days left", "Active cases") else "left")
         for r in runways:
             end = {"funded": _day(r.runway_end), "ended": f"ended {_day(r.runway_end)}",
                    "unfunded": "no funding"}[r.state]
             bids = "\n".join(f"{b.round.stream.funder}: decision {_day(b.expected_decision)}" for b in r.pending_bids)
             table.add_row(r.programme.name, end, str(r.days_left),
-                          "[bold red]yes[/]" if r.cliff_edge else "no", bids or "none")
-        Console(file=self.stdout, width=None if self.stdout.isatty() else 160).print(table)
+                          "[bold red]yes[/]" if r.cliff_edge else "no", bids or "none", str(r.stranded_total))
+        console = Console(file=self.stdout, width=None if self.stdout.isatty() else 160)
+        console.print(table)
+        for r in runways:
+            for line in _stranded(r):
+                console.print(f"{r.programme.name}: {line}", markup=False)
