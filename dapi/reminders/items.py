@@ -98,10 +98,12 @@ def bid_decisions(user, today: date) -> list[Item]:
 def break_notices(user, today: date) -> list[Item]:
     """Agreements `user` may see, not terminated (whether one still runs is decided by its dates, as
     the runway does), whose last day to give break-clause notice is today or within
-    DAPI_REMINDER_BREAK_NOTICE_DAYS."""
+    DAPI_REMINDER_BREAK_NOTICE_DAYS. Not once notice has been given: the agreement then ends on the
+    notice's date, and its end less the notice period is no deadline for anyone."""
     until = today + timedelta(days=settings.DAPI_REMINDER_BREAK_NOTICE_DAYS)
     items = []
-    agreements = funding_access.agreement_list_for(user).filter(status__in=OPEN_STATUSES, break_notice_months__isnull=False)
+    agreements = funding_access.agreement_list_for(user).filter(
+        status__in=OPEN_STATUSES, break_notice_months__isnull=False, break_notices__isnull=True)
     for agreement in agreements:
         last = last_notice_day(agreement)
         if last is not None and today <= last <= until:

@@ -59,6 +59,15 @@ def test_break_notice_deadline_is_reminded_from_60_days_before_it_until_the_day(
     assert titles(cast["provider-manager"], date(2023, 8, 1), kinds.BREAK_NOTICE) == []  # not Harbour's contract
 
 
+def test_no_break_notice_deadline_is_reminded_once_notice_has_been_given(cast):
+    from dapi.funding.models import Agreement, BreakNotice
+
+    agreement = Agreement.objects.get(title=HAMPSHIRE_PERP)
+    BreakNotice.objects.create(agreement=agreement, given_on=date(2023, 7, 1), given_by="commissioner",
+                               effective_on=date(2024, 1, 31), previous_end=agreement.end)
+    assert not [t for t in titles(cast["commissioner"], date(2023, 8, 1), kinds.BREAK_NOTICE) if HAMPSHIRE_PERP in t]
+
+
 def test_open_resolutions_due_within_two_weeks_or_overdue_are_reminded_with_their_owner(cast):
     resolution = Resolution.objects.filter(due_on=date(2023, 6, 30)).first()
     assert resolution is not None
