@@ -1,0 +1,48 @@
+"""Names where the barrier allows them, in a real browser (issue 21 item 1): the perpetrator worker
+sees his client's name on the caseload and the case page and never hers; the partner support worker
+sees hers and never his, nor his session notes. Every page passes axe."""
+
+import pytest
+from django.conf import settings
+
+from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .test_browser_cases import _active_case, demo_cases  # noqa: F401 (a fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SESSION_NOTE = "Synthetic demo note."
+
+
+def test_the_perpetrator_worker_sees_his_clients_name_on_the_caseload_and_case_page_never_hers(
+        demo_cases, browser_page):  # noqa: F811
+    case = _active_case()
+    his = case.perpetrator.identifying_details.full_name
+    hers = case.members.get(role="victim").person.identifying_details.full_name
+    page = browser_page
+    log_in(page, "perpetrator-worker", settings.DEMO_PASSWORD)
+    page.goto("/cases/")
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=case.reference, exact=True))
+    assert his in row.inner_text() and case.perpetrator.reference in row.inner_text()
+    assert hers not in page.content()
+    assert serious_accessibility_violations(page) == []
+    screenshot(page, "caseload-with-names")
+    row.get_by_role("link", name=case.reference).click()
+    body = page.locator("main").inner_text()
+    assert his in body and "aged" in body and SESSION_NOTE in body
+    assert hers not in page.content()
+    assert serious_accessibility_violations(page) == []
+
+
+def test_the_partner_support_worker_sees_her_name_and_never_his_session_notes(demo_cases, browser_page):  # noqa: F811
+    case = _active_case()
+    his = case.perpetrator.identifying_details.full_name
+    hers = case.members.get(role="victim").person.identifying_details.full_name
+    page = browser_page
+    log_in(page, "partner-support-worker", settings.DEMO_PASSWORD)
+    page.goto("/cases/")
+    assert page.get_by_role("link", name=case.reference, exact=True).is_visible()
+    assert his not in page.content()
+    page.get_by_role("link", name=case.reference, exact=True).click()
+    body = page.locator("main").inner_text()
+    assert hers in body and case.perpetrator.reference in body
+    assert his not in page.content() and SESSION_NOTE not in page.content()
+    assert serious_accessibility_violations(page) == []
