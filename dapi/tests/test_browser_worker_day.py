@@ -1,6 +1,7 @@
-"""Names where the barrier allows them, in a real browser (issue 21 item 1): the perpetrator worker
+"""A worker's day in a real browser (issue 21 items 1 and 4): the perpetrator worker
 sees his client's name on the caseload and the case page and never hers; the partner support worker
-sees hers and never his, nor his session notes. Every page passes axe."""
+sees hers and never his, nor his session notes; each case worker's home shows their work. Every page
+passes axe."""
 
 import pytest
 from django.conf import settings
@@ -46,3 +47,20 @@ def test_the_partner_support_worker_sees_her_name_and_never_his_session_notes(de
     assert hers in body and case.perpetrator.reference in body
     assert his not in page.content() and SESSION_NOTE not in page.content()
     assert serious_accessibility_violations(page) == []
+
+
+@pytest.mark.parametrize("username", ["perpetrator-worker", "partner-support-worker", "provider-manager"])
+def test_a_workers_home_shows_their_work_and_passes_axe(demo_cases, browser_page, username):  # noqa: F811
+    page = browser_page
+    log_in(page, username, settings.DEMO_PASSWORD)
+    page.goto("/")
+    section = page.locator("section[aria-labelledby=workday-heading]")
+    assert section.get_by_role("heading", name="Your work").is_visible()
+    text = section.inner_text()
+    if username == "provider-manager":
+        assert "Referrals waiting to be screened" in text
+    else:
+        assert "Your cases" in text and "Changes to your cases by others" in text
+    assert SESSION_NOTE not in page.content()
+    assert serious_accessibility_violations(page) == []
+    screenshot(page, f"home-{username}")
