@@ -169,28 +169,40 @@ class SafetyPlanForm(ServiceForm):
 
 
 class DashForm(ServiceForm):
-    """The 24 items as yes / no / not known radios, by item number (topic names only)."""
+    """The 24 items as yes / no / not known radios, by item number (topic names only). With
+    `draft=True` (saving to finish later) nothing is required: the items answered so far are kept.
+    A missing item is named with what would be accepted: "Item 7, conflict over child contact:
+    choose yes, no or not known"."""
 
     assessed_on = DayField(label="Assessed on")
     incident_on = DayField(required=False, label="Date of the incident prompting it")
     judgement_grade = forms.ChoiceField(choices=[("", "No change")] + Grade.choices, required=False,
                                         label="Professional judgement",
                                         help_text="May raise the grade, never lower it.")
-    judgement_reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+    judgement_reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=2000,
                                        label="Reason for professional judgement")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, draft: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         for number, topic in DASH_ITEMS.items():
             self.fields[f"item_{number}"] = forms.ChoiceField(
-                label=f"{number}. {topic}", widget=forms.RadioSelect,
-                choices=[("yes", "Yes"), ("no", "No"), ("not_known", "Not known")])
+                label=f"{number}. {topic}", widget=forms.RadioSelect, required=not draft,
+                choices=[("yes", "Yes"), ("no", "No"), ("not_known", "Not known")],
+                error_messages={"required": f"Item {number}, {topic[0].lower()}{topic[1:]}: choose yes, no or not known.",
+                                "invalid_choice": f"Item {number}, {topic[0].lower()}{topic[1:]}: choose yes, no or "
+                                                  "not known."})
+        if draft:
+            self.fields["assessed_on"].required = False
 
     def item_fields(self):
         return [self[f"item_{n}"] for n in DASH_ITEMS]
 
     def answers(self) -> dict:
         return {str(n): self.cleaned_data[f"item_{n}"] for n in DASH_ITEMS}
+
+    def yes_count(self) -> int:
+        """The "yes" answers the page holds now (posted, or the draft's), for the running score."""
+        return sum(1 for field in self.item_fields() if field.value() == "yes")
 
 
 class CaseFilterForm(forms.Form):

@@ -18,7 +18,7 @@ from .disruption.selectors import case_disruption_context
 from .forums.selectors import case_forum_context
 from .identities.selectors import identities_of, identities_on_cases, identities_on_referrals
 from .models import (
-    Case, CaseMember, CaseStatus, IdentifyingDetails, MemberRole, Person, Referral, ReferralStatus, RiskAssessment,
+    Case, CaseMember, CaseStatus, DashDraft, IdentifyingDetails, MemberRole, Person, Referral, ReferralStatus, RiskAssessment,
     Side, WorkerRole,
 )
 from .models.cases import WORKER_SIDES
@@ -96,7 +96,22 @@ def victim_page(user, case: Case, member: CaseMember) -> dict:
         "plans": access.safety_plan_list_for(user, member),
         "contacts": access.contact_list_for(user, case).filter(member=member, side=Side.VICTIM),
         "assessments": member.risk_assessments.select_related("assessor"),
+        "dash_draft": dash_draft_of(member),
     }
+
+
+def dash_draft_of(member: CaseMember) -> DashDraft | None:
+    """Her DASH draft, if one was saved (`member` from `access.victim_record_get_for`: victim side)."""
+    return DashDraft.objects.filter(member=member).select_related("assessor").first()
+
+
+def dash_form_initial(draft: DashDraft | None, today) -> dict:
+    """What the DASH form starts with: the draft's answers and dates, or today as the date assessed."""
+    if draft is None:
+        return {"assessed_on": today}
+    return {"assessed_on": draft.assessed_on or today, "incident_on": draft.incident_on,
+            "judgement_grade": draft.judgement_grade, "judgement_reason": draft.judgement_reason,
+            **{f"item_{n}": v for n, v in draft.answers.items()}}
 
 
 def person_search(user, text: str, limit: int = 20) -> list[tuple[Person, Case]]:

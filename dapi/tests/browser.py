@@ -89,3 +89,12 @@ def screenshot(page, name: str, height: int | None = None) -> Path:
     clip = {"x": 0, "y": 0, "width": page.viewport_size["width"], "height": height} if height else None
     page.screenshot(path=str(path), full_page=True, clip=clip)
     return path
+
+
+def fill_date(page, legend, day) -> None:
+    """Type `day` (a date) into the GOV.UK date input whose legend is `legend` (text or pattern), part by
+    part, as a person would."""
+    group = page.get_by_role("group", name=legend)
+    group.get_by_label("Day").fill(str(day.day))
+    group.get_by_label("Month").fill(str(day.month))
+    group.get_by_label("Year").fill(str(day.year))
