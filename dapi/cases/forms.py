@@ -29,7 +29,8 @@ class ReferralForm(ServiceForm):
     source = forms.ChoiceField(choices=ReferralSource.choices)
     referring_organisation = forms.ModelChoiceField(queryset=None, empty_label="Choose your organisation")
     received_on = DayField(label="Date received")
-    reason = forms.CharField(widget=forms.Textarea, help_text="Why this programme fits. Do not name victims.")
+    reason = forms.CharField(widget=forms.Textarea, max_length=2000,
+                             help_text="Why this programme fits. Do not name victims.")
     lawful_basis = forms.ChoiceField(choices=LawfulBasis.choices, widget=forms.RadioSelect,
                                      label="Lawful basis for sharing")
     dash_score = forms.IntegerField(required=False, min_value=0, max_value=24,
@@ -63,7 +64,7 @@ class ReferralForm(ServiceForm):
 class ReferralDecisionForm(ServiceForm):
     decision = forms.ChoiceField(choices=[("accept", "Accept"), ("decline", "Decline")], widget=forms.RadioSelect)
     on = DayField(label="Date of decision")
-    reason = forms.CharField(widget=forms.Textarea, help_text="Recorded with the screening result.")
+    reason = forms.CharField(widget=forms.Textarea, max_length=2000, help_text="Recorded with the screening result.")
     victim_service = forms.ModelChoiceField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.PROVIDER), required=False,
         label="Partner support provider", help_text="Who supports the victims, when accepting.")
@@ -137,7 +138,7 @@ class ContactForm(ServiceForm):
     duration_minutes = forms.IntegerField(required=False, min_value=1, max_value=600, label="Duration (minutes)")
     attendance = forms.ChoiceField(choices=Attendance.choices, widget=forms.RadioSelect)
     member = forms.ModelChoiceField(queryset=None, required=False, label="With", empty_label="Choose a victim")
-    notes = forms.CharField(widget=forms.Textarea, required=False)
+    notes = forms.CharField(widget=forms.Textarea, required=False, max_length=5000)
 
     def __init__(self, data=None, *, members=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -165,7 +166,7 @@ class GoalForm(ServiceForm):
 class SafetyPlanForm(ServiceForm):
     agreed_on = DayField(label="Agreed on")
     review_on = DayField(required=False, label="Review on")
-    plan = forms.CharField(widget=forms.Textarea(attrs={"rows": 8}))
+    plan = forms.CharField(widget=forms.Textarea(attrs={"rows": 8}), max_length=5000)
 
 
 class DashForm(ServiceForm):
