@@ -64,3 +64,21 @@ def test_a_workers_home_shows_their_work_and_passes_axe(demo_cases, browser_page
     assert SESSION_NOTE not in page.content()
     assert serious_accessibility_violations(page) == []
     screenshot(page, f"home-{username}")
+
+
+def test_the_case_page_prints_the_record_without_the_sites_furniture_and_has_a_favicon(
+        demo_cases, browser_page):  # noqa: F811
+    case = _active_case()
+    page = browser_page
+    log_in(page, "perpetrator-worker", settings.DEMO_PASSWORD)
+    page.goto(f"/cases/{case.pk}/")
+    assert page.locator("header.moj-header").is_visible()
+    page.emulate_media(media="print")
+    for hidden in ("header.moj-header", ".govuk-service-navigation", "footer.govuk-footer", ".govuk-back-link",
+                   "text=Change status", "text=Link a victim, child or family member"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    assert page.get_by_role("heading", level=1).is_visible() and case.reference in page.locator("main").inner_text()
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    response = page.request.get(icon)
+    assert response.ok and response.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in response.body()
