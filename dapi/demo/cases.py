@@ -148,10 +148,11 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
 def _populate(rng, case, i, manager, worker, partner, today):
     her = people_services.person_create(recorded_by=case.victim_service, by=manager, is_synthetic=True,
                                         reference=_ref(rng, "P"))
+    home = f"{rng.randint(1, 99)} Example Road (synthetic)"
     people_services.identifying_details_set(
         person=her, by=partner, full_name=f"Synthetic Partner {i + 1:02d} (demo)",
         date_of_birth=synthetic_birthday(case.referred_on, 22 + 3 * i % 25, i),
-        address=f"{rng.randint(1, 99)} Example Road (synthetic)", phone="07700 900" + f"{rng.randint(0, 999):03d}")
+        address=home, phone="07700 900" + f"{rng.randint(0, 999):03d}")
     flags = rng.sample([SafetyFlag.CHILDREN_IN_HOUSEHOLD, SafetyFlag.STALKING, SafetyFlag.NO_JOINT_WORK,
                         SafetyFlag.DISCLOSURE_RISK], rng.randint(0, 2))
     victim = case_services.member_add(case=case, person=her, role=MemberRole.VICTIM, relationship="partner",
@@ -160,7 +161,8 @@ def _populate(rng, case, i, manager, worker, partner, today):
         child = people_services.person_create(recorded_by=case.victim_service, by=manager, is_synthetic=True,
                                               reference=_ref(rng, "P"))
         people_services.identifying_details_set(person=child, by=partner, full_name=f"Synthetic Child {i + 1:02d} (demo)",
-                                                date_of_birth=synthetic_birthday(case.referred_on, 1 + i % 14, i))
+                                                date_of_birth=synthetic_birthday(case.referred_on, 1 + i % 14, i),
+                                                address=home)
         case_services.member_add(case=case, person=child, role=MemberRole.CHILD, relationship="child", by=manager)
     start = case.referred_on
     case_services.assignment_create(case=case, worker=worker, role=WorkerRole.COORDINATOR, started_on=start,
