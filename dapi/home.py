@@ -12,6 +12,7 @@ from dapi.accounts import access as account_access
 from dapi.cases import access as case_access
 from dapi.cases.models import Case
 from dapi.cases.selectors import caseload_summary
+from dapi.cases.workday.selectors import worker_home
 from dapi.decisions import access as decision_access
 from dapi.decisions.selectors import evaluation_overdue, resolutions_open, resolutions_overdue
 from dapi.funding import access as funding_access
@@ -36,6 +37,7 @@ class Home:
     administered: list | None = None
     caseload: dict | None = None
     needs_action: list = field(default_factory=list)
+    workday: dict | None = None
 
     @property
     def cases_read(self) -> list:
@@ -46,7 +48,7 @@ class Home:
     def empty(self) -> bool:
         return not self.commissioning and all(panel is None for panel in (
             self.agreements, self.panel_resolutions, self.evaluations, self.extracts, self.identification,
-            self.administered, self.caseload))
+            self.administered, self.caseload, self.workday))
 
 
 def home_for(user, today: date) -> Home:
@@ -72,4 +74,5 @@ def home_for(user, today: date) -> Home:
     caseload = caseload_summary(user)
     if case_access.case_list_for(user).exists() or caseload["referrals_waiting"]:
         home.caseload = caseload
+    home.workday = worker_home(user, today)
     return home

@@ -29,7 +29,8 @@ class ReferralForm(ServiceForm):
     source = forms.ChoiceField(choices=ReferralSource.choices)
     referring_organisation = forms.ModelChoiceField(queryset=None, empty_label="Choose your organisation")
     received_on = DayField(label="Date received")
-    reason = forms.CharField(widget=forms.Textarea, help_text="Why this programme fits. Do not name victims.")
+    reason = forms.CharField(widget=forms.Textarea, max_length=2000,
+                             help_text="Why this programme fits. Do not name victims.")
     lawful_basis = forms.ChoiceField(choices=LawfulBasis.choices, widget=forms.RadioSelect,
                                      label="Lawful basis for sharing")
     dash_score = forms.IntegerField(required=False, min_value=0, max_value=24,
@@ -63,7 +64,7 @@ class ReferralForm(ServiceForm):
 class ReferralDecisionForm(ServiceForm):
     decision = forms.ChoiceField(choices=[("accept", "Accept"), ("decline", "Decline")], widget=forms.RadioSelect)
     on = DayField(label="Date of decision")
-    reason = forms.CharField(widget=forms.Textarea, help_text="Recorded with the screening result.")
+    reason = forms.CharField(widget=forms.Textarea, max_length=2000, help_text="Recorded with the screening result.")
     victim_service = forms.ModelChoiceField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.PROVIDER), required=False,
         label="Partner support provider", help_text="Who supports the victims, when accepting.")
@@ -137,7 +138,7 @@ class ContactForm(ServiceForm):
     duration_minutes = forms.IntegerField(required=False, min_value=1, max_value=600, label="Duration (minutes)")
     attendance = forms.ChoiceField(choices=Attendance.choices, widget=forms.RadioSelect)
     member = forms.ModelChoiceField(queryset=None, required=False, label="With", empty_label="Choose a victim")
-    notes = forms.CharField(widget=forms.Textarea, required=False)
+    notes = forms.CharField(widget=forms.Textarea, required=False, max_length=5000)
 
     def __init__(self, data=None, *, members=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -165,32 +166,44 @@ class GoalForm(ServiceForm):
 class SafetyPlanForm(ServiceForm):
     agreed_on = DayField(label="Agreed on")
     review_on = DayField(required=False, label="Review on")
-    plan = forms.CharField(widget=forms.Textarea(attrs={"rows": 8}))
+    plan = forms.CharField(widget=forms.Textarea(attrs={"rows": 8}), max_length=5000)
 
 
 class DashForm(ServiceForm):
-    """The 24 items as yes / no / not known radios, by item number (topic names only)."""
+    """The 24 items as yes / no / not known radios, by item number (topic names only). With
+    `draft=True` (saving to finish later) nothing is required: the items answered so far are kept.
+    A missing item is named with what would be accepted: "Item 7, conflict over child contact:
+    choose yes, no or not known"."""
 
     assessed_on = DayField(label="Assessed on")
     incident_on = DayField(required=False, label="Date of the incident prompting it")
     judgement_grade = forms.ChoiceField(choices=[("", "No change")] + Grade.choices, required=False,
                                         label="Professional judgement",
                                         help_text="May raise the grade, never lower it.")
-    judgement_reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+    judgement_reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=2000,
                                        label="Reason for professional judgement")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, draft: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         for number, topic in DASH_ITEMS.items():
             self.fields[f"item_{number}"] = forms.ChoiceField(
-                label=f"{number}. {topic}", widget=forms.RadioSelect,
-                choices=[("yes", "Yes"), ("no", "No"), ("not_known", "Not known")])
+                label=f"{number}. {topic}", widget=forms.RadioSelect, required=not draft,
+                choices=[("yes", "Yes"), ("no", "No"), ("not_known", "Not known")],
+                error_messages={"required": f"Item {number}, {topic[0].lower()}{topic[1:]}: choose yes, no or not known.",
+                                "invalid_choice": f"Item {number}, {topic[0].lower()}{topic[1:]}: choose yes, no or "
+                                                  "not known."})
+        if draft:
+            self.fields["assessed_on"].required = False
 
     def item_fields(self):
         return [self[f"item_{n}"] for n in DASH_ITEMS]
 
     def answers(self) -> dict:
         return {str(n): self.cleaned_data[f"item_{n}"] for n in DASH_ITEMS}
+
+    def yes_count(self) -> int:
+        """The "yes" answers the page holds now (posted, or the draft's), for the running score."""
+        return sum(1 for field in self.item_fields() if field.value() == "yes")
 
 
 class CaseFilterForm(forms.Form):

@@ -20,7 +20,7 @@ from dapi.audit.access import records_held
 
 from .disruption.models import VICTIM_SIDE_KINDS
 from .models import (
-    Assignment, Breach, Case, CaseMember, Contact, DisruptionAction, ForumAction, ForumListing, Goal,
+    Assignment, Breach, Case, CaseMember, Contact, DashDraft, DisruptionAction, ForumAction, ForumListing, Goal,
     IdentifyingDetails, Need, PerpetratorAssessment, Person, PlanReview, PoliceNotification, Referral, RiskAssessment,
     RiskPlan, SafetyPlan, Side, StatusChange, WorkshopBooking,
 )
@@ -67,6 +67,7 @@ HOLDINGS = {
     PlanReview: lambda o: (Q(plan__case__provider__in=o), _of_cases(o, "plan__case__")),
     CaseMember: lambda o: (Q(case__victim_service__in=o), _of_cases(o)),
     RiskAssessment: lambda o: (Q(case__victim_service__in=o), _of_cases(o)),
+    DashDraft: lambda o: (Q(case__victim_service__in=o), _of_cases(o)),
     SafetyPlan: lambda o: (Q(member__case__victim_service__in=o), _of_cases(o, "member__case__")),
     ForumListing: lambda o: (_on_their_side(o, side="forum__side"), _of_cases(o)),
     ForumAction: lambda o: (_on_their_side(o, "listing__case__"), _of_cases(o, "listing__case__")),

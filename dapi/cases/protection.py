@@ -23,7 +23,7 @@ from dapi.audit.services import acting_as, record_access
 
 from .equality import EQUALITY_FIELDS
 from .models import (
-    Breach, Case, CaseMember, Erasure, ForumAction, ForumListing, IdentifyingDetails, Person, PlanReview,
+    Breach, Case, CaseMember, DashDraft, Erasure, ForumAction, ForumListing, IdentifyingDetails, Person, PlanReview,
     PoliceNotification, Referral, ReferralStatus, RiskPlan, Side, WorkshopBooking,
 )
 from .disruption.models import VICTIM_SIDE_KINDS
@@ -166,6 +166,8 @@ def subject_access_export(person: Person, *, by) -> dict:
             "risk_assessments": [{"assessed_on": _d(a.assessed_on), "answers": a.answers, "score": a.score,
                                   "grade": a.grade, "marac_referral": a.marac_referral,
                                   "marac_reasons": a.marac_reasons} for a in member.risk_assessments.all()],
+            "dash_drafts": [{"assessed_on": _d(d.assessed_on), "answers": d.answers}
+                            for d in DashDraft.objects.filter(member=member)],
             "victim_outcomes": [{"stage": o.stage, "recorded_on": _d(o.recorded_on), "answers": o.answers,
                                  "score": o.score} for o in member.victim_outcomes.all()],
             "forums": [{"forum": fl.forum.code, "meeting_on": _d(fl.meeting_on)}
@@ -186,10 +188,12 @@ def _objects_of(person: Person) -> list:
                  *case.assignments.all(), *case.members.all(), *case.forum_listings.all(),
                  *ForumAction.objects.filter(listing__case=case), *case.workshop_bookings.all(),
                  *case.breaches.all(), *case.police_notifications.all(), *case.risk_assessments.all(),
+                 *case.dash_drafts.all(),
                  *case.disruption_actions.all(), *case.perpetrator_assessments.all(),
                  *PlanReview.objects.filter(plan__case=case), *RiskPlan.objects.filter(case=case)]
     for member in person.case_memberships.all():
         rows += [member, *member.safety_plans.all(), *member.contacts.all(), *member.risk_assessments.all(),
+                 *DashDraft.objects.filter(member=member),
                  *member.victim_outcomes.all(), *ForumListing.objects.filter(member=member)]
     return rows
 

@@ -16,8 +16,9 @@ from .cara.selectors import case_cara_context
 from .assessment.selectors import case_assessment_context
 from .disruption.selectors import case_disruption_context
 from .forums.selectors import case_forum_context
+from .identities.selectors import identities_of, identities_on_cases, identities_on_referrals
 from .models import (
-    Case, CaseMember, CaseStatus, IdentifyingDetails, MemberRole, Person, Referral, ReferralStatus, RiskAssessment,
+    Case, CaseMember, CaseStatus, DashDraft, IdentifyingDetails, MemberRole, Person, Referral, ReferralStatus, RiskAssessment,
     Side, WorkerRole,
 )
 from .models.cases import ENDED, WORKER_SIDES
@@ -56,7 +57,8 @@ def case_page(user, case: Case) -> dict:
     grades = {a.member_id: a for a in assessments}
     repeats = repeat_marac_of(case, assessments)
     members = []
-    for member in access.member_list_for(user, case):
+    linked = list(access.member_list_for(user, case))
+    for member in linked:
         members.append({"member": member, "latest": grades.get(member.pk), "repeat_marac": repeats.get(member.pk)})
     timeline = [{"on": change.on, "title": f"{change.get_to_status_display()}", "by": change.by,
                  "text": change.reason if Side.PERPETRATOR in sides else ""}
@@ -69,6 +71,7 @@ def case_page(user, case: Case) -> dict:
     timeline.sort(key=lambda item: item["on"], reverse=True)
     return {
         "case": case, "sides": sides, "victim_side": victim_side,
+        "names": identities_on_cases(user, [case], members=linked),
         "perpetrator_side": Side.PERPETRATOR in sides, "members": members,
         "assignments": case.assignments.select_related("worker").order_by("ended_on", "side", "role"),
         "needs": case.needs.select_related("kind"), "goals": case.goals.all(), "timeline": timeline,
@@ -93,7 +96,22 @@ def victim_page(user, case: Case, member: CaseMember) -> dict:
         "plans": access.safety_plan_list_for(user, member),
         "contacts": access.contact_list_for(user, case).filter(member=member, side=Side.VICTIM),
         "assessments": member.risk_assessments.select_related("assessor"),
+        "dash_draft": dash_draft_of(member),
     }
+
+
+def dash_draft_of(member: CaseMember) -> DashDraft | None:
+    """Her DASH draft, if one was saved (`member` from `access.victim_record_get_for`: victim side)."""
+    return DashDraft.objects.filter(member=member).select_related("assessor").first()
+
+
+def dash_form_initial(draft: DashDraft | None, today) -> dict:
+    """What the DASH form starts with: the draft's answers and dates, or today as the date assessed."""
+    if draft is None:
+        return {"assessed_on": today}
+    return {"assessed_on": draft.assessed_on or today, "incident_on": draft.incident_on,
+            "judgement_grade": draft.judgement_grade, "judgement_reason": draft.judgement_reason,
+            **{f"item_{n}": v for n, v in draft.answers.items()}}
 
 
 def person_search(user, text: str, limit: int = 20) -> list[tuple[Person, Case]]:
@@ -158,6 +176,18 @@ def caseload_programmes(user) -> QuerySet[Programme]:
     return Programme.objects.filter(pk__in=access.case_list_for(user).values("programme"))
 
 
+def person_search_page(user, text: str) -> dict:
+    """The search's results, with the names of those the searcher may see by name."""
+    results = person_search(user, text)
+    return {"results": results,
+            "names": identities_of(user, [(case.pk, case.perpetrator_id, person.pk) for person, case in results])}
+
+
+def caseload_page(user, cases) -> dict:
+    """One page of the caseload with the names of the men on it whom `user` may see by name."""
+    return {"cases": cases, "names": identities_on_cases(user, cases)}
+
+
 def caseload(user, *, status: str = "", programme=None):
     cases = access.case_list_for(user)
     if status:
@@ -180,11 +210,14 @@ def caseload_summary(user) -> dict:
 
 
 def referral_list_page(user, status: str) -> dict:
-    """The referrals `user` made or screens (optionally of one status), and whether they may refer."""
+    """The referrals `user` made or screens (optionally of one status), and whether they may refer;
+    those waiting to be screened with the referred man's name where `user` may see it (each name
+    shown is an audited read, so the long tail of decided referrals keeps its references only)."""
     referrals = access.referral_list_for(user)
     if status in ReferralStatus.values:
         referrals = referrals.filter(status=status)
     return {"referrals": referrals, "status": status, "statuses": ReferralStatus.choices,
+            "names": identities_on_referrals(user, referrals.filter(status=ReferralStatus.RECEIVED)),
             "can_refer": access.can_refer(user)}
 
 
@@ -199,6 +232,7 @@ def referral_page(user, referral: Referral) -> dict:
     """One referral (`referral` from `access.referral_get_for`): its screening, its case where
     `user` sees it, and whether `user` may accept or decline it now."""
     return {"referral": referral, "screening": referral.screening,
+            "names": identities_on_referrals(user, [referral]),
             "can_screen": access.can_screen_referral(user, referral) and referral.status == ReferralStatus.RECEIVED,
             "case": access.case_list_for(user).filter(referral=referral).first()}
 

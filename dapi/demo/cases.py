@@ -78,6 +78,13 @@ def _answers(rng: random.Random, yes: int) -> dict:
     return {str(n): "yes" if n in chosen else rng.choice(["no", "no", "not_known"]) for n in DASH_ITEMS}
 
 
+
+def synthetic_birthday(on: date, age: int, n: int) -> date:
+    """A made-up date of birth that makes someone `age` on `on`, varied by `n` without drawing on the
+    demo's random numbers (so the rest of the demo stays as it was)."""
+    month, day = 1 + n % 12, 1 + (7 * n) % 28
+    return date(on.year - age - ((on.month, on.day) < (month, day)), month, day)
+
 @transaction.atomic
 def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
     """Cleveland referrals and cases with victims, children, workers, sessions, needs, goals and
@@ -141,9 +148,11 @@ def load_demo_cases(seed: int = 2023, count: int = 14) -> dict:
 def _populate(rng, case, i, manager, worker, partner, today):
     her = people_services.person_create(recorded_by=case.victim_service, by=manager, is_synthetic=True,
                                         reference=_ref(rng, "P"))
+    home = f"{rng.randint(1, 99)} Example Road (synthetic)"
     people_services.identifying_details_set(
         person=her, by=partner, full_name=f"Synthetic Partner {i + 1:02d} (demo)",
-        address=f"{rng.randint(1, 99)} Example Road (synthetic)", phone="07700 900" + f"{rng.randint(0, 999):03d}")
+        date_of_birth=synthetic_birthday(case.referred_on, 22 + 3 * i % 25, i),
+        address=home, phone="07700 900" + f"{rng.randint(0, 999):03d}")
     flags = rng.sample([SafetyFlag.CHILDREN_IN_HOUSEHOLD, SafetyFlag.STALKING, SafetyFlag.NO_JOINT_WORK,
                         SafetyFlag.DISCLOSURE_RISK], rng.randint(0, 2))
     victim = case_services.member_add(case=case, person=her, role=MemberRole.VICTIM, relationship="partner",
@@ -151,6 +160,9 @@ def _populate(rng, case, i, manager, worker, partner, today):
     if rng.random() < 0.6:
         child = people_services.person_create(recorded_by=case.victim_service, by=manager, is_synthetic=True,
                                               reference=_ref(rng, "P"))
+        people_services.identifying_details_set(person=child, by=partner, full_name=f"Synthetic Child {i + 1:02d} (demo)",
+                                                date_of_birth=synthetic_birthday(case.referred_on, 1 + i % 14, i),
+                                                address=home)
         case_services.member_add(case=case, person=child, role=MemberRole.CHILD, relationship="child", by=manager)
     start = case.referred_on
     case_services.assignment_create(case=case, worker=worker, role=WorkerRole.COORDINATOR, started_on=start,

@@ -37,6 +37,7 @@ from dapi.identification.models import CaseOutcome
 from dapi.lib import clock
 
 from . import assessments, cara, evidence, police
+from .cases import synthetic_birthday
 
 HAMPSHIRE_FORCE = "Hampshire Constabulary"
 HAMPSHIRE_PROVIDER = "Hampshire perpetrator service provider (synthetic; the decision names none)"
@@ -250,7 +251,8 @@ def load_cases(planned: list[Planned], rfgv: dict[str, float], profile_version: 
     for p, person, referral in zip(planned, people, referrals):
         referral.person = person
         details.append(IdentifyingDetails(person=person, full_name=f"Synthetic Person {p.spec.code}-{p.number:04d} "
-                                          "(demo)", police_person_id=p.police_id))
+                                          "(demo)", police_person_id=p.police_id,
+                                          date_of_birth=synthetic_birthday(p.received_on, p.age, p.number)))
     IdentifyingDetails.objects.bulk_create(details)
     Referral.objects.bulk_create(referrals)
     for referral in referrals:
@@ -317,7 +319,9 @@ def _case_rows(rng, p: Planned, case: Case, users: dict, taken: set, rows: dict)
                      is_synthetic=True)
         rows["people"].append(her)
         rows["details"].append(IdentifyingDetails(person=her, full_name=f"Synthetic Partner {p.spec.code}-"
-                                                  f"{p.number:04d}-{k + 1} (demo)"))
+                                                  f"{p.number:04d}-{k + 1} (demo)",
+                                                  date_of_birth=synthetic_birthday(p.received_on, 24 + (p.number + k) % 30,
+                                                                                   p.number + k)))
         member = CaseMember(case=case, person=her, role=MemberRole.VICTIM,
                             relationship="partner" if k == 0 else "ex-partner",
                             offered_support_on=p.received_on + timedelta(days=3) if partner else None,
@@ -333,10 +337,14 @@ def _case_rows(rng, p: Planned, case: Case, users: dict, taken: set, rows: dict)
                 assessor=partner, answers=answers, score=result.score, computed_grade=result.computed_grade,
                 grade=result.grade, marac_referral=result.marac_referral, marac_reasons=result.marac_reasons,
                 marac_referred_on=p.received_on if result.marac_referral else None))
-    for _ in range(p.children):
+    for c in range(p.children):
         child = Person(reference=_reference(rng, "P", taken), recorded_by=case.victim_service or case.provider,
                        is_synthetic=True)
         rows["people"].append(child)
+        rows["details"].append(IdentifyingDetails(person=child, full_name=f"Synthetic Child {p.spec.code}-"
+                                                  f"{p.number:04d}-{c + 1} (demo)",
+                                                  date_of_birth=synthetic_birthday(p.received_on, 1 + (p.number + c) % 15,
+                                                                                   p.number + c)))
         rows["members"].append(CaseMember(case=case, person=child, role=MemberRole.CHILD, relationship="child"))
     if p.spec.code == "GM":
         return  # CARA's sessions are its workshops

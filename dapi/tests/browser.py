@@ -104,3 +104,12 @@ def tables_cut_short(page) -> list[str]:
     """The captions of the page's tables that do not fit in their scrolling region (or the page) at
     the current width, so that some of their columns are out of sight."""
     return page.evaluate(_TABLES_CUT_SHORT)
+
+
+def fill_date(page, legend, day) -> None:
+    """Type `day` (a date) into the GOV.UK date input whose legend is `legend` (text or pattern), part by
+    part, as a person would."""
+    group = page.get_by_role("group", name=legend)
+    group.get_by_label("Day").fill(str(day.day))
+    group.get_by_label("Month").fill(str(day.month))
+    group.get_by_label("Year").fill(str(day.year))

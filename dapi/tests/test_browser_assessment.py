@@ -2,10 +2,12 @@
 example tool and agrees a plan; the case page shows both and passes axe; her partner support worker
 sees the same case without them (issue 17, item 6)."""
 
+from datetime import date
+
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, fill_date, log_in, screenshot, serious_accessibility_violations  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,7 +40,7 @@ def test_his_worker_records_an_intake_and_a_plan_that_her_worker_never_sees(demo
     page.get_by_role("link", name="Agree a plan").click()
     page.get_by_label("Risks").fill("Synthetic risk: controlling behaviour")
     page.get_by_label("Actions and controls").fill("Coordinator: weekly sessions")
-    page.get_by_label("Next review").fill("2099-12-31")
+    fill_date(page, "Next review", date(2099, 12, 31))
     page.get_by_role("button", name="Save").click()
     main = page.locator("main").inner_text()
     assert "Risk management plan saved" in main and "Synthetic risk: controlling behaviour" in main

@@ -10,7 +10,9 @@ from datetime import date, timedelta
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations, tables_cut_short  # noqa: F401
+from .browser import (  # noqa: F401
+    browser_page, fill_date, log_in, screenshot, serious_accessibility_violations, tables_cut_short,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -81,7 +83,7 @@ def test_perpetrator_worker_records_an_attended_session(demo, browser_page):
     page.get_by_role("link", name="Cases").first.click()
     page.get_by_role("link", name=case.reference).click()
     page.goto(f"/cases/{case.pk}/contacts/perpetrator/add/")
-    page.get_by_label("Date").first.fill("2024-06-03")
+    fill_date(page, re.compile("^Date"), date(2024, 6, 3))
     page.get_by_label("Attended", exact=True).check()
     page.get_by_role("button", name=re.compile("Save|Record")).click()
     page.wait_for_load_state()
@@ -113,7 +115,7 @@ def test_police_analyst_uploads_incidents_and_reads_the_ranking(demo, browser_pa
     log_in(page, "police-analyst", settings.DEMO_PASSWORD)
     page.get_by_role("link", name="Identification").first.click()
     page.get_by_label("Incident file").set_input_files(str(path))
-    page.get_by_label("Rank as of").fill("2024-03-31")
+    fill_date(page, "Rank as of", date(2024, 3, 31))
     page.get_by_role("button", name="Upload and rank").click()
     page.wait_for_load_state()
     main = page.locator("main").inner_text()

@@ -4,11 +4,12 @@ provider submits a spend return and the commissioner queries it. Each page is ch
 and photographed to var/screenshots/ledger-*.png."""
 
 import re
+from datetime import date
 
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, fill_date, log_in, screenshot, serious_accessibility_violations  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -40,7 +41,7 @@ def test_finance_officer_records_the_jenkins_bid_as_unsuccessful_and_the_options
     page.wait_for_load_state()
     checked(page, "bid-outcome-form")
     page.get_by_label("Unsuccessful").check()
-    page.get_by_label("Date of the outcome").fill("2023-03-17")
+    fill_date(page, "Date of the outcome", date(2023, 3, 17))
     page.get_by_label("Reason").fill("The Home Office round was oversubscribed.")
     page.get_by_role("button", name="Record outcome").click()
     page.wait_for_load_state()

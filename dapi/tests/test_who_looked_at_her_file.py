@@ -63,9 +63,10 @@ def read_of(entries, model, actor, pk) -> bool:
 def test_the_victim_services_administrator_sees_who_read_her_file_and_her_case(world, cast):
     her, case, admin = world["her"], world["case"], world["msp_admin"]
     html = page(admin, f"?record={her.reference}&action={LogEntry.Action.ACCESS}")
-    # Her record and her identifying details, each read by her partner support worker.
-    assert "2 entries" in html
-    assert html.count(">partner-support-worker</td>") == 2
+    # Her name read on the case page (it stands beside her reference there, issue 21), then her record
+    # and her identifying details: each read by her partner support worker.
+    assert "3 entries" in html
+    assert html.count(">partner-support-worker</td>") == 3
     assert f"Identifying details of {her.reference}" in html
     # The case is held by both sides: the perpetrator worker's read of it is in her service's log.
     entries = log_entries_for(admin)
@@ -94,7 +95,8 @@ def test_the_perpetrator_sides_administrator_never_sees_the_victim_side_through_
                               object_repr__contains=her.reference).exists()
     # ...while her own service's administrator sees all of it.
     theirs = log_entries_for(world["msp_admin"])
-    assert theirs.filter(actor=psw, content_type__in=victim_side).count() == 4  # 2 reads, plan, call
+    # 4 reads (her name and her child's on the case page, her record, her details), plan, call
+    assert theirs.filter(actor=psw, content_type__in=victim_side).count() == 6
     assert read_of(theirs, Person, psw, her.pk)
 
 
@@ -139,12 +141,13 @@ def test_the_export_is_safe_csv_of_the_filtered_entries_and_is_itself_audited(wo
     assert rows[0][:6] == ["time", "actor", "action", "object_type", "object_id", "object"]
     assert [(r[1], r[2], r[5]) for r in rows[1:]] == [
         ("partner-support-worker", "access", f"Identifying details of {her.reference}"),
-        ("partner-support-worker", "access", her.reference)]
+        ("partner-support-worker", "access", her.reference),
+        ("partner-support-worker", "access", f"Identifying details of {her.reference}")]  # her name on the case page
     exported = LogEntry.objects.filter(actor=admin, action=LogEntry.Action.ACCESS).get()
     assert exported.object_repr == MSP
-    assert exported.additional_data["note"] == "Audit log exported: 2 entries (filters: action, record)"
+    assert exported.additional_data["note"] == "Audit log exported: 3 entries (filters: action, record)"
     assert her.reference not in str(exported.additional_data)  # the typed reference is not kept
-    assert "Audit log exported: 2 entries" in page(admin)
+    assert "Audit log exported: 3 entries" in page(admin)
     rows = list(csv.reader(io.StringIO(signed_in(admin).get(
         reverse("audit:log_export") + "?actor=@risky").content.decode())))
     assert [r[1] for r in rows[1:]] == ["'@risky"]

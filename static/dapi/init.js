@@ -14,3 +14,15 @@ document.body.classList.add("js-enabled", "govuk-frontend-supported");
 
 initGovukFrontend();
 initMojFrontend();
+
+// The DASH form's running score: the count of "yes" answers, updated as they are chosen. Without
+// this script the page shows the count as it was when the page was served (a saved draft's).
+for (const score of document.querySelectorAll("[data-dash-score]")) {
+  const form = score.closest("form");
+  const shown = score.querySelector("[data-dash-yes]");
+  if (form && shown) {
+    form.addEventListener("change", () => {
+      shown.textContent = form.querySelectorAll('input[type="radio"][value="yes"]:checked').length;
+    });
+  }
+}

@@ -12,6 +12,7 @@ from dapi.funding.models import Programme
 from dapi.lib import clock
 
 from .. import access as case_access
+from ..identities.selectors import identities_on_cases
 from ..models import Case
 from . import access
 from .models import BookingStatus, Workshop
@@ -89,11 +90,13 @@ def workshop_register(user, workshop: Workshop) -> list[dict]:
     `user` sees the case on its perpetrator side and so may open it and record attendance."""
     bookings = list(workshop.bookings.select_related("case__perpetrator", "case__programme").order_by("pk"))
     visible = {c.pk: c for c in case_access.case_list_for(user).filter(pk__in=[b.case_id for b in bookings])}
+    names = identities_on_cases(user, visible.values())
     rows = []
     for booking in bookings:
         case = visible.get(booking.case_id)
         his_side = case is not None and case_access.can_see_perpetrator_side(user, case)
         rows.append({"booking": booking, "his_side": his_side,
+                     "name": names.of(booking.case_id, booking.case.perpetrator_id),
                      "can_record": his_side and booking.status == BookingStatus.BOOKED})
     return rows
 

@@ -13,6 +13,7 @@ from dapi.accounts.models import Organisation
 from dapi.lib import clock
 
 from .. import access as case_access
+from ..identities.selectors import identities_on_cases
 from ..models import Case, MemberRole, Side
 from . import access
 from .models import ActionStatus, ForumAction, ForumListing, ForumType
@@ -20,6 +21,16 @@ from .models import ActionStatus, ForumAction, ForumListing, ForumType
 
 def _rows(actions, today: date) -> list[dict]:
     return [{"action": a, "days_overdue": max(0, (today - a.due_on).days)} for a in actions]
+
+
+def with_names(user, rows: list[dict]) -> list[dict]:
+    """`rows` of actions for a page, each with the name of the man on its case where `user` may see
+    it (an audited read, so only for pages that show it)."""
+    names = identities_on_cases(user, {row["action"].listing.case for row in rows})
+    for row in rows:
+        case = row["action"].listing.case
+        row["name"] = names.of(case.pk, case.perpetrator_id)
+    return rows
 
 
 def overdue_actions(user, today: date, *, forum: ForumType | None = None, owner: Organisation | None = None,

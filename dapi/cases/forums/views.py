@@ -23,7 +23,8 @@ def overdue(request):
     form = OverdueFilterForm(request.GET or None, owners=selectors.action_owners(request.user))
     filters = form.cleaned_data if form.is_valid() else {}
     on = filters.get("today") or today()
-    rows = selectors.overdue_actions(request.user, on, forum=filters.get("forum"), owner=filters.get("owner"))
+    rows = selectors.with_names(request.user, selectors.overdue_actions(
+        request.user, on, forum=filters.get("forum"), owner=filters.get("owner")))
     # A date out of range (dapi/lib/clock.py) is shown on the form, and the answer is 400.
     return render(request, "forums/overdue.html", {"form": form, "today": on, "rows": rows},
                   status=400 if "today" in form.errors else 200)
@@ -33,7 +34,8 @@ def overdue(request):
 @require_GET
 def open_actions(request):
     on = parse_as_of(request.GET.get("today"))
-    return render(request, "forums/open.html", {"rows": selectors.open_actions(request.user, on), "today": on})
+    rows = selectors.with_names(request.user, selectors.open_actions(request.user, on))
+    return render(request, "forums/open.html", {"rows": rows, "today": on})
 
 
 @login_required

@@ -18,7 +18,7 @@ from .protection import Erasure, ErasureReason
 from .referrals import (
     CautionType, EligibilityRule, Referral, ReferralSource, ReferralStatus, RuleKind, LawfulBasis, OFFENCES,
 )
-from .risk import Answer, Grade, RiskAssessment
+from .risk import Answer, DashDraft, Grade, RiskAssessment
 from .work import Attendance, Contact, ContactKind, Goal, GoalStatus, Need, NeedKind, NeedStatus, SafetyPlan
 
 # After the models above: the sub-packages' models point at Case and CaseMember.
@@ -33,7 +33,7 @@ from ..assessment.models import (
 __all__ = [
     "Answer", "ActionStatus", "AssessmentKind", "AssessmentTool", "PerpetratorAssessment", "PlanReview", "RiskPlan",
     "ToolItem", "BookingStatus", "Assignment", "Attendance", "Breach", "Case", "CaseMember", "CaseStatus",
-    "CautionType", "DisruptionAction", "DisruptionKind",
+    "CautionType", "DashDraft", "DisruptionAction", "DisruptionKind",
     "Contact", "ContactKind", "Erasure", "ErasureReason", "EligibilityRule", "ForumAction", "ForumListing", "ForumType", "Goal",
     "GoalStatus", "Grade", "IdentifyingDetails", "LawfulBasis", "MemberRole", "Need", "NeedKind", "NeedStatus",
     "OFFENCES", "Person", "PoliceNotification",

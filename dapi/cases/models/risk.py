@@ -64,4 +64,30 @@ class RiskAssessment(models.Model):
         return sum(1 for v in self.answers.values() if v == "yes")
 
 
+class DashDraft(models.Model):
+    """A DASH checklist begun and saved to be finished later: the answers so far, by item number. A
+    draft is not an assessment: it is never scored, graded or counted, and it is deleted when the
+    checklist is finished (`risk_assessment_create`). One draft per victim; victim side only."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="dash_drafts")
+    member = models.OneToOneField(CaseMember, on_delete=models.CASCADE, related_name="dash_draft")
+    assessor = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    answers = models.JSONField(default=dict, blank=True,
+                               help_text="Item number (1-24) to yes, no or not_known, for the items answered so far.")
+    assessed_on = models.DateField(null=True, blank=True)
+    incident_on = models.DateField("date of the incident prompting it", null=True, blank=True)
+    judgement_grade = models.CharField("grade by professional judgement", max_length=10, choices=Grade.choices,
+                                       blank=True)
+    judgement_reason = models.TextField(blank=True)
+    saved_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"DASH draft of {self.member.person.reference}"
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for v in self.answers.values() if v)
+
+
 auditlog.register(RiskAssessment, mask_fields=["judgement_reason"], mask_callable="dapi.audit.services.redact")
+auditlog.register(DashDraft, mask_fields=["judgement_reason"], mask_callable="dapi.audit.services.redact")

@@ -11,7 +11,7 @@ from dapi.lib.dates import future_errors
 
 from .. import access, dash
 from ..forums.models import ForumListing
-from ..models import MemberRole, RiskAssessment
+from ..models import DashDraft, MemberRole, RiskAssessment
 
 MARAC = "MARAC"
 
@@ -79,4 +79,33 @@ def risk_assessment_create(*, case, member, assessed_on: date, answers: dict, by
     assessment.full_clean()
     with acting_as(by):
         assessment.save()
+        for draft in DashDraft.objects.filter(member=member):
+            draft.delete()  # finished: the draft is not kept beside the assessment
     return assessment
+
+
+@transaction.atomic
+def dash_draft_save(*, case, member, by, answers: dict, assessed_on: date | None = None,
+                    incident_on: date | None = None, judgement_grade: str = "", judgement_reason: str = "") -> DashDraft:
+    """Keep a DASH checklist begun for a victim of the case, to be finished later: any items answered
+    so far (yes, no or not_known by item number), and the dates and judgement if given (neither date
+    after today). A draft is never scored or graded, and is replaced by the next save. Who may: the
+    victim side of the case (`access.can_see_victim_side`)."""
+    require(is_system(by) or access.can_see_victim_side(by, case), "No such person on this case")
+    if member.case_id != case.pk or member.role != MemberRole.VICTIM:
+        raise ValidationError({"member": "Choose a victim linked to this case."})
+    kept = {str(n): v for n, v in answers.items() if v}
+    if unknown := sorted(set(kept) - {str(n) for n in dash.DASH_ITEMS}, key=str):
+        raise ValidationError({"answers": f"No such DASH item: {', '.join(unknown)}."})
+    if bad := [n for n, v in kept.items() if v not in ("yes", "no", "not_known")]:
+        raise ValidationError({f"item_{bad[0]}": f"Item {bad[0]}: choose yes, no or not known."})
+    if errors := future_errors({"assessed_on": ("The date assessed", assessed_on),
+                                "incident_on": ("The date of the incident", incident_on)}):
+        raise ValidationError(errors)
+    draft = DashDraft.objects.filter(member=member).first() or DashDraft(case=case, member=member)
+    draft.assessor, draft.answers, draft.assessed_on, draft.incident_on = by, kept, assessed_on, incident_on
+    draft.judgement_grade, draft.judgement_reason = judgement_grade, judgement_reason
+    draft.full_clean()
+    with acting_as(by):
+        draft.save()
+    return draft

@@ -29,3 +29,18 @@ def grade_tag(grade: str):
         return format_html('<span class="govuk-hint govuk-!-margin-0">{}</span>', "No DASH yet")
     return format_html('<strong class="govuk-tag {}">{} risk</strong>', _GRADE_COLOUR.get(grade, ""),
                        grade.capitalize())
+
+
+@register.simple_tag
+def identity(identities, *key):
+    """A person's name and age under their reference, where identities/access.py allowed it to be
+    read (`identities` from identities/selectors.py, keyed by (case id, person id) or referral id,
+    or one Identity without a key); nothing otherwise."""
+    if not key:
+        who = identities or None
+    else:
+        who = identities.get(key if len(key) > 1 else key[0]) if identities else None
+    if who is None:
+        return ""
+    return format_html('<span class="govuk-!-display-block govuk-!-font-weight-regular" data-identity>{}</span>',
+                       who)

@@ -36,3 +36,11 @@ def test_the_demo_cases_are_the_same_every_time(seeded):
     first = load_and_roll_back()
     assert not Case.objects.exists() and first
     assert load_and_roll_back() == first
+
+
+def test_every_demo_person_has_an_obviously_synthetic_name_and_a_date_of_birth(seeded):
+    load_demo_cases()
+    people = Person.objects.filter(case_memberships__isnull=False) | Person.objects.filter(cases_as_perpetrator__isnull=False)
+    details = [p.identifying_details for p in people.distinct()]
+    assert details and all(d.full_name.startswith("Synthetic") and d.full_name.endswith("(demo)") for d in details)
+    assert all(d.date_of_birth is not None for d in details)

@@ -43,7 +43,8 @@ def case_list(request):
     page = Paginator(cases, CASELOAD_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "cases/case_list.html", {"cases": page.object_list, "page": page,
+    return render(request, "cases/case_list.html", {**selectors.caseload_page(user, list(page.object_list)),
+                                                    "page": page,
                                                     "query": query.urlencode(), "form": form,
                                                     "overdue": assessment_selectors.overdue_plans(user)})
 

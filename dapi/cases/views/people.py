@@ -12,5 +12,5 @@ from ..forms import SearchForm
 @require_GET
 def person_search(request):
     form = SearchForm(request.GET or None)
-    results = selectors.person_search(request.user, form.cleaned_data["q"]) if form.is_valid() else []
-    return render(request, "cases/search.html", {"form": form, "results": results})
+    page = selectors.person_search_page(request.user, form.cleaned_data["q"] if form.is_valid() else "")
+    return render(request, "cases/search.html", {"form": form, **page})

@@ -60,9 +60,30 @@ def safety_plan_add(request, pk, member_pk):
 
 @login_required
 def dash_add(request, pk, member_pk):
+    """Record a DASH, or save it as a draft to finish later (the "Save as draft" button): a draft
+    keeps what is answered so far and is not scored until finished."""
     case = access.case_get_for(request.user, pk)
     member = access.victim_record_get_for(request.user, case, member_pk)
-    form = DashForm(posted(request), initial={"assessed_on": today()})
+    draft = selectors.dash_draft_of(member)
+    if draft is not None:
+        record_access(draft, by=request.user)
+    as_draft = request.method == "POST" and request.POST.get("action") == "draft"
+    form = DashForm(posted(request), draft=as_draft, initial=selectors.dash_form_initial(draft, today()))
+
+    def save_draft():
+        data = form.cleaned_data
+        return risk_services.dash_draft_save(
+            case=case, member=member, by=request.user, answers=form.answers(), assessed_on=data["assessed_on"],
+            incident_on=data["incident_on"], judgement_grade=data["judgement_grade"],
+            judgement_reason=data["judgement_reason"])
+
+    if as_draft:
+        kept = saved(form, save_draft)
+        if kept:
+            messages.success(request, f"DASH draft saved: {kept.answered} of 24 items answered. It is not scored "
+                                      "until you finish it.")
+            return redirect("cases:victim_detail", pk=case.pk, member_pk=member.pk)
+        return render(request, "cases/dash_form.html", {"form": form, "case": case, "member": member, "draft": draft})
 
     def save():
         data = form.cleaned_data
@@ -76,7 +97,7 @@ def dash_add(request, pk, member_pk):
         messages.success(request, f"DASH recorded: {assessment.score} yes, {assessment.get_grade_display().lower()} "
                                   f"risk{'; refer to MARAC' if assessment.marac_referral else ''}.")
         return redirect("cases:dash_detail", pk=case.pk, assessment_pk=assessment.pk)
-    return render(request, "cases/dash_form.html", {"form": form, "case": case, "member": member})
+    return render(request, "cases/dash_form.html", {"form": form, "case": case, "member": member, "draft": draft})
 
 
 @login_required

@@ -305,3 +305,14 @@ def test_staff_who_see_only_her_side_of_the_case_cannot_record_his_attendance(cl
         assert client.post(reverse("cara:attendance", args=[booking.pk]), mark(booking, False)).status_code == 404
         assert client.get(reverse("cara:book", args=[world["case"].pk])).status_code == 404
     assert WorkshopBooking.objects.get().status == "booked"
+
+
+def test_the_register_names_him_only_to_those_who_see_his_side(client_for, world):
+    book(world, world["part_a"])
+    url = reverse("cara:workshop_detail", args=[world["part_a"].pk])
+    for user in (world["worker"], world["cara"].manager):
+        response = client_for(user).get(url)
+        assert response.status_code == 200 and HIS_NAME in response.content.decode()
+    response = client_for(world["facilitator"]).get(url)
+    page = response.content.decode()
+    assert response.status_code == 200 and world["case"].perpetrator.reference in page and HIS_NAME not in page

@@ -10,7 +10,8 @@ from django.urls import reverse
 from dapi.cases.models import ForumAction, ForumListing, ForumType
 
 from dapi.cases.tests.builders import (
-    CHILD_NAME, HARBOUR, MSP, VICTIM_ADDRESS, VICTIM_EMAIL, VICTIM_NAME, VICTIM_PHONE, VICTIM_POSTCODE, org, tatc_case,
+    CHILD_NAME, HARBOUR, MSP, PERPETRATOR_NAME, VICTIM_ADDRESS, VICTIM_EMAIL, VICTIM_NAME, VICTIM_PHONE, VICTIM_POSTCODE, org,
+    tatc_case,
 )
 from .test_forums import HIS_ACTION, LATER_ACTION, VICTIM_ACTION, listed  # noqa: F401 (a fixture)
 
@@ -279,3 +280,21 @@ def test_the_api_board_filters_by_forum_code_owner_name_and_date(cast, client_fo
     refused = client.get(API_BOARD, {"forum": "NOPE"})
     assert refused.status_code == 422 and "No forum type with the code 'NOPE'" in refused.json()["detail"]
     assert client.get(API_BOARD, {"owner": "Nobody Ltd"}).status_code == 422
+
+
+@travel
+def test_the_board_names_him_to_his_side_and_no_one_to_the_victim_side(cast, client_for, listed):
+    response = client_for(cast["perpetrator-worker"]).get(OPEN)
+    assert response.status_code == 200 and PERPETRATOR_NAME in response.content.decode()
+    response = client_for(cast["partner-support-worker"]).get(OPEN)
+    body = response.content.decode()
+    assert response.status_code == 200 and listed["case"].reference in body and PERPETRATOR_NAME not in body
+
+
+@travel
+def test_the_case_page_names_the_victim_heard_at_marac_to_the_victim_side_only(cast, client_for, listed):
+    url = reverse("cases:case_detail", args=[listed["case"].pk])
+    body = client_for(cast["partner-support-worker"]).get(url).content.decode()
+    assert f"hearing victim {listed['victim'].person.reference}" in body and VICTIM_NAME in body
+    body = client_for(cast["perpetrator-worker"]).get(url).content.decode()
+    assert f"hearing victim {listed['victim'].person.reference}" in body and VICTIM_NAME not in body
