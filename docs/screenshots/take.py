@@ -131,8 +131,9 @@ def sign_in(browser, base: str, username: str):
 
 
 def worker_day(browser, base: str) -> None:
-    """The perpetrator worker's caseload and his first active case (his client named, hers not), and
-    the partner support worker's DASH form for the victim on that case, at 1280 px and 390 px."""
+    """The perpetrator worker's caseload and his first active case (his client named, hers not), the
+    partner support worker's DASH form for the victim on that case, and the police analyst's ranking,
+    at 1280 px and 390 px."""
     page = sign_in(browser, base, "perpetrator-worker")
     page.goto("/cases/?status=active")
     case_url = page.locator("table tbody a").first.get_attribute("href")
@@ -155,6 +156,16 @@ def worker_day(browser, base: str) -> None:
         page.goto(dash_url)
         page.screenshot(path=str(HERE / f"dash-form-{width}.png"), full_page=True)
         print(f"dash-form-{width}.png")
+    page.close()
+    # The police analyst's ranking of the newest Cleveland import: every column in sight at 1280 px.
+    page = sign_in(browser, base, "police-analyst")
+    page.goto("/identification/")
+    ranking_url = page.locator("main table tbody a").first.get_attribute("href")
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(ranking_url)
+        page.screenshot(path=str(HERE / f"ranking-{width}.png"), full_page=True)
+        print(f"ranking-{width}.png")
     page.close()
 
 
