@@ -4,6 +4,8 @@ from auditlog.models import LogEntry
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 
+from dapi.lib.forms import DayField
+
 from .selectors import audited_content_types
 
 
@@ -22,10 +24,8 @@ class LogFilterForm(forms.Form):
                                      label="Object type")
     record = forms.CharField(label="Record", required=False, max_length=100,
                              help_text="A reference (a case or person, like C-1234-ABCD) or a record's id")
-    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput,
-                                error_messages={"invalid": "Enter a real date, like 31/03/2024."})
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput,
-                              error_messages={"invalid": "Enter a real date, like 31/03/2024."})
+    date_from = DayField(required=False, label="From")
+    date_to = DayField(required=False, label="To")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

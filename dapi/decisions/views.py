@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from dapi.lib.clock import parse_as_of
+from dapi.lib.clock import as_of_from
 from dapi.lib.views import posted, saved
 
 from . import access, selectors, services
@@ -59,7 +59,7 @@ def decision_edit(request, pk):
 @login_required
 @require_GET
 def resolution_list(request):
-    page = selectors.resolution_list_page(request.user, parse_as_of(request.GET.get("today")))
+    page = selectors.resolution_list_page(request.user, as_of_from(request.GET))
     return render(request, "decisions/resolution_list.html", {
         "overdue": page.overdue, "upcoming": page.upcoming, "today": page.today,
     })
@@ -71,7 +71,7 @@ def meeting_detail(request, pk):
     page = selectors.meeting_page(request.user, access.meeting_get_for(request.user, pk))
     return render(request, "decisions/meeting_detail.html", {
         "meeting": page.meeting, "resolutions": page.resolutions, "programmes": page.programmes,
-        "can_change": page.can_change, "today": parse_as_of(request.GET.get("today")),
+        "can_change": page.can_change, "today": as_of_from(request.GET),
     })
 
 

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.lib.clock import parse_as_of
+from dapi.lib.clock import as_of_from
 from dapi.lib.views import form_page, posted, saved
 
 from . import access, selectors, services
@@ -22,7 +22,7 @@ from .forms import (
 @login_required
 @require_GET
 def programme_list(request):
-    today = parse_as_of(request.GET.get("today"))
+    today = as_of_from(request.GET)
     return render(request, "funding/programme_list.html", {
         "runways": selectors.programme_runways(request.user, today), "today": today,
     })
@@ -31,7 +31,7 @@ def programme_list(request):
 @login_required
 @require_GET
 def programme_detail(request, slug):
-    today = parse_as_of(request.GET.get("today"))
+    today = as_of_from(request.GET)
     page = selectors.programme_page(request.user, slug, today)
     return render(request, "funding/programme_detail.html", {"page": page, "programme": page.programme, "today": today})
 
@@ -39,14 +39,14 @@ def programme_detail(request, slug):
 @login_required
 @require_GET
 def programme_timeline(request, slug):
-    svg = selectors.programme_timeline_svg(request.user, slug, parse_as_of(request.GET.get("today")))
+    svg = selectors.programme_timeline_svg(request.user, slug, as_of_from(request.GET))
     return HttpResponse(svg, content_type="image/svg+xml")
 
 
 @login_required
 @require_GET
 def agreement_detail(request, pk):
-    today = parse_as_of(request.GET.get("today"))
+    today = as_of_from(request.GET)
     page = selectors.agreement_page(request.user, pk, today)
     return render(request, "funding/agreement_detail.html", {"page": page, "agreement": page.agreement, "today": today})
 

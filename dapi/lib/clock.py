@@ -81,6 +81,20 @@ def parse_as_of(value: str | None, field: str = "today") -> date:
     return bounded(day, field)
 
 
+def as_of_from(query, field: str = "today") -> date:
+    """The as-of date of a query string: `?today=` as an ISO date (links, the API), or the three boxes
+    of the GOV.UK date input the pages offer (`today_day`, `today_month`, `today_year`); bounded, and
+    today when neither is given. Boxes that do not make a real day are refused as any bad date is."""
+    parts = [(query.get(f"{field}_{part}") or "").strip() for part in ("day", "month", "year")]
+    if query.get(field) or not any(parts):
+        return parse_as_of(query.get(field), field)
+    try:
+        day = date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        raise OutOfBounds(field, _accepted(field)) from None
+    return bounded(day, field)
+
+
 def period_bounds() -> tuple[FinancialYear, FinancialYear]:
     """The first and last financial years a request may ask about (those holding EARLIEST and latest())."""
     return FinancialYear.of(EARLIEST), FinancialYear.of(latest())

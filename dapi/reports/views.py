@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from dapi.decisions.selectors import published_decisions
-from dapi.lib.clock import parse_as_of, today
+from dapi.lib.clock import as_of_from, today
 from dapi.lib.money import FinancialYear
 from dapi.lib.views import posted, saved
 
@@ -32,7 +32,7 @@ def report_list(request):
 @require_GET
 def programme_dashboard(request, slug):
     programme = access.report_programme_get_for(request.user, slug)
-    as_of = parse_as_of(request.GET.get("today"))
+    as_of = as_of_from(request.GET)
     data = request.GET.copy()
     if not data.get("period"):
         data["period"] = str(selectors.default_period())
@@ -50,7 +50,7 @@ def programme_dashboard(request, slug):
 @require_GET
 def panel_pack(request, slug, fmt):
     content, content_type, name = selectors.panel_pack(request.user, slug, fmt, request.GET.get("period", ""),
-                                                       parse_as_of(request.GET.get("today")))
+                                                       as_of_from(request.GET))
     response = HttpResponse(content, content_type=content_type)
     if name:
         response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -111,7 +111,7 @@ def home_office_return(request, slug):
     programme = access.home_office_programme_get_for(request.user, slug)
     quarter = selectors.home_office_quarter(request.GET.get("quarter"))
     text, name = services.home_office_return_download(programme=programme, quarter=quarter,
-                                                      as_of=parse_as_of(request.GET.get("today")), by=request.user)
+                                                      as_of=as_of_from(request.GET), by=request.user)
     return _attachment(text, "text/csv; charset=utf-8", name)
 
 

@@ -9,11 +9,12 @@ OPCCs, Hampshire's among them, which pays into them but cannot change their ledg
 commissioner is also made a commissioner of the county council, as its own officer would be."""
 
 import shutil
+from datetime import date
 
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, fill_date, log_in, screenshot, serious_accessibility_violations  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -57,8 +58,8 @@ def test_the_commissioner_exercises_the_hampshire_extension_and_records_the_coun
     page.get_by_role("button", name="Exercise the extension").click()
     page.wait_for_load_state()
     assert "the extension options reach 31 Mar 2026" in main_text(page)
-    page.get_by_label("New end date").fill("2026-03-31")
-    page.get_by_label("Agreed on").fill("2024-03-01")
+    fill_date(page, "New end date", date(2026, 3, 31))
+    fill_date(page, "Agreed on", date(2024, 3, 1))
     page.get_by_label("Approving decision record").select_option(label=str(decision))
     checked(page, "extension-form")
     page.get_by_role("button", name="Record the extension").click()
@@ -73,7 +74,7 @@ def test_the_commissioner_exercises_the_hampshire_extension_and_records_the_coun
     page.get_by_label("Partner cutting its contribution").select_option(label="Hampshire County Council")
     page.get_by_label("From the financial year").fill("2024/25")
     page.get_by_label("Cut, as a percentage").fill("10")
-    page.get_by_label("Made known on").fill("2024-03-14")
+    fill_date(page, "Made known on", date(2024, 3, 14))
     checked(page, "cut-form")
     page.get_by_role("button", name="Record the cut").click()
     page.wait_for_load_state()

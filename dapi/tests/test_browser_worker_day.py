@@ -6,7 +6,7 @@ passes axe."""
 import pytest
 from django.conf import settings
 
-from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, log_in, screenshot, serious_accessibility_violations, tables_cut_short  # noqa: F401
 from .test_browser_cases import _active_case, demo_cases  # noqa: F401 (a fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -25,7 +25,17 @@ def test_the_perpetrator_worker_sees_his_clients_name_on_the_caseload_and_case_p
     assert his in row.inner_text() and case.perpetrator.reference in row.inner_text()
     assert hers not in page.content()
     assert serious_accessibility_violations(page) == []
+    assert tables_cut_short(page) == []  # every column of the caseload in sight at 1280 px
     screenshot(page, "caseload-with-names")
+    # On a phone the filter stays in the page above the results, not laid over them, and the page does
+    # not scroll sideways (the table does, in its own region).
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto("/cases/")
+    assert page.evaluate("getComputedStyle(document.querySelector('.moj-filter-layout__filter')).position") == "static"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert page.get_by_role("heading", level=1).is_visible()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/cases/")
     row.get_by_role("link", name=case.reference).click()
     body = page.locator("main").inner_text()
     assert his in body and "aged" in body and SESSION_NOTE in body

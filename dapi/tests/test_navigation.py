@@ -22,7 +22,7 @@ EXPECTED = {
     "partner-support-worker": ["Home", "Cases", "Forum actions"],
     "police-analyst": ["Home", "Identification", "Referrals"],
     "panel-member": ["Home", "Resolutions", "Reports"],
-    "evaluator": ["Home"],
+    "evaluator": ["Home", "Extracts"],
     "administrator": ["Home", "Audit log", "Users", "Organisations", "API tokens"],
     "provider-administrator": ["Home", "Audit log", "Users", "Organisations", "API tokens"],
 }
@@ -72,17 +72,18 @@ def test_a_perpetrator_worker_is_not_linked_to_referrals_and_has_none_to_see_the
     assert detail.search(manager.get(reverse("cases:referral_list")).content.decode())
 
 
-def test_the_evaluator_is_linked_to_extracts_once_one_is_approved_for_them(cast, client_for, demo):
+def test_the_evaluator_is_linked_to_extracts_before_and_after_one_is_approved_for_them(cast, client_for, demo):
     from dapi.accounts.models import Organisation
     from dapi.funding.models import Programme
     from dapi.reports.services import extract_approve
 
     client = client_for(cast["evaluator"])
-    assert "Extracts" not in links(client)
+    assert "No extracts approved." in client.get(links(client)["Extracts"]).content.decode()
     extract_approve(programme=Programme.objects.get(slug="cleveland-complex-needs"),
                     evaluator=Organisation.objects.get(name="Barefoot Social Research"), approved_on=date.today(),
                     expires_on=date.today() + timedelta(days=30), purpose="Evaluation", by=cast["commissioner"])
     assert links(client)["Extracts"] == reverse("reports:extract_list")
+    assert "No extracts approved." not in client.get(links(client)["Extracts"]).content.decode()
     assert "Download" in client.get(reverse("reports:extract_list")).content.decode()
 
 

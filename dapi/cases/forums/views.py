@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from dapi.lib.clock import parse_as_of, today
+from dapi.lib.clock import as_of_from, today
 from dapi.lib.views import form_page, posted, saved
 
 from . import access, selectors, services
@@ -33,7 +33,7 @@ def overdue(request):
 @login_required
 @require_GET
 def open_actions(request):
-    on = parse_as_of(request.GET.get("today"))
+    on = as_of_from(request.GET)
     rows = selectors.with_names(request.user, selectors.open_actions(request.user, on))
     return render(request, "forums/open.html", {"rows": rows, "today": on})
 

@@ -157,4 +157,6 @@ def test_a_partner_line_keeps_its_own_dates_through_the_agreement_form(cast, cli
     assert "£20,000.00 per annum (until 30 Sep 2024): £10,027.40" in words  # 183 days of 365
     assert "£18,000.00 per annum (from 1 Oct 2024): £8,975.34" in words
     edit = unescape(client.get(reverse("funding:agreement_edit", args=[agreement.pk])).content.decode())
-    assert 'value="2024-09-30"' in edit and 'value="2024-10-01"' in edit
+    # Each line's dates come back in its day, month and year boxes.
+    assert 'name="schedule-0-end_day" type="text" inputmode="numeric" value="30"' in edit
+    assert 'name="schedule-1-start_month" type="text" inputmode="numeric" value="10"' in edit

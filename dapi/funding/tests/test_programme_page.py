@@ -142,6 +142,18 @@ def test_programme_list_shows_runway_and_cliff_edge_as_of_a_date(cast, client_fo
     assert "58" in html
 
 
+def test_the_view_as_of_boxes_show_the_list_as_of_the_day_they_make_and_keep_it(cast, client_for):
+    client = client_for(cast["commissioner"])
+    boxes = client.get(reverse("funding:programme_list") + "?today_day=1&today_month=2&today_year=2023")
+    link = client.get(reverse("funding:programme_list") + "?today=2023-02-01")
+    html = unescape(boxes.content.decode())
+    assert boxes.status_code == 200 and "as of 1 Feb 2023" in html
+    assert 'name="today_day" type="text" inputmode="numeric" value="1"' in html and 'value="2023"' in html
+    assert html.split("<main")[1] == unescape(link.content.decode()).split("<main")[1]
+    bad = client.get(reverse("funding:programme_list") + "?today_day=30&today_month=2&today_year=2023")
+    assert bad.status_code == 400
+
+
 def test_programme_list_shows_only_visible_programmes_to_a_provider_manager(cast, client_for):
     response = client_for(cast["provider-manager"]).get(reverse("funding:programme_list"))
     html = unescape(response.content.decode())

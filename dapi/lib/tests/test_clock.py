@@ -67,3 +67,15 @@ def test_the_form_fields_refuse_out_of_range_values_with_a_message():
         PeriodField().clean("2099/00")
     with pytest.raises(ValidationError, match="Enter a financial year like 2023/24"):
         PeriodField().clean("9999/00")
+
+
+@time_machine.travel("2026-12-06 12:00", tick=False)
+def test_the_as_of_date_comes_from_the_date_inputs_boxes_or_an_iso_date_and_a_bad_day_is_refused():
+    assert clock.as_of_from({"today_day": "1", "today_month": "3", "today_year": "2023"}) == date(2023, 3, 1)
+    assert clock.as_of_from({"today": "2023-03-01"}) == date(2023, 3, 1)
+    assert clock.as_of_from({"today": "2023-03-01", "today_day": "9"}) == date(2023, 3, 1)  # the link wins
+    assert clock.as_of_from({}) == clock.today() == clock.as_of_from({"today_day": "", "today_month": ""})
+    for bad in ({"today_day": "31", "today_month": "2", "today_year": "2023"}, {"today_day": "1", "today_year": "2023"},
+                {"today_day": "1", "today_month": "3", "today_year": "9999"}):
+        with pytest.raises(OutOfBounds):
+            clock.as_of_from(bad)
