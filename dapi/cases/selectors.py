@@ -209,14 +209,19 @@ def caseload_summary(user) -> dict:
                 status=ReferralStatus.RECEIVED, provider__in=access.managed_orgs(user)).count()}
 
 
-def referral_list_page(user, status: str) -> dict:
-    """The referrals `user` made or screens (optionally of one status), and whether they may refer;
-    those waiting to be screened with the referred man's name where `user` may see it (each name
-    shown is an audited read, so the long tail of decided referrals keeps its references only)."""
+def referral_list_page(user, status: str, programme: str = "") -> dict:
+    """The referrals `user` made or screens (optionally of one status, and of one programme by its
+    slug), the programmes they come from, and whether they may refer; those waiting to be screened
+    with the referred man's name where `user` may see it (each name shown is an audited read, so
+    the long tail of decided referrals keeps its references only)."""
     referrals = access.referral_list_for(user)
+    programmes = Programme.objects.filter(pk__in=referrals.values("programme_id")).order_by("name")
     if status in ReferralStatus.values:
         referrals = referrals.filter(status=status)
+    if programme:
+        referrals = referrals.filter(programme__slug=programme)
     return {"referrals": referrals, "status": status, "statuses": ReferralStatus.choices,
+            "programmes": programmes, "programme": programme,
             "names": identities_on_referrals(user, referrals.filter(status=ReferralStatus.RECEIVED)),
             "can_refer": access.can_refer(user)}
 

@@ -253,3 +253,22 @@ def test_the_referral_link_on_a_case_is_shown_only_to_those_who_may_open_the_ref
         page = client.get(reverse("cases:case_detail", args=[case.pk])).content.decode()
         assert (link in page) is shown, username
         assert client.get(link).status_code == (200 if shown else 404), username
+
+
+def test_the_referrals_list_filters_by_status_and_programme_beside_its_results(cast, client_for, rules):
+    import re
+
+    def rows(query=""):
+        return len(re.findall(r'href="/referrals/\d+/"', client.get(reverse("cases:referral_list") + query).content.decode()))
+
+    client = client_for(cast["police-analyst"])
+    client.post(reverse("cases:referral_create"), referral_form(reason="First"))
+    client.post(reverse("cases:referral_create"), referral_form(reason="Second", dash_score="3",
+                                                                marac_criteria_met="false"))
+    statuses = set(Referral.objects.values_list("status", flat=True))
+    html = client.get(reverse("cases:referral_list")).content.decode()
+    assert 'class="moj-filter-layout"' in html and 'name="programme"' in html
+    assert rows() == 2
+    for status in statuses:
+        assert rows(f"?status={status}") == Referral.objects.filter(status=status).count()
+    assert rows("?programme=cleveland-complex-needs") == 2 and rows("?programme=jenkins-centre") == 0

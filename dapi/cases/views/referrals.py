@@ -21,7 +21,8 @@ from ..services import referrals as referral_services
 @require_GET
 def referral_list(request):
     return render(request, "cases/referral_list.html",
-                  selectors.referral_list_page(request.user, request.GET.get("status", "")))
+                  selectors.referral_list_page(request.user, request.GET.get("status", ""),
+                                               request.GET.get("programme", "")))
 
 
 @login_required
