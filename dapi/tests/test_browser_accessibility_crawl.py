@@ -1,7 +1,7 @@
 """Accessibility across the whole site, not only the journeys (issue 21, item 6): signed in as each
 demo user, follow every link the pages offer, from the home page outwards, and run axe-core on
-each page reached. No page may have a serious or critical violation, and each back link must lead to
-a page the user may open.
+each page reached. No page may have a serious or critical violation or, at 1280 px, a table wider than
+the region that scrolls it (columns out of sight); each back link must lead to a page the user may open.
 
 Each kind of page is visited once per user: addresses that differ only in their numbers (case 12,
 case 13), their programme or their query string are the same kind. Files (CSV, PDF, spreadsheets, SVG, JSON), the
@@ -18,7 +18,7 @@ from django.conf import settings
 
 from dapi.demo.organisations import DEMO_USERS
 
-from .browser import browser_page, log_in, serious_accessibility_violations  # noqa: F401
+from .browser import browser_page, log_in, serious_accessibility_violations, tables_cut_short  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -72,6 +72,7 @@ def test_every_page_a_user_can_reach_passes_axe(demo, browser_page, live_server,
             continue
         visited.append(url)
         problems += [f"{url}: {v}" for v in serious_accessibility_violations(page)]
+        problems += [f"{url}: table cut short at 1280 px: {caption}" for caption in tables_cut_short(page)]
         # A back link leads to a page this user may open, never to a dead end or a refusal.
         for back in page.eval_on_selector_all("a.govuk-back-link[href]", "links => links.map(a => a.href)"):
             status = page.request.get(back, max_redirects=0).status
