@@ -282,7 +282,9 @@ class AgreementContribution(models.Model):
     end = models.DateField("until", null=True, blank=True, help_text="Empty: to the term's end.")
 
     class Meta:
-        ordering = ["agreement", "start", "-amount"]
+        # A line with no start runs from the term's start, so it comes first on every database
+        # (PostgreSQL would otherwise sort an empty start last, SQLite first).
+        ordering = ["agreement", models.F("start").asc(nulls_first=True), "-amount"]
 
     def __str__(self) -> str:
         return f"{self.partner} to {self.agreement}"
