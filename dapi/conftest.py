@@ -1,8 +1,29 @@
 """The shared cast: the seed data and one user per role, built through the real loader."""
 
+import os
+
 import pytest
 
 from dapi.accounts.models import User
+
+# Fixtures through which a test reaches the database (pytest-django's, and the live server's).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+                     "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """With DAPI_TESTS_DATABASE_ONLY=1 (CI's second run, on PostgreSQL), only the tests that reach the
+    database are run: the others (the engine, parsers, lint-like checks) would repeat the first run exactly."""
+    if os.environ.get("DAPI_TESTS_DATABASE_ONLY") != "1":
+        return
+    keep, drop = [], []
+    for item in items:
+        reaches = (item.get_closest_marker("django_db") or item.get_closest_marker("database")
+                   or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        (keep if reaches else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,15 @@ status written for it in access_matrix.py. An endpoint that is added without a r
 
 Pages are requested with GET and with an empty POST (an invalid form, or for a form whose fields
 are all optional, an empty one saved by someone allowed to); API operations with their own method
-and, for writes, an empty JSON body. The observed table is written to var/ for review."""
+and, for writes, an empty JSON body. The observed table is written to var/ for review.
+
+The same pass checks that every page has a title of its own (issue 21 item 5): "Page – dapi", different
+from every other page's, so a screen reader user, a browser tab and a history list can tell pages apart.
+Every page that answers 200 with HTML is read as each role that may open it."""
 
 import json
 import re
+from collections import defaultdict
 
 import pytest
 from django.db import transaction
@@ -22,6 +27,10 @@ from .access_world import build_world, page_kwargs, valid_bodies, value_for, COM
 
 ANONYMOUS = "anonymous"
 OUTSIDER = "outsider"
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+# A document rather than a page of the site: the panel pack's title is the pack's own (it is also the
+# PDF's title), with no " – dapi" after it.
+DOCUMENTS = {"GET reports:panel_pack"}
 
 
 def named_urls(patterns=None, namespace=""):
@@ -84,8 +93,28 @@ def request(client, endpoint, world, routes):
     return client.get(url) if method == "GET" else client.post(url, {})
 
 
+def page_title(endpoint, response) -> str | None:
+    """The page's title, for a page of the site that answered 200 with HTML; None for anything else."""
+    if (not endpoint.startswith("GET ") or endpoint.startswith("GET /api/") or endpoint in DOCUMENTS
+            or response.status_code != 200 or not response.get("Content-Type", "").startswith("text/html")):
+        return None
+    found = TITLE.search(response.content.decode())
+    return " ".join(found.group(1).split()) if found else ""
+
+
+def titles_wrong(titles: dict[str, set[str]]) -> tuple[list[str], dict[str, list[str]]]:
+    """Pages whose title is not "Page – dapi", and titles that more than one page has."""
+    untitled = sorted(e for e, seen in titles.items() if any(not t.endswith(" – dapi") or t == " – dapi" for t in seen))
+    by_title = defaultdict(set)
+    for endpoint, seen in titles.items():
+        for title in seen:
+            by_title[title].add(endpoint)
+    return untitled, {title: sorted(endpoints) for title, endpoints in by_title.items() if len(endpoints) > 1}
+
+
 @pytest.mark.django_db(transaction=False)
-def test_every_role_gets_exactly_the_answer_written_for_every_endpoint(db, settings, uploads_in_a_temporary_directory):
+def test_every_role_gets_exactly_the_answer_written_for_every_endpoint_and_every_page_its_own_title(
+        db, settings, uploads_in_a_temporary_directory):
     world = build_world()
     from dapi.accounts.models import User
 
@@ -93,15 +122,18 @@ def test_every_role_gets_exactly_the_answer_written_for_every_endpoint(db, setti
     users[OUTSIDER] = User.objects.create_user(OUTSIDER, password="outsider-password-123")
     routes = dict(named_urls())
     expected = expected_matrix()
-    observed, mismatches = {}, []
+    observed, mismatches, titles = {}, [], defaultdict(set)
     for column in COLUMNS:
         client = signed_in(column, users)
         for endpoint in endpoints():
-            status = request(client, endpoint, world, routes).status_code
+            response = request(client, endpoint, world, routes)
+            status = response.status_code
             observed.setdefault(endpoint, {})[column] = status
             want = expected.get(endpoint, {}).get(column)
             if status != want:
                 mismatches.append(f"{endpoint} as {column}: {status}, written {want}")
+            if (title := page_title(endpoint, response)) is not None:
+                titles[endpoint].add(title)
             if column != ANONYMOUS and "_auth_user_id" not in client.session:
                 client = signed_in(column, users)  # signing out was the endpoint under test
     from .access_matrix import format_matrix, OBSERVED
@@ -109,6 +141,15 @@ def test_every_role_gets_exactly_the_answer_written_for_every_endpoint(db, setti
     OBSERVED.parent.mkdir(parents=True, exist_ok=True)
     OBSERVED.write_text(format_matrix(observed))
     assert mismatches == [], f"{len(mismatches)} answers differ (observed table in {OBSERVED})"
+    assert len(titles) > 40  # the pages were really read
+    assert titles_wrong(titles) == ([], {}), "pages whose title is not 'Page – dapi', and titles shared by pages"
+
+
+def test_a_page_without_its_own_title_is_caught():
+    """The title check can fail: a missing title, a bare " – dapi" and a title two pages share."""
+    assert titles_wrong({"GET a": {"Funding – dapi"}, "GET b": {"Funding – dapi"}, "GET c": {""},
+                         "GET d": {" – dapi"}, "GET e": {"Cases – dapi"}}) == (
+        ["GET c", "GET d"], {"Funding – dapi": ["GET a", "GET b"]})
 
 
 def test_every_case_work_write_in_the_matrix_has_a_valid_body_and_every_body_a_row(db, settings,

@@ -53,7 +53,7 @@ def test_every_seed_write_is_audited(seeded):
     assert LogEntry.objects.filter(content_type__app_label="funding").count() > 20
 
 
-def test_demo_command_without_serving_prints_the_logins(db, capsys, monkeypatch):
+def test_demo_command_without_serving_prints_the_logins_and_which_need_a_code(db, capsys, monkeypatch):
     monkeypatch.delenv("DAPI_TODAY", raising=False)
     call_command("demo", "--no-serve")
     out = capsys.readouterr().out
@@ -66,6 +66,11 @@ def test_demo_command_without_serving_prints_the_logins(db, capsys, monkeypatch)
     assert Case.objects.count() >= 600
     assert IncidentImport.objects.filter(status=ImportStatus.DONE).count() == 3
     assert f"{CaseOutcome.objects.count()} case outcomes computed" in out
+    # The logins that need a second factor say where the code comes from (one load of the demo serves both).
+    logins = {line.split()[0]: line for line in out.splitlines() if line.startswith("  ")}
+    for username in ("commissioner", "finance-officer", "perpetrator-worker", "administrator"):
+        assert f"code from `dapi totp_code {username}`" in logins[username]
+    assert "totp_code" not in logins["panel-member"]
 
 
 def test_demo_command_today_overrides_the_demonstration_date(db, capsys, monkeypatch):

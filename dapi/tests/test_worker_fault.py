@@ -207,6 +207,7 @@ def assert_ranked_once(db: Scratch, pk: int, incidents) -> None:
         "done", scored, ROWS)
 
 
+@pytest.mark.database
 def test_a_worker_killed_mid_ranking_leaves_nothing_and_the_next_worker_ranks_the_file_once(scratch, incidents,
                                                                                            tmp_path):
     pk = scratch.upload(incidents[0])
@@ -236,6 +237,7 @@ def test_a_worker_killed_mid_ranking_leaves_nothing_and_the_next_worker_ranks_th
     assert attempts(scratch, pk) == [("FAILED", "dapi.worker.WorkerStopped"), ("SUCCESSFUL", "")]
 
 
+@pytest.mark.database
 def test_a_worker_stopped_mid_ranking_marks_the_import_failed_and_an_analyst_runs_it_again(scratch, incidents,
                                                                                           tmp_path):
     """Stopping a worker twice (Ctrl+C twice, or a service manager that will not wait) ends the task

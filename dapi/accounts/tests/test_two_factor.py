@@ -262,11 +262,3 @@ def test_the_demo_gives_every_second_factor_role_an_authenticator(cast):
         assert bool(confirmed_devices(user)) == any(user.memberships.filter(role=r).exists()
                                                     for r in second_factor_roles())
     assert not confirmed_devices(cast["panel-member"])
-
-
-def test_the_demo_command_marks_the_logins_that_need_a_code(db, capsys):
-    call_command("demo", "--no-serve")
-    logins = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")}
-    for username in ("commissioner", "finance-officer", "perpetrator-worker", "administrator"):
-        assert f"code from `dapi totp_code {username}`" in logins[username]
-    assert "totp_code" not in logins["panel-member"]
