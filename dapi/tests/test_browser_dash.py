@@ -91,6 +91,12 @@ def test_screenshots_of_the_caseload_case_page_and_dash_form(demo_cases, browser
     page.set_viewport_size({"width": width, "height": 900})
     case, victim = open_dash_form(page)
     assert serious_accessibility_violations(page) == []
+    if width == 1280:  # each item's three answers on one line beside its topic, "Not known" unbroken
+        rows = page.evaluate("""[...document.querySelectorAll('.dapi-dash__answers')].map(a =>
+            [...a.querySelectorAll('.govuk-radios__label')].map(l => [Math.round(l.getBoundingClientRect().top),
+                                                                    Math.round(l.getBoundingClientRect().height)]))""")
+        assert len(rows) == 24  # same top: one line of answers; same height: no label broken over two lines
+        assert [r for r in rows if len({top for top, _ in r}) != 1 or len({h for _, h in r}) != 1] == []
     screenshot(page, f"dash-form-{width}")
     screenshot(page, f"dash-form-{width}-top", height=900)
     page.goto(f"/cases/{case.pk}/")
