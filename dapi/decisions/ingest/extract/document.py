@@ -120,8 +120,9 @@ def _decided_on(text: str, dates) -> Found:
 
 
 def _period(ctx: Context, draft: Draft) -> Found:
-    """The period of the funded activity: the one most money lines share, else a period the decision
-    itself states, else a financial year in the title or a table heading, else the first period."""
+    """The period of the funded activity: the one most money lines share, else a form's labelled start and end, else
+    a period the decision itself states, else a financial year in the title, a short heading near the top or a table
+    heading, else the latest period."""
     text = ctx.text
     spans = [(m.start, m.end) for m in draft.money if m.start and m.end and m.role not in ("total", "other")]
     if spans:
@@ -136,6 +137,9 @@ def _period(ctx: Context, draft: Draft) -> Found:
         if DECISION_WORDS.search(text[slice(*sentence)]):
             return Found((a.first, b.last), [a.span, b.span])
     places = list(draft.title.spans) + [b.heading_span for b in ctx.blocks if b.heading_span]
+    # A short heading near the top ("2017 – 2018", "Grants 2017/2018") dates the page the way a title does.
+    places += [ln for ln in [ln for ln in ctx.layout.lines if text[slice(*ln)].strip()][:10]
+               if len(text[slice(*ln)].split()) <= 4]
     for mention in ctx.dates:
         if mention.precision == "financial year" and any(s <= mention.start < e for s, e in places):
             return Found((mention.first, mention.last), [mention.span])

@@ -329,8 +329,11 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
             merged.append(item)
             continue
         # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
-        keep, extra = (item, match) if (match.role in ("other", "total") and item.role not in ("other", "total")) else (
-            match, item)
+        # A funder's award named in one mention leads a mention that names nobody: "the grant available to claim is
+        # £795,706", then "claim the £795,706 grant funding ... of Home Office funding".
+        leads = (match.role in ("other", "total") and item.role not in ("other", "total")) or (
+            match.counterparty is None and item.counterparty is not None and item.role == "award")
+        keep, extra = (item, match) if leads else (match, item)
         keep.spans = sorted(set(keep.spans + extra.spans))
         keep.counterparty = keep.counterparty or extra.counterparty
         keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self

@@ -180,3 +180,15 @@ def test_a_financial_year_written_with_one_digit_for_the_next_year_is_a_financia
 ])
 def test_a_sum_for_several_bodies_at_once_is_their_total(text):
     assert lines(text) == [(lines(text)[0][0], "total", None)]
+
+
+def test_a_funders_award_named_in_a_later_mention_leads_an_earlier_mention_that_names_nobody():
+    text = ("The maximum grant available to claim this year is £795,706.\n\nThe PFCC approves the claim of the "
+            "£795,706 grant funding from the Home Office.")
+    assert lines(text) == [(D("795706.00"), "award", "Home Office")]
+
+
+def test_a_financial_year_alone_in_a_short_heading_near_the_top_is_the_period():
+    text = ("Commissioner's grants\n\n2017 – 2018\n\nThis page tells you about the grants I have made to help deliver "
+            "my plan.\n\nIn 2015/16 the scheme began. £798,402 has been awarded to Victims First Northshire.\n")
+    assert extract_text(text).period.value == (date(2017, 4, 1), date(2018, 3, 31))
