@@ -65,8 +65,38 @@ def _mention(text: str, start: int, end: int, value: Decimal, warning: str = "")
 
 
 def find_amounts(text: str) -> list[AmountMention]:
-    """Every amount written with "£" or "GBP", in order."""
-    return [_read(text, m) for m in _AMOUNT.finditer(text)]
+    """Every amount written with "£" or "GBP", in order; a sum written short that contradicts a full figure of
+    the record by one digit is flagged (`_misprints`)."""
+    matches = list(_AMOUNT.finditer(text))
+    return _misprints(text, matches, [_read(text, m) for m in matches])
+
+
+def _digits(value: Decimal) -> str:
+    return str(int(value)).rstrip("0")
+
+
+def _one_digit_apart(short: str, full: str) -> bool:
+    return len(full) == len(short) + 1 and any(full[:i] + full[i + 1:] == short for i in range(len(full)))
+
+
+def _misprints(text: str, matches, mentions: list[AmountMention]) -> list[AmountMention]:
+    """"The MoJ has now awarded an additional £1,175,000" and later "the MoJ have awarded an additional £1.75m": a
+    sum written short ("£1.75m") whose significant digits are those of a full figure stated elsewhere with one digit
+    more or fewer is no rounding of it (a rounding keeps the leading digits and the size); one of the two is a
+    misprint, and which cannot be told, so the short one is flagged rather than read as a sum of its own."""
+    values = {m.value for m in mentions}
+    out = []
+    for match, mention in zip(matches, mentions):
+        short = _digits(mention.value)
+        if match["mult"] and not mention.warning and len(short) >= 3:
+            other = next((v for v in values if v != mention.value and mention.value / 3 < v < mention.value * 3
+                          and (_one_digit_apart(short, _digits(v)) or _one_digit_apart(_digits(v), short))), None)
+            if other is not None:
+                mention = AmountMention(mention.start, mention.end, mention.value, mention.per_annum, mention.qualifier,
+                                        f"“{match.group(0).strip()}” differs by one digit from £{other:,.0f} stated "
+                                        "elsewhere in the record: one of them may be a misprint; check the amount")
+        out.append(mention)
+    return out
 
 
 def _read(text: str, match) -> AmountMention:

@@ -26,7 +26,8 @@ _MONTH_YEAR = re.compile(
     rf"\b(?P<m>{WORD}){GAP}(?P<y>\d{{4}})\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])")
 _ISO = re.compile(r"(?<![\d/-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])")
-_FINANCIAL_YEAR = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)[ \t]?[/–-][ \t]?(?P<y2>\d{4}|\d{2})(?![\d/])")
+# "2023/24", "2024 – 25", "2023-2024", and "2024-5" (the next year's last digit alone).
+_FINANCIAL_YEAR = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)[ \t]?[/–-][ \t]?(?P<y2>\d{4}|\d{1,2})(?![\d/])")
 _URL = re.compile(r"<?https?://\S+|www\.\S+")
 
 DMY = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
@@ -147,7 +148,7 @@ def find_dates(text: str) -> tuple[list[DateMention], list[str]]:
             add(match, first, last, "month", month[1])
     for match in _FINANCIAL_YEAR.finditer(text):
         y1, raw = int(match["y1"]), match["y2"]
-        y2 = y1 // 100 * 100 + int(raw) if len(raw) == 2 else int(raw)
+        y2 = {1: y1 // 10 * 10, 2: y1 // 100 * 100}.get(len(raw), 0) + int(raw)
         if y2 == y1 + 1 and free(match.span()):
             add(match, date(y1, 4, 1), date(y2, 3, 31), "financial year")
     found.sort(key=lambda m: m.start)

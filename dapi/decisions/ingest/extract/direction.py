@@ -21,11 +21,19 @@ import re
 from .amounts import AmountMention
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
 
+# The funder's verb, done ("awarded") or to come ("will, from 1 April 2021, allocate funding of"; "will be funding").
 _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
-                         r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased)\b[^.;£]{0,80}$",
-                         re.IGNORECASE)
-_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
+                         r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased"
+                         r"|(?:will|shall)\b[^.;£]{0,40}?\b(?:allocate|award|provide|give|pay|grant|be\s+funding))\b"
+                         r"[^.;£]{0,120}$", re.IGNORECASE)
+# "from the MoJ", "of funding from", and a named grant between ("£650,902 Wolverhampton Domestic Abuse Bill
+# Allocation from the Ministry", "£651,000 grant allocation from the Ministry").
+_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award)\s+"
+                   r"(?:(?:grant|allocation|funding)\s+)?)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
+# "£9,397,400 of the Home Office funding": a part of the funder's money.
+_OF_FUNDERS = re.compile(r"\s+of\s+(?:the\s+|this\s+)?", re.IGNORECASE)
+_FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:funding|grant|allocation|money)\b", re.IGNORECASE)
 _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){0,8}?(?:grant|funding|award|allocation)"
                             r"(?:\s+funding)?\s+(?:for\s+[\w/ –-]{1,30}?\s+)?(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?$",
                             re.IGNORECASE)
@@ -54,7 +62,9 @@ def funder_after(text: str, organisations: list[OrganisationMention], amount: Am
     money being paid out comes from, not who pays it to the record's body)."""
     lead = _FROM.match(text, amount.end, end)
     if not lead:
-        return None
+        part = _OF_FUNDERS.match(text, amount.end, end)
+        funder = next((m for m in organisations if part and m.start == part.end() and is_funder(m.name)), None)
+        return funder if funder and _FUNDERS_MONEY.match(text, funder.end, end) else None
     funder = next((m for m in organisations if m.start == lead.end() and is_funder(m.name)), None)
     return None if funder is None or re.match(r"['’]s\b", text[funder.end:funder.end + 2]) else funder
 
@@ -77,15 +87,42 @@ def recommendation_named(text: str, organisations: list[OrganisationMention], se
     return (inside[0].name, inside[0].span) if len({m.name for m in inside}) == 1 else None
 
 
+_MADE_TO_SELF = re.compile(r"\W{0,3}\s*(?:[\w/–-]+\s+){0,3}?(?:grant|funding|award|allocation)\s+(?:award\s+)?(?:\w+\s+)?"
+                           r"to\s+(?:the\s+)?(?P<who>[\w-]+(?:\s+[\w-]+)?)[^£.;]{0,60}$", re.IGNORECASE)
+
+
 def funders_grant(text: str, named_before: list[OrganisationMention], amount: AmountMention):
-    """The funder whose grant the amount is the size of, named at most a few words before it."""
+    """The funder whose grant the amount is the size of, named at most a few words before it, or whose award is
+    said to be made to the deciding body ("the MOJ funding award made to the PCC for an additional £38,793")."""
     for mention in reversed(named_before):
         if is_funder(mention.name) and _FUNDERS_GRANT.fullmatch(text, mention.end, amount.start):
+            return mention
+        made = _MADE_TO_SELF.fullmatch(text, mention.end, amount.start) if is_funder(mention.name) else None
+        if made and is_self(made["who"]):
             return mention
     return None
 
 
+# The deciding body writing of itself: "I receive this allocation ..., which ... means a grant of £1,702,736".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|also\s+|have\s+also\s+)?(?:receive|received|get|got|have\s+been\s+"
+                           r"(?:awarded|allocated|granted)|(?:was|were)\s+(?:awarded|allocated|granted))\b[^£;]{0,150}$")
+# Money the body takes in: "claim the £795,706 grant funding", "accept the additional £1,175,000" (not a tender or bid).
+_CLAIM = re.compile(r"\b(?:claim|accept|draw\s+down|receive|receipt\s+of)\s+(?:the\s+|this\s+|an?\s+)?(?:additional\s+|"
+                    r"further\s+|extra\s+)?$", re.IGNORECASE)
+_NOT_CLAIMED = re.compile(r"\s+(?:\w+\s+)?(?:tender|bid|quote|quotation|offer)\b", re.IGNORECASE)
+# A funder's allocations for the deciding body: "funding allocations for ISVA and IDVA allocations for Warwickshire
+# PCC in 2022/23 that was notified previously as £365,041".
+_ALLOCATION_FOR_SELF = re.compile(r"\ballocations?\s+for\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:O?PF?CC|Commissioner|MOPAC"
+                                  r"|Combined\s+Authority)\b[^£;]{0,80}$")
+
+
 def received_by_self(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention) -> bool:
+    """The deciding body receives the amount: "MOPAC was allocated £4.2m", "I receive ... a grant of £X", "claim the
+    £X grant funding", "allocations for Warwickshire PCC ... notified as £X"."""
+    before = text[start:amount.start]
+    if _FIRST_PERSON.search(before) or _ALLOCATION_FOR_SELF.search(before) or (
+            _CLAIM.search(before) and not _NOT_CLAIMED.match(text, amount.end)):
+        return True
     return any(is_self(m.name) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
                for m in organisations if start <= m.start < amount.start)
 
@@ -164,6 +201,24 @@ def to_provider(text: str, organisations: list[OrganisationMention], amount: Amo
     inside = [m for m in organisations if span[0] <= m.start < span[1]]
     name = inside[0].name if inside else text[span[0]:span[1]]
     return not (is_self(name) or is_funder(name) or is_public_body(name))
+
+
+_PASSIVE_TO = re.compile(r"\s*,?\s*(?:(?:has|have|had|is|are|was|were|will|be|been)\s+){1,3}"
+                         r"(?:awarded|granted|allocated|paid|given)\s+to\s+", re.IGNORECASE)
+
+
+def awarded_to_body(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention,
+                    end: int) -> bool:
+    """"In 2021-22 £800,000 has been awarded to Northumbria Police": a sum the record says was awarded to another
+    public body, with no funder named before it in its clause, is paid out by the deciding body (a funder paying a
+    council is written with the funder as subject: "DLUHC has awarded £3.8m to Leeds City Council")."""
+    if not _PASSIVE_TO.match(text, amount.end, end):
+        return False
+    span = paid_to(text, amount, end)
+    inside = [m for m in organisations if span and span[0] <= m.start < span[1]]
+    if not inside or is_self(inside[0].name) or is_funder(inside[0].name) or not is_public_body(inside[0].name):
+        return False
+    return not any(is_funder(m.name) for m in organisations if start <= m.start < amount.start)
 
 
 def paid_to(text: str, amount: AmountMention, end: int):

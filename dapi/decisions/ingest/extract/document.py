@@ -14,6 +14,7 @@ from .layouts import (
 )
 from .money import DECISION_WORDS, Context, extract_money
 from .organisations import find_organisations, provider_names
+from .parties import form_contractor
 from .read import ZipLimits, read_bytes, read_path
 from .reconcile import reconcile
 from .tables import find_blocks
@@ -46,7 +47,7 @@ def extract_text(text: str) -> Draft:
     organisations = find_organisations(text)
     providers = provider_names(text, organisations)
     blocks = find_blocks(layout, amounts)
-    ctx = Context(layout, amounts, organisations, providers, dates, ranges, blocks)
+    ctx = Context(layout, amounts, organisations, providers, dates, ranges, blocks, form_contractor(text))
 
     draft = Draft(text=text, document_type=document_type(layout))
     labelled = labelled_fields(layout)
@@ -119,19 +120,26 @@ def _decided_on(text: str, dates) -> Found:
 
 
 def _period(ctx: Context, draft: Draft) -> Found:
-    """The period of the funded activity: the one most money lines share, else a period the decision
-    itself states, else a financial year in the title or a table heading, else the first period."""
+    """The period of the funded activity: the one most money lines share, else a form's labelled start and end, else
+    a period the decision itself states, else a financial year in the title, a short heading near the top or a table
+    heading, else the latest period."""
     text = ctx.text
     spans = [(m.start, m.end) for m in draft.money if m.start and m.end and m.role not in ("total", "other")]
     if spans:
         (start, end), _ = Counter(spans).most_common(1)[0]
         item = next(m for m in draft.money if (m.start, m.end) == (start, end))
         return Found((start, end), item.date_spans)
+    labelled = _labelled_period(ctx)
+    if labelled:
+        return labelled
     for a, b in ctx.ranges:
         sentence = ctx.layout.sentence_at(a.start)
         if DECISION_WORDS.search(text[slice(*sentence)]):
             return Found((a.first, b.last), [a.span, b.span])
     places = list(draft.title.spans) + [b.heading_span for b in ctx.blocks if b.heading_span]
+    # A short heading near the top ("2017 – 2018", "Grants 2017/2018") dates the page the way a title does.
+    places += [ln for ln in [ln for ln in ctx.layout.lines if text[slice(*ln)].strip()][:10]
+               if len(text[slice(*ln)].split()) <= 4]
     for mention in ctx.dates:
         if mention.precision == "financial year" and any(s <= mention.start < e for s, e in places):
             return Found((mention.first, mention.last), [mention.span])
@@ -141,6 +149,20 @@ def _period(ctx: Context, draft: Draft) -> Found:
         a, b = max(ctx.ranges, key=lambda r: (r[0].first, r[0].start))
         return Found((a.first, b.last), [a.span, b.span])
     return Found()
+
+
+_START_LABEL = re.compile(r"\b(?:contract|grant|agreement|funding|project)?\s*start\s+date\s*:?\s*$", re.I)
+_END_LABEL = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:contract|grant|agreement|funding|project)?\s*end\s+date\s*:?\s*$", re.I)
+
+
+def _labelled_period(ctx: Context) -> Found | None:
+    """A form's "Contract Start Date 01/04/2025 Contract End Date 31/03/2026": the period it labels."""
+    days = [d for d in ctx.dates if d.precision == "day"]
+    for first, last in zip(days, days[1:]):
+        if (_START_LABEL.search(ctx.text, max(0, first.start - 30), first.start)
+                and _END_LABEL.match(ctx.text[first.end:last.start]) and first.first < last.last):
+            return Found((first.first, last.last), [first.span, last.span])
+    return None
 
 
 def _organisations(ctx: Context, draft: Draft) -> list[Found]:

@@ -16,10 +16,12 @@ _HEADER_REFERENCE = re.compile(
 # "Decision Record 118 – Voice for Victims", "Decision Notice 2022-0021: Core Victims Funding" anywhere;
 # a code leading a heading ("PCD 1436 Home Office ...", "WPCC3-0067 – Domestic Abuse ...") near the top.
 # A body or kind may come first ("PFCC Decision 2022/033:", "Executive Decision ED 2023/05 -"); the code is three
-# digits or more, or has a separator, so "Decision 1:" in a list of decisions is none.
+# digits or more, or has a separator, so "Decision 1:" in a list of decisions is none; a year alone ("Decision Record
+# 2015", the heading of a year's list of decisions) is none either.
 _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               r"(?i:decision(?:[ \t]+(?:record|notice))?|record[ \t]+of[ \t]+decision)[ \t]+"
-                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
+                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
+                              r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$))", re.MULTILINE)
 _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/]?[ \t]?)\d{2,}(?:[-/]\d+)*)"
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)", re.MULTILINE)
@@ -56,16 +58,25 @@ _MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
 
 
+_MEETING_LINE = re.compile(r"\b(?:panel|committee|cabinet|board|council|meeting|executive)[ \t]*$", re.IGNORECASE)
+_WEEKDAY_ALONE = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+$", re.IGNORECASE)
+_TIME_ALONE = re.compile(r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)?)?[ \t]*$", re.IGNORECASE)
+
+
 def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
     """The day of the meeting or decision a heading near the top gives: "Dyfed Powys Police and Crime Panel -
-    Thursday, 16th November, 2017 10.30 am", "Meeting: 14/09/2021 - Cabinet", or a line that starts with the
-    date before the title ("28/04/2017 - Community Grants Scheme")."""
+    Thursday, 16th November, 2017 10.30 am", "Meeting: 14/09/2021 - Cabinet", a line that starts with the
+    date before the title ("28/04/2017 - Community Grants Scheme"), or a weekday's date (and time) alone on the line
+    under the name of the panel or committee ("Cumbria Police and Crime Panel" / "Friday, 7th February, 2020 1.00 pm")."""
     text = layout.text
     lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:15]
-    for line in lines:
+    for previous, line in zip([None] + lines, lines):
         for mention in (d for d in dates if line[0] <= d.start < line[1] and d.precision == "day"):
             before = text[line[0]:mention.start]
             if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
+                return Found(mention.first, [mention.span])
+            if (previous and _MEETING_LINE.search(text[slice(*previous)]) and _WEEKDAY_ALONE.fullmatch(before)
+                    and _TIME_ALONE.fullmatch(text, mention.end, line[1])):
                 return Found(mention.first, [mention.span])
     return Found()
 

@@ -12,9 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .direction import (awarded_provider, funder_after, funder_before, funders_grant, list_heading, paid_for, paid_to,
-                        received_by_self, recommendation_named, runner, share_for_self, source_after, to_provider)
-from .national import is_budget, is_fund_size, is_national, is_rate
+from .direction import (awarded_provider, awarded_to_body, funder_after, funder_before, funders_grant, list_heading,
+                        paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, source_after,
+                        to_provider)
+from .roles import role_of as _role
+from .parties import contract_with
 from .neighbours import changed_sums, named_in_sentence_before, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
@@ -23,25 +25,7 @@ from .organisations import OrganisationMention, is_funder, is_public_body, is_se
 from .tables import Block
 from .text import Layout
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
-                           r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
-_TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
-_ROLE_WORDS = [
-    ("award", re.compile(r"\b(?:was|were|been|being|is|are|has|have)\s+(?:successfully\s+|also\s+)?(?:awarded|granted|"
-                         r"offered)\b|\bawarded\s+(?:to\s+)?(?:us|the\s+(?:office|o?pcc|commissioner|combined\s+authority)"
-                         r"|o?pcc)\b|\bgrant\s+(?:award\s+)?(?:from|by)\b|\b(?:received|secured|successful)\b"
-                         r"|\binitial\s+investment\b|\bincome\b", re.I)),
-    ("match", re.compile(r"\bmatch(?:ed|ing)?\b|\bin\s+addition\b|\badditional\s+(?:investment|funding|contribution)"
-                         r"|\bco-?fund", re.I)),
-    ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.I)),
-    ("contract", re.compile(r"\bcontract", re.I)),
-    ("grant", re.compile(r"\bgrants?\b(?!\s+(?:agreement\s+)?(?:from|by))", re.I)),
-    ("allocation", re.compile(r"\ballocat|\bdevolve", re.I)),
-    ("grant", re.compile(r"\b(?:award|awards|fund|funds|pay|pays|commission|commissions)\s+(?:to\s+)?(?:the\s+)?"
-                         r"[A-Z]", 0)),
-]
 _OUTGOING = {"grant", "contract", "allocation"}
-_TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?", re.I)
 _OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
                            r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
@@ -72,6 +56,7 @@ class Context:
     dates: list[DateMention]
     ranges: list[tuple[DateMention, DateMention]]
     blocks: list[Block]
+    contractor: tuple[OrganisationMention, str] | None = None  # a form's "Name of Contractor" field, and its warning
 
     @property
     def text(self) -> str:
@@ -97,29 +82,6 @@ def outgoing_kind(ctx: Context) -> str:
         if grants != contracts:
             return "grant" if grants > contracts else "contract"
     return "grant"
-
-
-def _role(before: str, after: str, sentence: str) -> str | None:
-    """The role the words say: those just before and after the amount first, then its whole sentence.
-    None when nothing says; "fund" for the size of a fund and "rate" for a price per unit (both reported as
-    "other")."""
-    if is_rate(before, after):
-        return "rate"
-    if is_fund_size(before, after):
-        return "fund"
-    if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):
-        return re.search(r"\b(contract|grant)", sentence, re.I).group(1).lower()
-    if is_budget(before, after):
-        return "other"  # "the total budget for these grants was £510,000"
-    if _TOTAL_BEFORE.search(before[-70:]) or _TOTAL_AFTER.search(after):
-        return "total"
-    if is_national(before, after):
-        return "fund"
-    for body in (before, sentence):
-        for role, pattern in _ROLE_WORDS:
-            if pattern.search(body):
-                return role
-    return None
 
 
 def _usable(ctx: Context, mention: OrganisationMention, role: str | None) -> bool:
@@ -230,7 +192,8 @@ def _row_dates(ctx: Context, block: Block, row) -> tuple[date | None, date | Non
     return None, None, []
 
 
-_BLOCK_ROLES = [("allocation", re.compile(r"\ballocat|\bdevolve|\bCSPs?\b|\blocal\s+authorit", re.I)),
+_BLOCK_ROLES = [("grant", re.compile(r"\bgrant\s+(?:funding\s+)?allocations?\b", re.I)),  # allocations of grants are grants
+                ("allocation", re.compile(r"\ballocat|\bdevolve|\bCSPs?\b|\blocal\s+authorit", re.I)),
                 ("contribution", re.compile(r"\bcontribution|\bmatch|\bjointly\b|\bjoint\s+funding", re.I)),
                 ("contract", re.compile(r"\bcontract", re.I)), ("grant", re.compile(r"\bgrant", re.I))]
 
@@ -276,7 +239,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
             role = "fund"
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
-    outgoing = to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
+    outgoing = (to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
+                or awarded_to_body(text, ctx.organisations, segment_start, amount, sentence[1]))
     if outgoing and role == "award":
         role = None  # "is awarded to Calm Minds CIC": paid out, whatever the verb
     funder = None if role in ("fund", "rate") or outgoing else (
@@ -311,6 +275,12 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
+    warning = amount.warning
+    if found is None and role not in ("award", "total", "rate", "fund"):
+        found = contract_with(text, segment_start, amount.start)
+    if found is None and ctx.contractor and role in (None, "contract", "grant"):
+        found = ctx.contractor[0].name, ctx.contractor[0].span  # the one contractor the record's form names
+        warning = warning or ctx.contractor[1]
     if found is None:
         found = _counterparty(ctx, amount, role, sentence, segment_start)
     if found is None and role not in ("award", "rate"):
@@ -328,7 +298,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
         spans=[amount.span], counterparty_spans=[span] if span else [], date_spans=date_spans,
         qualifier=amount.qualifier, label=" ".join(text[sentence[0]:sentence[1]].split())[:300],
-        counterparty_is_self=bool(name and is_self(name)), warning=amount.warning)
+        counterparty_is_self=bool(name and is_self(name)), warning=warning)
 
 
 def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
@@ -341,9 +311,12 @@ def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
     if a.counterparty is None or b.counterparty is None:
         return True
     same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
+    if same and a.role == b.role and a.start and a.end and b.start and b.end and (a.end < b.start or b.end < a.start):
+        return False  # the same sum from the same body again for a later period (£246,000 for 2021/22, then for 2022/23)
     if same:
+        # A sum paid out to one body is one line whether the record calls it a grant, an allocation or a contract.
         return (a.role == b.role or "other" in (a.role, b.role)
-                or {a.role, b.role} <= {"contribution", "allocation", "match"})
+                or {a.role, b.role} <= {"contribution", "allocation", "match"} or {a.role, b.role} <= _OUTGOING)
     return "other" in (a.role, b.role) and (a.counterparty_is_self or b.counterparty_is_self)
 
 
@@ -356,8 +329,11 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
             merged.append(item)
             continue
         # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
-        keep, extra = (item, match) if (match.role in ("other", "total") and item.role not in ("other", "total")) else (
-            match, item)
+        # A funder's award named in one mention leads a mention that names nobody: "the grant available to claim is
+        # £795,706", then "claim the £795,706 grant funding ... of Home Office funding".
+        leads = (match.role in ("other", "total") and item.role not in ("other", "total")) or (
+            match.counterparty is None and item.counterparty is not None and item.role == "award")
+        keep, extra = (item, match) if leads else (match, item)
         keep.spans = sorted(set(keep.spans + extra.spans))
         keep.counterparty = keep.counterparty or extra.counterparty
         keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self

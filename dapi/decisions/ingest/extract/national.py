@@ -39,3 +39,14 @@ def is_fund_size(before: str, after: str) -> bool:
 def is_budget(before: str, after: str) -> bool:
     """"the total budget for these grants was £510,000", "£253,000 of carry forward"."""
     return bool(_BUDGET.search(before) or _NOT_PAID.search(after))
+
+
+# A threshold is no sum paid: "Applications for Small Grant Awards up to £5000", "Standard Grant Awards of over £5,000",
+# "Procurement Board (extension > £150k)": a limit on many sums (a plural noun) or a comparison sign before the amount.
+_THRESHOLD = re.compile(r"(?:\b(?:awards|grants|applications|bids|contracts|decisions|purchases|extensions|projects|"
+                        r"requests|spend)\s+(?:of\s+|valued\s+at\s+|worth\s+)?(?:over|under|above|below|up\s+to|exceeding|"
+                        r"in\s+excess\s+of|more\s+than|less\s+than|greater\s+than|of\s+less\s+than)|[<>≤≥])\s*$", re.I)
+
+
+def is_threshold(before: str) -> bool:
+    return bool(_THRESHOLD.search(before))

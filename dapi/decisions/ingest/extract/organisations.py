@@ -50,14 +50,15 @@ _KNOWN = re.compile(
     + r")*)?"
     r"|(?P<panel>Police\s+(?:and|&)\s+Crime\s+Panel)"
     r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
-    r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+of\s+Housing,\s+"
+    r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+(?:of|for)\s+Housing,\s+"
     r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
-    r"|Scottish\s+Government)",
+    r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government)",
     re.IGNORECASE)
-# "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not.
-_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council)\b")
+# "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
+# alone is the national government, a funder ("the Government provided the Council with a grant of ...").
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Government(?![ \t]+(?:of|for)\b))\b")
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*(?:(?<=Ltd)\.)?|&")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*[\"“']?(?P<acr>[A-Z][A-Za-z]{1,7}?s?)[\"”']?\s*\)")
 _CAPITALISED_RUN = r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on))*)"
@@ -203,6 +204,9 @@ def find_organisations(text: str) -> list[OrganisationMention]:
         if definition:
             aliases[definition["acr"]] = mention.name
     if aliases:
+        # An acronym counted as a name of its own before its definition was seen stands for the defined name too.
+        mentions = [OrganisationMention(aliases[m.name], m.start, m.end) if m.name in aliases and m.name != aliases[m.name]
+                    and text[m.start:m.end] == m.name and text[m.start - 1:m.start] != "(" else m for m in mentions]
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b")
         covered = _Spans(m.span for m in mentions)
         for match in pattern.finditer(text):
@@ -283,15 +287,16 @@ def _line_is_capitals(text: str, position: int) -> bool:
 
 
 def _acronyms(text: str, taken) -> list[OrganisationMention]:
-    """Acronyms used two or more times in running text that are not the domain's own vocabulary
-    (so GMP and GMCA are organisations, MARAC and DASH are not)."""
+    """Acronyms used two or more times in running text, or once with a possessive ("the BBC’s announcement of
+    £100k"), that are not the domain's own vocabulary (so GMP and GMCA are organisations, MARAC and DASH are not)."""
     taken = _Spans(taken)
     found = [m for m in _ACRONYM.finditer(text) if m.group(0) not in NOT_ORGANISATIONS
              and m.start() not in taken and not _line_is_capitals(text, m.start())]
     counts: dict[str, int] = {}
     for m in found:
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found if counts[m.group(0)] >= 2]
+    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found
+            if counts[m.group(0)] >= 2 or re.match(r"['’]s\b", text[m.end():m.end() + 2])]
 
 
 def _known_name(match) -> str:

@@ -1,0 +1,58 @@
+"""Who a sum is paid to when a record names the other party of a contract rather than a payee (issue 19):
+
+- "approves the extension of the contract with Hestia Housing and Support to deliver ... at a total value of
+  £121,934": the body the contract (or agreement) is *with* is paid the sum. The name is taken as written, up to
+  the first word that is not capitalised (or a connector), so a service it delivers ("a Domestic Violence Refuge")
+  is not taken for it.
+- A form's field naming the contractor ("Name of Successful Contractor Safe In Salford"): the one body the
+  record's contract sums are paid to. Where a form's fields run together into one line the name runs on into the
+  next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the first word that starts a
+  form label, and the line says so (a warning), since where the name ends is then a reading, not a certainty.
+"""
+
+import re
+
+from .organisations import OrganisationMention, is_funder, is_self
+
+_NAME = r"(?P<n>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|for|on|in)){0,9})"
+_WITH = re.compile(r"\b(?:contract|agreement|arrangement|service\s+level\s+agreement)s?\s+with\s+(?:the\s+)?" + _NAME)
+_FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|Provider|"
+                    r"Grant\s+Recipient|Recipient|Organisation)\s*:?[ \t]*\n?[ \t]*" + _NAME)
+# Words that begin the next label of a form, never the end of a body's name.
+_LABEL_WORDS = {"Supplier", "Registration", "Number", "Type", "Status", "Address", "Contact", "Company", "Reference",
+                "Date", "Value", "Contract", "Proclass", "Classification", "Charity", "Telephone", "Email", "Postcode"}
+_TRAILING = re.compile(r"(?:[ \t]+(?:of|and|&|the|for|on|in))+$")
+
+
+def _as_written(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    words = _TRAILING.sub("", text[start:end]).rstrip(".")
+    return words, (start, start + len(words))
+
+
+def contract_with(text: str, start: int, end: int):
+    """(name, span) of the body a contract or agreement between `start` and `end` is with, if it is neither the
+    deciding body nor a funder."""
+    found = None
+    for match in _WITH.finditer(text, start, end):
+        found = match
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:
+    """The contractor a form's "Name of ... Contractor" field gives, and a warning when its end was a reading."""
+    match = _FIELD.search(text)
+    if not match:
+        return None
+    words = match["n"].split()
+    cut = next((i for i, w in enumerate(words) if i and w in _LABEL_WORDS), None)
+    kept = " ".join(words[:cut] if cut else words)
+    kept = _TRAILING.sub("", kept)
+    if not kept or is_self(kept) or is_funder(kept):
+        return None
+    start = match.start("n")
+    warning = (f"The contractor's name “{kept}” was read from a form whose fields run together: check where the "
+               "name ends.") if cut else ""
+    return OrganisationMention(kept, start, start + len(kept)), warning
