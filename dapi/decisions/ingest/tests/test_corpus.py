@@ -20,6 +20,10 @@ PINS = {
     # split since, no longer a measure of generalisation (held-out-3, kept apart, is).
     "held-out-2": {"records": 21, "found": (58, 59), "precision": 58 / 59, "role": 52 / 58, "references": (8, 8),
                    "decision_dates": (5, 5), "flags": (2, 2), "invented": 0},
+    # Scored once, untouched, after the third round (bench/RESULTS.md: 47% of money lines): the figure a record
+    # the extractor has never seen comes in at. Raise it when a later round reads it better.
+    "held-out-3": {"records": 28, "found": (38, 81), "precision": 38 / 82, "role": 18 / 38, "references": (8, 9),
+                   "decision_dates": (5, 5), "flags": (2, 3), "invented": 0},
 }
 
 
