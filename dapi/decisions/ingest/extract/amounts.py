@@ -2,9 +2,9 @@
 "over £7m", "up to £294,500 pa", "£70,000 per annum", and bare numbers in a table column headed "£".
 
 A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78", "£1,23,456", or a
-space where one would be, "£12 500"; more than two decimal places without "m" or "million") is still a mention,
-read as its digits, with a warning saying why it must be checked: the reviewer is shown it rather than a silently
-different sum."""
+space where one would be, "£12 500", or after one, "£334, 818"; more than two decimal places without "m" or
+"million") is still a mention, read as its digits, with a warning saying why it must be checked: the reviewer is
+shown it rather than a silently different sum."""
 
 import re
 from dataclasses import dataclass
@@ -17,7 +17,9 @@ MULTIPLIERS = {"k": Decimal(1000), "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6
 _AMOUNT = re.compile(
     r"(?:£|\bGBP[ \t]?)[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?:\.(?P<p>\d+))?(?P<bad>(?:,\d{1,2}(?!\d)|,\d{4,})(?:,\d+)*"
     # a space where a comma would be ("£12 500"): flagged, read as its digits together
-    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d))[ \t\u00a0]\d{3}(?![\d,.]))?"
+    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d))[ \t\u00a0]\d{3}(?![\d,.])"
+    # a space after the comma ("£334, 818"): flagged, read as its digits together
+    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d)),[ \t\u00a0]\d{3}(?![\d,.]))?"
     r"(?:[ \t]?(?P<mult>million|billion|mn|bn|m|k)\b)?", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\w£.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?:\.(?P<p>\d{2}))?(?![\w%/]|[.,]\d)")
 _PER_ANNUM = re.compile(

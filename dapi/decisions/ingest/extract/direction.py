@@ -40,9 +40,11 @@ _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){
 _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted)"
                                r"\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|a\s+total\s+of\s+)?$",
                                re.IGNORECASE)
-_PAID_TO = re.compile(r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+# A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
+_PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
+                      r"years?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
                       r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
-                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred)\s+)?to\s+(?:the\s+)?"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?to\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 _HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?$")
@@ -107,8 +109,10 @@ def funders_grant(text: str, named_before: list[OrganisationMention], amount: Am
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|also\s+|have\s+also\s+)?(?:receive|received|get|got|have\s+been\s+"
                            r"(?:awarded|allocated|granted)|(?:was|were)\s+(?:awarded|allocated|granted))\b[^£;]{0,150}$")
 # Money the body takes in: "claim the £795,706 grant funding", "accept the additional £1,175,000" (not a tender or bid).
-_CLAIM = re.compile(r"\b(?:claim|accept|draw\s+down|receive|receipt\s+of)\s+(?:the\s+|this\s+|an?\s+)?(?:additional\s+|"
-                    r"further\s+|extra\s+)?$", re.IGNORECASE)
+# Also with the grant's name between: "Accept the now confirmed Core and General Grant funding of £9,981,911.06".
+_CLAIM = re.compile(r"\b(?:claims?|accepts?|draw\s+down|receive|receipt\s+of)\s+(?:the\s+|this\s+|an?\s+)?(?:additional\s+|"
+                    r"further\s+|extra\s+)?(?:(?:now\s+)?(?:confirmed\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}"
+                    r"(?:grant\s+)?(?:funding|grant|allocation)\s+of\s+)?$", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"\s+(?:\w+\s+)?(?:tender|bid|quote|quotation|offer)\b", re.IGNORECASE)
 # A funder's allocations for the deciding body: "funding allocations for ISVA and IDVA allocations for Warwickshire
 # PCC in 2022/23 that was notified previously as £365,041".
@@ -116,12 +120,22 @@ _ALLOCATION_FOR_SELF = re.compile(r"\ballocations?\s+for\s+(?:the\s+)?(?:[A-Z][\
                                   r"|Combined\s+Authority)\b[^£;]{0,80}$")
 
 
+# The deciding body's own grant, as its subject writes of it: "the PCC spent his full grant allocation of £2.765m".
+_OWN_GRANT = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]*)\s+(?:(?-i:[a-z])\w*\s+){0,2}?(?:his|her|its|our|their)\s+"
+                        r"(?:full\s+|total\s+|annual\s+|whole\s+)?(?:core\s+)?(?:grant\s+)?"
+                        r"(?:allocation|grant)\s+of\s+(?:just\s+)?(?:under\s+|over\s+)?$", re.IGNORECASE)
+
+
 def received_by_self(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention) -> bool:
     """The deciding body receives the amount: "MOPAC was allocated £4.2m", "I receive ... a grant of £X", "claim the
-    £X grant funding", "allocations for Warwickshire PCC ... notified as £X"."""
+    £X grant funding", "allocations for Warwickshire PCC ... notified as £X", "the PCC spent his full grant
+    allocation of £2.765m"."""
     before = text[start:amount.start]
     if _FIRST_PERSON.search(before) or _ALLOCATION_FOR_SELF.search(before) or (
             _CLAIM.search(before) and not _NOT_CLAIMED.match(text, amount.end)):
+        return True
+    own = _OWN_GRANT.search(before)
+    if own and is_self(own["who"]):
         return True
     return any(is_self(m.name) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
                for m in organisations if start <= m.start < amount.start)

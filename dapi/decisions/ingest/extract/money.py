@@ -17,11 +17,12 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         to_provider)
 from .roles import role_of as _role
 from .parties import contract_with
-from .neighbours import changed_sums, named_in_sentence_before, parts_of_previous, split_by_period
+from .neighbours import changed_sums, joined_sums, named_in_sentence_before, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
+from .subjects import funder_as_subject, named_recipient, priced
 from .tables import Block
 from .text import Layout
 
@@ -239,8 +240,15 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
             role = "fund"
     named_before = [m for m in ctx.organisations if segment_start <= m.start < amount.start]
     found = None
-    outgoing = (to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
-                or awarded_to_body(text, ctx.organisations, segment_start, amount, sentence[1]))
+    if role in ("award", None) and priced(text, segment_start, amount):
+        role = "other"  # "This service cost £200,063": its price, no funder's award
+    recipient = None if role in ("total", "fund", "rate") else named_recipient(
+        text, ctx.organisations + ctx.providers, segment_start, amount, text.rfind("\n", 0, amount.start) + 1,
+        ctx.layout.sentence_at(sentence[0] - 2) if sentence[0] >= 2 else (0, 0))
+    # "DLUHC has allocated funding of £20,745,496 to the GLA": a funder as subject pays whoever is named after "to".
+    outgoing = recipient is not None or ((to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
+                                          and not funder_as_subject(text, ctx.organisations, segment_start, amount))
+                                         or awarded_to_body(text, ctx.organisations, segment_start, amount, sentence[1]))
     if outgoing and role == "award":
         role = None  # "is awarded to Calm Minds CIC": paid out, whatever the verb
     funder = None if role in ("fund", "rate") or outgoing else (
@@ -249,7 +257,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
     awarded = None if funder or role != "award" else awarded_provider(text, ctx.providers + ctx.organisations,
                                                                        segment_start, amount)
-    if awarded:  # "Northgate Refuge has been awarded £30,000 by the PCC": paid out to the provider
+    if recipient:  # "Thames Valley Partnership received £275,000": paid out to the subject
+        role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, recipient
+    elif awarded:  # "Northgate Refuge has been awarded £30,000 by the PCC": paid out to the provider
         role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
     elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
@@ -371,6 +381,7 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items.sort(key=lambda m: m.spans[0])
     split_by_period(ctx, items)
     changed_sums(ctx, items)
+    joined_sums(ctx, items)
     parts_of_previous(ctx, items)
     named_in_sentence_before(ctx, items)
     return _merge(items)

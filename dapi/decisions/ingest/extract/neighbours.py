@@ -1,7 +1,9 @@
 """Money lines that take their meaning from a neighbouring line: rows labelled only by a period split the
 sum stated above them, the second sum of "from £37,500 to £112,750" is the same kind of line as the first, and a
 part of the sum the sentence before states ("This will include ...") comes from the same body, and a grant or
-contract whose sentence names no body is paid to the one body the sentence before names."""
+contract whose sentence names no body is paid to the one body the sentence before names. Two sums joined by "and"
+("Grant funding of £9,981,911.06 and £12,362,832.67 respectively, from the Ministry of Justice") or a sum
+"including" another in one sentence ("awarded £1,530,959 ... including £100,000 to provide ...") go the same way."""
 
 import re
 
@@ -85,3 +87,20 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
                   and not is_self(m.name) and not is_funder(m.name)]
         if not named and len({m.name for m in before}) == 1:
             item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
+
+
+def joined_sums(ctx, items: list[MoneyItem]) -> None:
+    """A sum joined to the one before it by "and" with nothing between, taking no body of its own, or said to be
+    "including" in it, in the same sentence, is the same kind of line from or to the same body."""
+    for previous, item in zip(items, items[1:]):
+        if item.row or previous.row or not previous.counterparty or previous.role == "total":
+            continue
+        (_, end), (following, _) = previous.spans[0], item.spans[0]
+        between = ctx.text[end:following]
+        if ctx.layout.sentence_at(end) != ctx.layout.sentence_at(following) or "£" in between:
+            continue
+        joined = re.fullmatch(r"\s*,?\s*and\s+", between) and not item.counterparty
+        if joined or re.search(r"\bincluding\s+(?:up\s+to\s+)?$", between):
+            item.role, item.counterparty = previous.role, previous.counterparty
+            item.counterparty_spans = list(previous.counterparty_spans)
+            item.counterparty_is_self = previous.counterparty_is_self

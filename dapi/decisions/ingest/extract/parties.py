@@ -8,6 +8,7 @@
   record's contract sums are paid to. Where a form's fields run together into one line the name runs on into the
   next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the first word that starts a
   form label, and the line says so (a warning), since where the name ends is then a reading, not a certainty.
+  A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
 """
 
 import re
@@ -18,6 +19,9 @@ _NAME = r"(?P<n>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|for|
 _WITH = re.compile(r"\b(?:contract|agreement|arrangement|service\s+level\s+agreement)s?\s+with\s+(?:the\s+)?" + _NAME)
 _FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|Provider|"
                     r"Grant\s+Recipient|Recipient|Organisation)\s*:?[ \t]*\n?[ \t]*" + _NAME)
+# A form flattened to "|"-ended cells gives the name as the whole next cell, as written ("Talk , listen Change |").
+_CELL_FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|"
+                         r"Provider|Grant\s+Recipient|Recipient|Organisation)[ \t]*\|[ \t]*\n[ \t]*(?P<n>[^|\n]{2,80}?)[ \t]*\|")
 # Words that begin the next label of a form, never the end of a body's name.
 _LABEL_WORDS = {"Supplier", "Registration", "Number", "Type", "Status", "Address", "Contact", "Company", "Reference",
                 "Date", "Value", "Contract", "Proclass", "Classification", "Charity", "Telephone", "Email", "Postcode"}
@@ -43,6 +47,9 @@ def contract_with(text: str, start: int, end: int):
 
 def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:
     """The contractor a form's "Name of ... Contractor" field gives, and a warning when its end was a reading."""
+    cell = _CELL_FIELD.search(text)
+    if cell and not is_self(cell["n"]) and not is_funder(cell["n"]):
+        return OrganisationMention(cell["n"], cell.start("n"), cell.end("n")), ""
     match = _FIELD.search(text)
     if not match:
         return None

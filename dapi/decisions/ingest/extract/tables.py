@@ -4,6 +4,10 @@
 Consecutive rows make a block. A block's heading is the text just above it; its label words
 shared by most rows ("DA Perpetrator Intervention ...") are dropped to leave the counterparty.
 Numbers without "£" count as amounts in a column whose heading has "£" in it.
+
+A table flattened to one cell per line, each cell ending in "|" ("Halton Borough Council |", "Community Safety
+Funding |", "£81,962 |"), is read by its rhythm: when the sums come every n lines, each n lines are a row, its first
+cell names the body and its last holds the sum.
 """
 
 import re
@@ -127,10 +131,36 @@ def find_blocks(layout: Layout, amounts: list[AmountMention]) -> list[Block]:
         gap = 0
     if current:
         blocks.append(current)
+    blocks += _cell_per_line(layout, amounts)
     blocks = [b for b in blocks if len(b.rows) >= 2 or "\t" in text[slice(*b.rows[0].line)]]
     for block in blocks:
         _describe(layout, block)
         _drop_shared_words(block)
+    return blocks
+
+
+def _cell_per_line(layout: Layout, amounts: list[AmountMention]) -> list[Block]:
+    """Blocks of a table flattened to one "|"-ended cell per line (module docstring)."""
+    text, blocks, run = layout.text, [], []
+    for line in layout.lines + [(len(text), len(text))]:
+        if text[slice(*line)].rstrip().endswith("|"):
+            run.append(line)
+            continue
+        summed = [(i, [a for a in amounts if ln[0] <= a.start < ln[1]]) for i, ln in enumerate(run)]
+        summed = [(i, found[0]) for i, found in summed if len(found) == 1]
+        steps = {b[0] - a[0] for a, b in zip(summed, summed[1:])}
+        # At least three rows, and above the first no more lines than one row of column headings.
+        if len(summed) >= 3 and len(steps) == 1 and (n := steps.pop()) >= 2 and n - 1 <= summed[0][0] <= 2 * n - 1:
+            block = Block()
+            for i, amount in summed:
+                cells = [run[j] for j in range(i - n + 1, i + 1)]
+                label = (cells[0][0], cells[0][0] + len(text[slice(*cells[0])].rstrip(" |\t")))
+                if re.search(r"[A-Za-z]", text[slice(*label)]):
+                    block.rows.append(Row((cells[0][0], cells[-1][1]), amount, text[slice(*label)].strip(), label,
+                                          [text[slice(*c)].rstrip(" |\t") for c in cells]))
+            if len(block.rows) >= 2:
+                blocks.append(block)
+        run = []
     return blocks
 
 

@@ -10,7 +10,7 @@ from .corpus_score import score
 # lines right over draft lines counted); roles right over lines found; references and decision dates right
 # (of the records stating them); ambiguous figures flagged (of those the truth says must be).
 PINS = {
-    "tune": {"records": 25, "found": (72, 72), "precision": 72 / 73, "role": 63 / 72, "references": (11, 11),
+    "tune": {"records": 25, "found": (72, 72), "precision": 72 / 73, "role": 65 / 72, "references": (11, 11),
              "decision_dates": (9, 9), "flags": (0, 0), "invented": 0},
     # First measured once, after the rules were written on the tune split (bench/RESULTS.md); since then both
     # splits have been read while changing the extractor (a fresh held-out part is the measurement now).
@@ -20,10 +20,10 @@ PINS = {
     # split since, no longer a measure of generalisation (held-out-3, kept apart, is).
     "held-out-2": {"records": 21, "found": (58, 59), "precision": 58 / 59, "role": 52 / 58, "references": (8, 8),
                    "decision_dates": (5, 5), "flags": (2, 2), "invented": 0},
-    # Scored once, untouched, after the third round (bench/RESULTS.md: 47% of money lines): the figure a record
-    # the extractor has never seen comes in at. Raise it when a later round reads it better.
-    "held-out-3": {"records": 28, "found": (38, 81), "precision": 38 / 82, "role": 18 / 38, "references": (8, 9),
-                   "decision_dates": (5, 5), "flags": (2, 3), "invented": 0},
+    # Scored once, untouched, after the third round (bench/RESULTS.md: 47% of money lines), then used to tune the
+    # fourth round: a tuning split since (held-out-4, gathered apart, is the next measurement).
+    "held-out-3": {"records": 28, "found": (72, 81), "precision": 72 / 81, "role": 50 / 72, "references": (9, 9),
+                   "decision_dates": (5, 5), "flags": (3, 3), "invented": 0},
 }
 
 
