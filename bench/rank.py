@@ -36,6 +36,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+# The environment as the user gave it: importing Polars sets its allocator's settings
+# (_RJEM_MALLOC_CONF) in os.environ, which every run started afterwards would inherit.
+ENVIRONMENT = dict(os.environ)
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DAPI = Path(sys.executable).parent / "dapi"
@@ -93,7 +96,7 @@ def child(kind: str, path: str, as_of: str, out: str) -> None:
 
 def run_child(kind: str, path: Path, as_of: date, out: Path) -> dict:
     result = subprocess.run([sys.executable, __file__, "--child", kind, str(path), "--as-of", as_of.isoformat(),
-                             "--out", str(out)], capture_output=True, text=True)
+                             "--out", str(out)], capture_output=True, text=True, env=ENVIRONMENT)
     if result.returncode:
         sys.exit(f"{kind} failed:\n{result.stderr}")
     return json.loads(result.stdout)
