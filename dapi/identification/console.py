@@ -18,9 +18,9 @@ from dapi.lib.plaincommand import Problem, note, output_format
 FORMATS = {".csv": "csv", ".json": "json"}
 LARGE = 20 * 1024 * 1024  # bytes: show progress for files this big even when stderr is not a terminal
 # Files of about 5 million rows and more (bytes by format): Polars' allocator is asked to hand freed
-# memory back at once. At 10 million rows (Parquet) that took the command's peak from 1.45-1.60 GiB
-# to 1.40 GiB in three runs each, in no more time; at 1 million rows it cost about a tenth more time,
-# so smaller files keep the allocator's default.
+# memory back at once. At 10 million rows (Parquet) that took the command's peak from 1.54-1.59 GiB to
+# 1.38 GiB, at a cost in time: 11.1-11.2 s against 8.2-9.0 s (three runs each, load 6-8; see
+# bench/RESULTS.md). Smaller files keep Polars' default.
 LEAN_FROM = {".csv": 300 * 1024 * 1024, ".parquet": 48 * 1024 * 1024, ".pq": 48 * 1024 * 1024}
 LEAN_ALLOCATOR = ("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
 
