@@ -186,6 +186,49 @@ def test_rank_and_synth_run_without_django_being_set_up(tmp_path):
     assert (tmp_path / "r.csv").read_text().startswith("area,rank,perpetrator_id,")
 
 
+NEVER_ON_THE_ENGINES_PATH = {"django", "ninja", "click", "pandas", "altair", "weasyprint", "rich"}
+
+
+@pytest.mark.parametrize("command", ["rank", "synth"])
+def test_the_console_script_runs_rank_and_synth_without_importing_django_or_click(tmp_path, command):
+    data, out = tmp_path / "i.parquet", tmp_path / "r.csv"
+    args = (["synth", "incidents", "--rows", "3000", "--output", data] if command == "synth"
+            else ["rank", SMALL, "--as-of", "2024-03-31", "--output", out])
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1", "DAPI_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    result = subprocess.run([str(DAPI), *map(str, args)], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:")}
+    # The list is the real one: the engine's modules the command uses and Polars are in it.
+    assert {"polars", "dapi.identification.engine" if command == "rank" else "dapi.identification.engine.synth"} \
+        <= imported
+    assert {name.split(".")[0] for name in imported}.isdisjoint(NEVER_ON_THE_ENGINES_PATH)
+    assert "dapi.settings" not in imported
+    if command == "rank":
+        assert out.read_text() == (SMALL.parent / "small.expected.csv").read_text()
+    else:
+        assert data.stat().st_size > 0
+
+
 def test_every_command_module_named_by_the_cli_exists():
     for name, path in cli._commands().items():
         assert import_module(cli._module(path)).Command.help, name
+
+
+LEAN = """
+import os, sys
+from pathlib import Path
+from dapi.identification import console
+os.environ.pop(console.LEAN_ALLOCATOR[0], None)
+console.LEAN_FROM[".csv"] = int(sys.argv[2])
+console._lean_for(Path(sys.argv[1]))
+print(os.environ.get(console.LEAN_ALLOCATOR[0]))
+"""
+
+
+def test_a_large_file_asks_polars_allocator_to_return_freed_memory_at_once_and_a_small_one_does_not():
+    size = SMALL.stat().st_size
+    lean = [subprocess.run([sys.executable, "-c", LEAN, SMALL, str(limit)], capture_output=True, text=True,
+                           timeout=60).stdout.strip() for limit in (size, size + 1)]
+    assert lean == ["dirty_decay_ms:0,muzzy_decay_ms:0", "None"]

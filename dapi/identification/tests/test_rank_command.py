@@ -28,7 +28,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from dapi.identification.engine.synth import generate, write
-from dapi.identification.management.commands.rank import LARGE
+from dapi.identification.console import LARGE
 
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "small.csv"
