@@ -4,19 +4,21 @@ Every operation authenticates by browser session (CSRF-checked for unsafe method
 `Authorization: Bearer <token>` (`dapi api_token`), reads through the apps' access functions,
 and writes through their services. Errors share two bodies: `{"detail": str}`, and for 422
 `{"detail": str, "errors": {field: [messages]}}` (also for a 400 that names a parameter: a
-`?today=` out of range). OpenAPI: /api/openapi.json, docs: /api/docs.
+`?today=` out of range), also for an unknown path under /api/ (404) and a method an operation does
+not take (405). Every list is one envelope, `{count, next, previous, results}` (dapi.lib.api.Pages).
+Operation ids are the view functions' names in camelCase (`listProgrammes`), so a client generated
+from the document names its functions after them. OpenAPI: /api/openapi.json, docs: /api/docs.
 """
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
-from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as RequestValidationError
 
 from dapi.accounts.services import api_token_authenticate
 from dapi.accounts.two_factor import second_factor_needed
-from dapi.lib.api import ApiTokenAuth, SignedInSession, errors_of, validation_error_body
+from dapi.lib.api import Api, ApiTokenAuth, SignedInSession, errors_of, validation_error_body
 from dapi.cases.api import router as cases_router
 from dapi.cases.assessment.api import router as assessment_router
 from dapi.cases.cara.api import router as cara_router
@@ -29,13 +31,16 @@ from dapi.funding.api import router as funding_router
 from dapi.lib.errors import ConflictError, OutOfBounds
 from dapi.reports.api import router as reports_router
 
-api = NinjaAPI(
+api = Api(
     title="dapi",
     version="1",
     urls_namespace="api",
+    # Relative to the document's own address: the site this document was read from (paths start /api/).
+    servers=[{"url": "/", "description": "The dapi site serving this document."}],
     auth=[ApiTokenAuth(api_token_authenticate), SignedInSession(second_factor_needed)],
     description="Programmes, awards, agreements, allocations, decisions, resolutions and runway. Money is GBP as "
-                "decimal strings with two places (\"229135.00\"); dates are ISO 8601. Sign in (session) or send "
+                "decimal strings with two places (\"229135.00\"); dates are ISO 8601. Every list is paged in one envelope, "
+                "`{count, next, previous, results}`, by `limit` (at most 500) and `offset`. Sign in (session) or send "
                 "`Authorization: Bearer <token>` (tokens from `dapi api_token USERNAME --name NAME`).",
 )
 api.add_router("", funding_router)

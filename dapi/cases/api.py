@@ -7,6 +7,7 @@ person's record is audited.
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from django.http import Http404
 from ninja import Query, Router, Schema
@@ -168,19 +169,36 @@ class PersonHit(Schema):
 
 @router.get("/people/search", response={200: list[PersonHit], **LIST_ERRORS},
             summary="Find people on your cases by reference, or by name where you may read their details")
+@paginate(Pages)
 def search_people(request, q: str = Query(..., min_length=2, max_length=100)):
     return [{"reference": p.reference, "case_id": c.pk, "case_reference": c.reference}
             for p, c in selectors.person_search(request.auth, q)]
 
 
+class CriterionOutcome(StrEnum):
+    """One eligibility criterion against the referral (cases.eligibility)."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_KNOWN = "not_known"
+
+
+class ScreeningOutcome(StrEnum):
+    """The referral against all the programme's criteria (cases.eligibility)."""
+
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    NEEDS_INFORMATION = "needs_information"
+
+
 class ScreeningResultOut(Schema):
     kind: str
-    outcome: str = Field(description="met, not_met or not_known")
+    outcome: CriterionOutcome
     explanation: str
 
 
 class ScreeningOut(Schema):
-    outcome: str = Field(description="eligible, not_eligible or needs_information")
+    outcome: ScreeningOutcome
     summary: str
     results: list[ScreeningResultOut]
 

@@ -11,11 +11,12 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from ninja import Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import ConfigDict, Field
 
 from dapi.audit.services import record_access
-from dapi.lib.api import READ_ERRORS, WRITE_ERRORS
+from dapi.lib.api import READ_ERRORS, WRITE_ERRORS, Pages
 
 from . import access, selectors
 from .models import Attendance, CaseMember, ContactKind, GoalStatus, Grade, NeedKind, NeedStatus, Side
@@ -66,6 +67,7 @@ def _contact(c) -> dict:
 
 @router.get("/cases/{case_id}/contacts", response={200: list[ContactOut], **READ_ERRORS},
             summary="Sessions and contacts on the sides of the case you see")
+@paginate(Pages)
 def list_contacts(request, case_id: int):
     case = access.case_get_for(request.auth, case_id)
     record_access(case, by=request.auth)
@@ -132,6 +134,7 @@ def _goal(g) -> dict:
 
 
 @router.get("/cases/{case_id}/needs", response={200: list[NeedOut], **READ_ERRORS}, summary="His needs")
+@paginate(Pages)
 def list_needs(request, case_id: int):
     case = access.case_get_for(request.auth, case_id)
     record_access(case, by=request.auth)
@@ -152,6 +155,7 @@ def create_need(request, case_id: int, payload: NeedIn):
 
 
 @router.get("/cases/{case_id}/goals", response={200: list[GoalOut], **READ_ERRORS}, summary="His goals")
+@paginate(Pages)
 def list_goals(request, case_id: int):
     case = access.case_get_for(request.auth, case_id)
     record_access(case, by=request.auth)
@@ -216,6 +220,7 @@ def _grade(a) -> dict:
 
 @router.get("/cases/{case_id}/dash-assessments", response={200: list[DashGradeOut], **READ_ERRORS},
             summary="Her DASH grades (shared with both sides of the case; the answers stay on hers)")
+@paginate(Pages)
 def list_dash_grades(request, case_id: int):
     case = access.case_get_for(request.auth, case_id)
     record_access(case, by=request.auth)
@@ -238,6 +243,7 @@ def create_dash_assessment(request, case_id: int, member_id: int, payload: DashI
 
 @router.get("/cases/{case_id}/people/{member_id}/safety-plans", response={200: list[SafetyPlanOut], **READ_ERRORS},
             summary="Her safety plans (victim side only)")
+@paginate(Pages)
 def list_safety_plans(request, case_id: int, member_id: int):
     case = access.case_get_for(request.auth, case_id)
     member = access.victim_record_get_for(request.auth, case, member_id)

@@ -6,6 +6,7 @@ from auditlog.registry import auditlog
 from django.core.validators import MinValueValidator
 from django.db import models
 
+from dapi.lib.choices import ActionStatus
 from dapi.accounts.models import Organisation
 from dapi.funding.models import (
     MONEY, Agreement, Allocation, Award, CoFunderCut, Extension, MatchContribution, Programme, Variation,
@@ -151,10 +152,8 @@ class Meeting(models.Model):
         return self.title
 
 
-class ResolutionStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    DONE = "done", "Done"
-    CANCELLED = "cancelled", "Cancelled"
+# A resolution is an agreed action: its status is the one enum resolutions and forum actions share.
+ResolutionStatus = ActionStatus
 
 
 class Resolution(models.Model):

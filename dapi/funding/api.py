@@ -300,6 +300,7 @@ def _target_out(row) -> dict:
 
 @router.get("/agreements/{agreement_id}/targets", response={200: list[TargetOut], **READ_ERRORS, **AS_OF_ERRORS},
             summary="An agreement's targets with actual against target and a red, amber or green status")
+@paginate(Pages)
 def list_targets(request, agreement_id: int, today: date | None = Query(None, description=AS_OF_HELP)):
     return [_target_out(row) for row in selectors.agreement_targets(request.auth, agreement_id, clock.as_of(today))]
 

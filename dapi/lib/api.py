@@ -1,17 +1,82 @@
 """The API kernel every app's router shares: who is calling (session or bearer token), the error
-bodies, pagination, and turning Django's ValidationError into one body naming every bad field.
+bodies, money, the one page envelope, the operation ids a generated client names its functions by,
+JSON answers for unknown paths and methods, and turning Django's ValidationError into one body
+naming every bad field.
 
 The authentication classes take the project's own checks (dapi/api.py passes accounts' token
 look-up and second-factor rule), so this floor imports no domain app."""
 
+import functools
 from collections.abc import Callable, Sequence
-from typing import Any
+from decimal import Decimal
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from ninja import Schema
+from django.http import Http404, JsonResponse
+from django.urls import re_path
+from django.views.decorators.csrf import csrf_exempt
+from ninja import NinjaAPI, Schema
 from ninja.pagination import LimitOffsetPagination
 from ninja.security import HttpBearer, SessionAuth
-from pydantic import Field
+from pydantic import Field, PlainSerializer, WithJsonSchema
+
+from dapi.lib.money import pence
+
+MONEY_PATTERN = r"^-?\d+\.\d{2}$"
+MONEY_IN_PATTERN = r"^-?\d+(\.\d{1,2})?$"
+# Money answered: always two places ("229135.00"), never a JSON number a client would read as a float.
+Money = Annotated[
+    Decimal,
+    PlainSerializer(lambda value: str(pence(value)), return_type=str),
+    WithJsonSchema({"type": "string", "format": "decimal", "pattern": MONEY_PATTERN,
+                    "description": "GBP with pence, as a decimal string.", "examples": ["229135.00"]}),
+]
+# Money sent: a decimal string with at most two places (a JSON number is accepted too).
+MoneyIn = Annotated[
+    Decimal,
+    WithJsonSchema({"type": "string", "format": "decimal", "pattern": MONEY_IN_PATTERN,
+                    "description": "GBP, at most two decimal places.", "examples": ["121197.00"]}),
+]
+
+
+class Api(NinjaAPI):
+    """NinjaAPI with operation ids a generated client reads as verbs (`list_programmes` is
+    `listProgrammes`, not `dapi_funding_api_list_programmes`), and with unknown paths under it, and
+    methods an operation does not take, answered in JSON like every other error."""
+
+    def get_openapi_operation_id(self, operation) -> str:
+        first, *rest = operation.view_func.__name__.split("_")
+        return first + "".join(word.capitalize() for word in rest)
+
+    @property
+    def urls(self):  # ninja's urls, each view answering 405 in JSON, and a last pattern for unknown paths
+        patterns, app_name, namespace = super().urls
+        for pattern in patterns:
+            pattern.callback = _answered_in_json(pattern.callback)
+        return [*patterns, re_path(r"^.*$", _unknown_path, name="unknown-path")], app_name, namespace
+
+
+def _answered_in_json(view):
+    @functools.wraps(view)
+    def answer(request, *args, **kwargs):
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:  # ninja's own root view (/api/ itself); operations answer their 404s in JSON already
+            return _unknown_path(request)
+        if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
+            allowed = response["Allow"]
+            response = JsonResponse({"detail": f"{request.method} is not allowed here; allowed: {allowed}."},
+                                    status=405)
+            response["Allow"] = allowed
+        return response
+    return answer
+
+
+@csrf_exempt
+def _unknown_path(request):
+    return JsonResponse({"detail": f"No such API path: {request.path}. The operations are listed at /api/docs."},
+                        status=404)
 
 
 class ApiTokenAuth(HttpBearer):
@@ -56,15 +121,38 @@ class ValidationErrorOut(Schema):
 
 
 class Pages(LimitOffsetPagination):
-    """Limit/offset pages of at most 500 items. An offset past any real list is refused with 422
-    instead of reaching the database (where SQLite's 64-bit integers would overflow)."""
+    """Every list is answered in one envelope: `{count, next, previous, results}`, limit/offset
+    pages of at most 500 items, `next` and `previous` the full URLs of the neighbouring pages (None
+    at either end). An offset past any real list is refused with 422 instead of reaching the
+    database (where SQLite's 64-bit integers would overflow)."""
+
+    items_attribute = "results"
 
     class Input(Schema):
         limit: int = Field(100, ge=1, le=500, description="Items per page (at most 500).")
         offset: int = Field(0, ge=0, le=1_000_000_000, description="Items to skip.")
 
+    class Output(Schema):
+        count: int = Field(description="Items in the whole list.")
+        next: str | None = Field(description="The next page's URL; None on the last page.")
+        previous: str | None = Field(description="The previous page's URL; None on the first page.")
+        results: list[Any]
+
     def __init__(self, **kwargs):
         super().__init__(max_limit=500, **kwargs)
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        page = super().paginate_queryset(queryset, pagination, request, **params)
+        offset, limit, count = pagination.offset, min(pagination.limit, self.max_limit), page["count"]
+        page["next"] = _page_url(request, offset + limit, limit) if offset + limit < count else None
+        page["previous"] = _page_url(request, max(offset - limit, 0), limit) if offset > 0 else None
+        return page
+
+
+def _page_url(request, offset: int, limit: int) -> str:
+    query = request.GET.copy()
+    query["offset"], query["limit"] = str(offset), str(limit)
+    return request.build_absolute_uri(request.path + "?" + urlencode(sorted(query.lists()), doseq=True))
 
 
 AS_OF_HELP = ("View as of this date (ISO 8601, e.g. 2023-02-01) instead of today: from 2000-01-01 to ten years "

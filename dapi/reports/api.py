@@ -6,29 +6,36 @@ them: 1-4 as null with "<5" in `suppressed`, and further counts hidden where a t
 a small one away (`[c]`).
 """
 
-from typing import Literal
+from enum import StrEnum
 
 from ninja import Router, Schema
+from ninja.pagination import paginate
 from pydantic import Field
 
+from dapi.cases.models import CaseStatus
 from dapi.funding.schemas import ProgrammeRef
-from dapi.lib.api import LIST_ERRORS
+from dapi.lib.api import LIST_ERRORS, Pages
 
 from . import selectors
 
 router = Router(tags=["cases"])
 
 
+class Disclosure(StrEnum):
+    EXACT = "exact"
+    PUBLISHED = "published"
+
+
 class ProgrammeCasesOut(Schema):
     programme: ProgrammeRef
-    disclosure: Literal["exact", "published"] = Field(
+    disclosure: Disclosure = Field(
         description="exact: every count as counted (commissioners of the programme); published: under disclosure "
                     "control, hidden counts null and named in `suppressed`.")
     referrals: int | None
     accepted: int | None
     declined: int | None
     cases: int | None
-    by_status: dict[str, int | None]
+    by_status: dict[CaseStatus, int | None] = Field(description="Cases by status, every status named.")
     victims: int | None
     victims_offered_support: int | None
     victims_engaged_with_support: int | None
@@ -45,7 +52,8 @@ NAMES = {"referrals": "referrals", "accepted": "accepted", "declined": "declined
 
 @router.get("/case-numbers", response={200: list[ProgrammeCasesOut], **LIST_ERRORS},
             summary="Case numbers per programme you commission or deliver (no case is named)")
-def case_numbers(request):
+@paginate(Pages)
+def list_case_numbers(request):
     out = []
     for row in selectors.case_numbers(request.auth):
         cells = {NAMES[k]: row[k] for k in NAMES} | {f"by_status.{s}": c for s, c in row["by_status"].items()}

@@ -76,7 +76,7 @@ def test_the_runway_api_and_command_say_how_many_cases_would_be_stranded(cases, 
     assert body["stranded_cases"] == [{"provider_id": Organisation.objects.get(name="Harbour Support Services").pk,
                                        "provider": "Harbour Support Services", "active_cases": n}]
     assert body["stranded_cases_total"] == n
-    listed = client_for(cast["finance-officer"]).get("/api/runway?today=2024-03-15").json()["items"]
+    listed = client_for(cast["finance-officer"]).get("/api/runway?today=2024-03-15").json()["results"]
     assert next(r for r in listed if r["slug"] == CLEVELAND)["stranded_cases_total"] == n
     out = StringIO()
     call_command("runway", "--today", "2024-03-15", stdout=out)

@@ -39,7 +39,7 @@ def test_a_token_authenticates_as_its_user_with_the_same_permissions_as_the_page
     _, plaintext = api_token_create(user=cast["provider-manager"], name="returns", by=None)
     response = client.get("/api/agreements", headers=bearer(plaintext))
     assert response.status_code == 200
-    assert {a["provider"]["name"] for a in response.json()["items"]} == {"Harbour Support Services"}
+    assert {a["provider"]["name"] for a in response.json()["results"]} == {"Harbour Support Services"}
     assert client.get("/api/programmes/hampshire-perpetrator", headers=bearer(plaintext)).status_code == 404
 
 

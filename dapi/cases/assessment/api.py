@@ -5,11 +5,12 @@ same services as the pages; every read is audited."""
 from datetime import date
 
 from ninja import Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import ConfigDict, Field
 
 from dapi.audit.services import record_access
-from dapi.lib.api import READ_ERRORS, WRITE_ERRORS
+from dapi.lib.api import READ_ERRORS, WRITE_ERRORS, Pages
 
 from . import access, selectors, services
 from .models import AssessmentKind, PerpetratorAssessment, RiskPlan
@@ -28,7 +29,7 @@ class AssessmentOut(Schema):
 
 
 class AssessmentIn(Schema):
-    kind: str = Field(description=f"One of {', '.join(AssessmentKind.values)}.")
+    kind: AssessmentKind
     assessed_on: date = Field(description="The day of the assessment; not after today.")
     answers: dict[str, int] = Field(description="Item position (as text) to a whole number on the item's scale.")
     summary: str = ""
@@ -87,6 +88,7 @@ def _plan(case, plan: RiskPlan) -> dict:
 
 @router.get("/cases/{case_id}/perpetrator-assessments", response={200: list[AssessmentOut], **READ_ERRORS},
             summary="His assessments with the programme's tool (perpetrator side only)")
+@paginate(Pages)
 def list_perpetrator_assessments(request, case_id: int):
     case = access.case_to_assess(request.auth, case_id)
     record_access(case, by=request.auth)

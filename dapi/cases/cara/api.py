@@ -5,13 +5,15 @@ workshops come from cara/access.py (the facilitating provider's managers and per
 from datetime import date, datetime
 
 from ninja import Router, Schema
+from ninja.pagination import paginate
 from pydantic import Field
 
 from dapi.accounts.schemas import OrganisationRef
 from dapi.funding.schemas import ProgrammeRef
-from dapi.lib.api import LIST_ERRORS, READ_ERRORS
+from dapi.lib.api import LIST_ERRORS, READ_ERRORS, Pages
 
 from . import access, selectors
+from .models import BookingStatus
 
 router = Router(tags=["CARA"])
 
@@ -29,6 +31,7 @@ class CaraWorkshopOut(Schema):
 
 @router.get("/workshops", response={200: list[CaraWorkshopOut], **LIST_ERRORS},
             summary="Project CARA workshops your organisation runs, soonest first")
+@paginate(Pages)
 def list_workshops(request):
     return list(selectors.workshop_list(request.auth))
 
@@ -38,13 +41,14 @@ class CaraBookingOut(Schema):
     case_id: int
     case_reference: str
     perpetrator: str = Field(description="His pseudonymous reference.")
-    status: str = Field(description="booked, attended, missed, cancelled or void (after a breach).")
+    status: BookingStatus = Field(description="void: after a breach.")
     booked_on: date
 
 
 @router.get("/workshops/{workshop_id}/bookings", response={200: list[CaraBookingOut], **READ_ERRORS},
             summary="Who is booked on one of your organisation's workshops")
-def workshop_bookings(request, workshop_id: int):
+@paginate(Pages)
+def list_workshop_bookings(request, workshop_id: int):
     workshop = access.workshop_get_for(request.auth, workshop_id)
     return [{"id": b.pk, "case_id": b.case_id, "case_reference": b.case.reference,
              "perpetrator": b.case.perpetrator.reference, "status": b.status, "booked_on": b.booked_on}

@@ -6,13 +6,14 @@ from datetime import date
 
 from django.http import Http404
 from ninja import Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import ConfigDict, Field
 
 from dapi.accounts.models import Organisation
 from dapi.accounts.schemas import OrganisationRef
 from dapi.audit.services import record_access
-from dapi.lib.api import READ_ERRORS, WRITE_ERRORS
+from dapi.lib.api import READ_ERRORS, WRITE_ERRORS, Pages
 
 from .. import access as case_access
 from . import access, services
@@ -31,7 +32,7 @@ class DisruptionActionOut(Schema):
 
 
 class DisruptionActionIn(Schema):
-    kind: str = Field(description=f"One of {', '.join(DisruptionKind.values)}.")
+    kind: DisruptionKind
     taken_on: date = Field(description="The day the action was taken; not after today.")
     agency: str = Field(description="The name of the organisation that took it.")
 
@@ -45,6 +46,7 @@ def _out(action: DisruptionAction) -> dict:
 
 @router.get("/cases/{case_id}/disruption-actions", response={200: list[DisruptionActionOut], **READ_ERRORS},
             summary="A case's disruption and protective actions that you may see")
+@paginate(Pages)
 def list_disruption_actions(request, case_id: int):
     case = case_access.case_get_for(request.auth, case_id)
     record_access(case, by=request.auth)

@@ -7,6 +7,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from ninja import Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import ConfigDict, Field
 
@@ -14,7 +15,7 @@ from dapi.accounts.models import Area, Organisation
 from dapi.accounts.schemas import OrganisationRef
 from dapi.audit.services import record_access
 from dapi.lib import clock
-from dapi.lib.api import AS_OF_ERRORS, AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, ErrorOut
+from dapi.lib.api import AS_OF_ERRORS, AS_OF_HELP, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, ErrorOut, Pages
 
 from .. import access as case_access
 from ..models import Side
@@ -34,13 +35,14 @@ class OverdueForumActionOut(Schema):
     description: str
     owner: OrganisationRef = Field(description="The agency that owns the action.")
     due_on: date
-    status: str
+    status: ActionStatus
     days_overdue: int
 
 
 @router.get("/forum-actions/overdue", response={200: list[OverdueForumActionOut], **LIST_ERRORS, **AS_OF_ERRORS},
             summary="Open forum actions past their due date, on the sides of your cases you may see")
-def overdue_forum_actions(request, forum: str | None = Query(None, description="A forum type's code, e.g. MATAC."),
+@paginate(Pages)
+def list_overdue_forum_actions(request, forum: str | None = Query(None, description="A forum type's code, e.g. MATAC."),
                           owner: str | None = Query(None, description="The owning agency's name."),
                           today: date | None = Query(None, description=AS_OF_HELP)):
     forum_type = owner_org = None
@@ -123,6 +125,7 @@ def _listing(user, listing: ForumListing) -> dict:
 
 @router.get("/cases/{case_id}/forum-listings", response={200: list[ForumListingOut], **READ_ERRORS},
             summary="A case's forum listings, with their actions on the sides you see")
+@paginate(Pages)
 def list_forum_listings(request, case_id: int):
     case = case_access.case_get_for(request.auth, case_id)
     record_access(case, by=request.auth)

@@ -2,6 +2,7 @@ from auditlog.registry import auditlog
 from django.db import models
 
 from dapi.accounts.models import Area, Organisation
+from dapi.lib.choices import ActionStatus
 
 from ..models.cases import Case, CaseMember, Side
 
@@ -39,10 +40,6 @@ class ForumListing(models.Model):
         return f"{self.forum.code} on {self.meeting_on:%Y-%m-%d} for {self.case.reference}"
 
 
-class ActionStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    DONE = "done", "Done"
-    CANCELLED = "cancelled", "Cancelled"
 
 
 class ForumAction(models.Model):

@@ -121,11 +121,11 @@ def test_searching_a_victims_name_finds_nothing_for_the_perpetrator_side(cast, c
         page = client.get(reverse("cases:person_search"), {"q": q}).content.decode()
         assert "No one found on your cases." in page
         assert_no_victim_secrets(page.replace(f'value="{q}"', ""))
-        assert client.get("/api/people/search", {"q": q}).json() == []
+        assert client.get("/api/people/search", {"q": q}).json()["results"] == []
     # his own name and her pseudonym are fine to find
-    assert client.get("/api/people/search", {"q": "Brackwater"}).json()[0]["reference"] == \
+    assert client.get("/api/people/search", {"q": "Brackwater"}).json()["results"][0]["reference"] == \
         world["case"].perpetrator.reference
-    assert client.get("/api/people/search", {"q": world["victim"].person.reference}).json()[0]["case_id"] == \
+    assert client.get("/api/people/search", {"q": world["victim"].person.reference}).json()["results"][0]["case_id"] == \
         world["case"].pk
 
 
@@ -133,7 +133,7 @@ def test_a_search_with_a_nul_character_answers_like_one_without(cast, client_for
     client = client_for(cast["perpetrator-worker"])
     response = client.get("/api/people/search", {"q": "Brack\x00water"})
     assert response.status_code == 200
-    assert response.json()[0]["reference"] == world["case"].perpetrator.reference
+    assert response.json()["results"][0]["reference"] == world["case"].perpetrator.reference
 
 
 def test_the_caseload_export_holds_no_victim_details(cast, client_for, world):
@@ -163,7 +163,7 @@ def test_her_partner_support_worker_sees_her_record(cast, client_for, world):
         assert secret in body
     assert client.get(f"/api/cases/{world['case'].pk}/people/{world['victim'].pk}").json()[
         "identifying_details"]["full_name"] == VICTIM_NAME
-    assert client.get("/api/people/search", {"q": "Quillon"}).json()[0]["case_id"] == world["case"].pk
+    assert client.get("/api/people/search", {"q": "Quillon"}).json()["results"][0]["case_id"] == world["case"].pk
 
 
 def test_the_victim_services_manager_sees_her_record_but_not_his_details(cast, client_for, world):
@@ -183,7 +183,7 @@ def test_the_partner_support_worker_does_not_see_his_identifying_details_or_sess
     assert "Synthetic session note" not in body and PERPETRATOR_NAME not in body
     assert client.get(reverse("cases:details_edit", args=[case.pk, case.perpetrator_id])).status_code == 404
     assert client.get(reverse("cases:need_add", args=[case.pk])).status_code == 404
-    assert client.get("/api/people/search", {"q": "Brackwater"}).json() == []
+    assert client.get("/api/people/search", {"q": "Brackwater"}).json()["results"] == []
 
 
 # -- everyone else ----------------------------------------------------------------------------------
@@ -196,8 +196,8 @@ def test_roles_off_the_case_get_404_everywhere_on_it(cast, client_for, world, us
     for url in [reverse("cases:case_detail", args=[case.pk]), reverse("cases:case_status", args=[case.pk]),
                 f"/api/cases/{case.pk}", *victim_urls(world)]:
         assert client.get(url).status_code == 404, url
-    assert client.get("/api/cases").json()["items"] == []
-    assert client.get("/api/people/search", {"q": case.perpetrator.reference}).json() == []
+    assert client.get("/api/cases").json()["results"] == []
+    assert client.get("/api/people/search", {"q": case.perpetrator.reference}).json()["results"] == []
     export = client.get(reverse("cases:case_export")).content.decode()
     assert case.reference not in export
 
@@ -223,7 +223,7 @@ def test_commissioners_see_case_numbers_never_a_case(cast, client_for, world):
     body = client.get(reverse("cases:case_list")).content.decode()
     assert "Cases by programme" in body
     assert world["case"].reference not in body and world["case"].perpetrator.reference not in body
-    numbers = {row["programme"]["slug"]: row for row in client.get("/api/case-numbers").json()}
+    numbers = {row["programme"]["slug"]: row for row in client.get("/api/case-numbers").json()["results"]}
     cleveland = numbers["cleveland-complex-needs"]
     assert (cleveland["cases"], cleveland["victims"], cleveland["children"]) == (1, 1, 1)
 

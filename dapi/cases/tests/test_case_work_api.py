@@ -136,9 +136,9 @@ def test_each_side_reads_back_only_its_own_sessions_and_the_read_is_audited(cast
         url, _, _, _, body, _ = WRITES[name]
         assert _post(client_for(cast[writer]), _fill(url, case, victim), _fill(body, case, victim)).status_code == 201
     his = client_for(cast[HIS_SIDE]).get(f"/api/cases/{case.pk}/contacts")
-    assert [c["side"] for c in his.json()] == ["perpetrator"]
+    assert [c["side"] for c in his.json()["results"]] == ["perpetrator"]
     hers = client_for(cast[HER_SIDE]).get(f"/api/cases/{case.pk}/contacts")
-    assert [c["side"] for c in hers.json()] == ["victim"] and hers.json()[0]["member_id"] == victim.pk
+    assert [c["side"] for c in hers.json()["results"]] == ["victim"] and hers.json()["results"][0]["member_id"] == victim.pk
     assert "Synthetic note" not in his.content.decode()
     reads = LogEntry.objects.get_for_object(case).filter(action=LogEntry.Action.ACCESS)
     assert {e.actor for e in reads} >= {cast[HIS_SIDE], cast[HER_SIDE]}
@@ -154,14 +154,14 @@ def test_his_worker_reads_her_dash_grade_but_only_her_side_reads_her_safety_plan
     assert made.json()["marac_referral"] is True
     grades = client_for(cast[HIS_SIDE]).get(f"/api/cases/{case.pk}/dash-assessments")
     assert grades.status_code == 200
-    assert [(g["member_id"], g["grade"], g["score"]) for g in grades.json()] == [(victim.pk, "high", 14)]
-    assert "answers" not in grades.json()[0]
+    assert [(g["member_id"], g["grade"], g["score"]) for g in grades.json()["results"]] == [(victim.pk, "high", 14)]
+    assert "answers" not in grades.json()["results"][0]
     plan_url, _, _, _, plan, _ = WRITES["a safety plan"]
     assert _post(client_for(cast[HER_SIDE]), _fill(plan_url, case, victim), plan).status_code == 201
     hidden = client_for(cast[HIS_SIDE]).get(_fill(plan_url, case, victim))
     assert hidden.status_code == 404 and "refuge" not in hidden.content.decode()
     seen = client_for(cast[HER_SIDE]).get(_fill(plan_url, case, victim))
-    assert seen.status_code == 200 and seen.json()[0]["plan"] == "Synthetic plan: refuge."
+    assert seen.status_code == 200 and seen.json()["results"][0]["plan"] == "Synthetic plan: refuge."
     assert LogEntry.objects.get_for_object(victim.person).filter(action=LogEntry.Action.ACCESS,
                                                                   actor=cast[HER_SIDE]).exists()
 
@@ -183,7 +183,7 @@ def test_his_worker_lists_the_case_at_matac_and_the_listing_is_audited(cast, cli
     made = ForumListing.objects.get(pk=response.json()["id"])
     assert (made.forum.code, made.meeting_on, made.area.name) == ("MATAC", date(2023, 3, 9), "Middlesbrough")
     assert LogEntry.objects.get_for_object(made).get(action=LogEntry.Action.CREATE).actor == cast[HIS_SIDE]
-    listed = client_for(cast[HIS_SIDE]).get(f"/api/cases/{case.pk}/forum-listings").json()
+    listed = client_for(cast[HIS_SIDE]).get(f"/api/cases/{case.pk}/forum-listings").json()["results"]
     assert [entry["forum"] for entry in listed] == ["MATAC"]
 
 

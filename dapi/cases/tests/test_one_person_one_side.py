@@ -101,7 +101,7 @@ def test_someone_on_both_sides_from_before_sees_only_his_side_on_every_page_and_
     api = client.get(f"/api/cases/{case.pk}")
     assert api.status_code == 200 and api.json()["sides"] == ["perpetrator"]
     assert client.get(reverse("cases:details_edit", args=[case.pk, case.perpetrator_id])).status_code == 200
-    assert client.get("/api/people/search", {"q": VICTIM_NAME}).json() == []
+    assert client.get("/api/people/search", {"q": VICTIM_NAME}).json()["results"] == []
     assert access.sides_for(both, case) == {"perpetrator"}
     assert access.sides_claimed(both, case) == {"perpetrator", "victim"}
     # Her own worker still sees her record: the page is not simply broken.

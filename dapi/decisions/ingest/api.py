@@ -8,7 +8,7 @@ document or batch does not exist (404).
 """
 
 from datetime import date, datetime
-from decimal import Decimal
+from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from ninja import File, Form, Router, Schema, UploadedFile
@@ -17,7 +17,7 @@ from ninja.responses import Status
 from pydantic import Field
 
 from dapi.accounts.schemas import OrganisationRef
-from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Pages
+from dapi.lib.api import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, Money, MoneyIn, Pages
 
 from ..models import DecisionStatus, DocumentType, TotalComponent
 from . import access, selectors, services
@@ -65,9 +65,17 @@ class ImportBatchOut(Schema):
     refused: list[ImportRefusedOut] = Field(description="Files refused on arrival and not stored, with the reason.")
 
 
+class ConfidenceLevel(StrEnum):
+    """low: a score below 0.5; medium: below 0.8; high: the rest."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
 class ImportConfidenceOut(Schema):
     score: float = Field(description="0 (a guess, or not found) to 1 (read from a labelled place).")
-    level: str = Field(description="low (below 0.5), medium (below 0.8) or high.")
+    level: ConfidenceLevel
     reasons: list[str]
 
 
@@ -81,7 +89,7 @@ class ImportLineOut(Schema):
     line: int = Field(description="The line's number in the draft; send it back as `line` to correct it.")
     create: bool = Field(description="Whether confirming as proposed creates it.")
     role: str
-    amount: Decimal
+    amount: Money
     counterparty: str
     title: str
     per_annum: bool
@@ -124,7 +132,7 @@ class ImportLineIn(Schema):
     line: int | None = Field(None, ge=1, le=10_000, description="The draft's line number; none for a new line.")
     create: bool = Field(description="Create it (it needs a role other than \"other\"), or leave it out.")
     role: str
-    amount: Decimal = Field(ge=0, max_digits=14, decimal_places=2)
+    amount: MoneyIn = Field(ge=0, max_digits=14, decimal_places=2)
     counterparty: str = ""
     title: str = ""
     per_annum: bool = False

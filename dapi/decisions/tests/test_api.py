@@ -12,7 +12,7 @@ from dapi.decisions.models import Decision, Meeting, Resolution
 
 def items(response):
     assert response.status_code == 200, response.content
-    return response.json()["items"]
+    return response.json()["results"]
 
 
 def post(client, url, body, **kwargs):

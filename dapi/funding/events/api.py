@@ -52,13 +52,13 @@ def _organisations(**values) -> dict:
 
 @router.get("/agreements/{agreement_id}/events", response={200: ContractOut, **READ_ERRORS, **AS_OF_ERRORS},
             summary="An agreement's contract events, conditions checklist, co-funding rules and cuts awaiting a decision")
-def get_events(request, agreement_id: int, today: date | None = Query(None, description=AS_OF_HELP)):
+def get_agreement_events(request, agreement_id: int, today: date | None = Query(None, description=AS_OF_HELP)):
     return _out(request.auth, agreement_id, clock.as_of(today))
 
 
 @router.post("/agreements/{agreement_id}/extension", response={201: ContractOut, **WRITE_ERRORS},
              summary="Exercise an agreement's extension option, with its approving decision")
-def extend(request, agreement_id: int, payload: ExtensionIn):
+def extend_agreement(request, agreement_id: int, payload: ExtensionIn):
     agreement = access.agreement_to_change(request.auth, agreement_id)
     fields = payload.model_dump(exclude={"decision_id"})
     services.agreement_extend(agreement=agreement, by=request.auth, decision=_decision(agreement, payload.decision_id),
@@ -68,7 +68,7 @@ def extend(request, agreement_id: int, payload: ExtensionIn):
 
 @router.post("/agreements/{agreement_id}/variations", response={201: ContractOut, **WRITE_ERRORS},
              summary="Vary an agreement's value or term, with its approving decision (an OCDS contract amendment)")
-def vary(request, agreement_id: int, payload: VariationIn):
+def vary_agreement(request, agreement_id: int, payload: VariationIn):
     agreement = access.agreement_to_change(request.auth, agreement_id)
     fields = payload.model_dump(exclude={"decision_id"})
     services.agreement_vary(agreement=agreement, by=request.auth, decision=_decision(agreement, payload.decision_id),
@@ -86,7 +86,7 @@ def give_break_notice(request, agreement_id: int, payload: BreakNoticeIn):
 
 @router.post("/agreements/{agreement_id}/termination", response={201: ContractOut, **WRITE_ERRORS},
              summary="Record an agreement's termination (its status becomes terminated)")
-def terminate(request, agreement_id: int, payload: TerminationIn):
+def terminate_agreement(request, agreement_id: int, payload: TerminationIn):
     agreement = access.agreement_to_change(request.auth, agreement_id)
     services.agreement_terminate(agreement=agreement, by=request.auth, **payload.model_dump())
     return _written(request.auth, agreement_id)

@@ -3,7 +3,7 @@ Every write answers with the agreement's events and rules as they are after it (
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from enum import StrEnum
 
 from ninja import Schema
 from pydantic import Field
@@ -152,9 +152,14 @@ class VariationIn(Schema):
     new_end: date | None = None
 
 
+class NoticeGivenBy(StrEnum):
+    COMMISSIONER = "commissioner"
+    PROVIDER = "provider"
+
+
 class BreakNoticeIn(Schema):
     given_on: date
-    given_by: Literal["commissioner", "provider"]
+    given_by: NoticeGivenBy
     effective_on: date = Field(description="The agreement's last day under the notice.")
     note: str = ""
 

@@ -1,7 +1,7 @@
 """Request and response bodies of spend returns in the funding API."""
 
 from datetime import date
-from typing import Literal
+from enum import StrEnum
 
 from ninja import Schema
 from pydantic import Field
@@ -47,7 +47,12 @@ class SpendReturnIn(Schema):
     explanation: str = Field("", description="Needed when spend differs from the profile by more than the share set.")
 
 
+class ReviewDecision(StrEnum):
+    ACCEPT = "accept"
+    QUERY = "query"
+
+
 class ReviewIn(Schema):
-    decision: Literal["accept", "query"]
+    decision: ReviewDecision
     note: str = Field("", description="Needed for a query.")
     version: int | None = Field(None, description="The version you read; a return changed since is refused (409).")

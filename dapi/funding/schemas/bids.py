@@ -1,7 +1,7 @@
 """Request and response bodies of bids, their outcomes and match contributions in the funding API."""
 
 from datetime import date
-from typing import Literal
+from enum import StrEnum
 
 from ninja import Schema
 from pydantic import Field
@@ -67,8 +67,17 @@ class BidIn(Schema):
     decision_expected_on: date | None = Field(None, description="Default: the round's expected decision date.")
 
 
+class BidOutcome(StrEnum):
+    """What became of a bid: a bid's status once it is no longer pending."""
+
+    SUCCESSFUL = "successful"
+    PARTLY_SUCCESSFUL = "partly_successful"
+    UNSUCCESSFUL = "unsuccessful"
+    WITHDRAWN = "withdrawn"
+
+
 class BidOutcomeIn(Schema):
-    outcome: Literal["successful", "partly_successful", "unsuccessful", "withdrawn"]
+    outcome: BidOutcome
     decided_on: date
     reason: str = Field("", description="Needed for an unsuccessful bid.")
     amount: MoneyIn | None = Field(None, description="The amount awarded: needed when partly successful; a successful "

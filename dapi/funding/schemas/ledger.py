@@ -3,34 +3,23 @@ ISO 8601, organisations referenced by id or exact name, runway as funding.runway
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated
 
 from ninja import Schema
-from pydantic import Field, PlainSerializer, WithJsonSchema
+from pydantic import Field
 
 from dapi.accounts.models import AreaKind
 from dapi.accounts.schemas import ORGANISATION_KEY_HELP, OrganisationKey, OrganisationRef
-from dapi.lib.money import pence
+from dapi.lib.api import Money, MoneyIn  # noqa: F401  (the funding schemas take money from here)
 
 from ..match import match_condition
 from ..models import AgreementKind, AgreementStatus, Basis, MatchKind, Programme
 from ..reconcile import Reconciliation, agreement_reconciliation, award_match_reconciliation
 from ..runway import FundingTable, Runway
-from .risks import FundingRiskOut, StrandedCasesOut
+from .risks import FundingRiskOut, OptionKey, RunwayState, StrandedCasesOut
 
 # -- types ---------------------------------------------------------------------------------------
 
-Money = Annotated[
-    Decimal,
-    PlainSerializer(lambda value: str(pence(value)), return_type=str),
-    WithJsonSchema({"type": "string", "format": "decimal", "pattern": r"^-?\d+\.\d{2}$",
-                    "description": "GBP with pence, as a decimal string.", "examples": ["229135.00"]}),
-]
-MoneyIn = Annotated[
-    Decimal,
-    WithJsonSchema({"type": "string", "format": "decimal", "description": "GBP, at most two decimal places.",
-                    "examples": ["121197.00"]}),
-]
 ProgrammeKey = Annotated[str | int, Field(description="The programme's slug or id.")]
 OrganisationField = Annotated[OrganisationKey, Field(description=ORGANISATION_KEY_HELP)]
 
@@ -79,7 +68,7 @@ class ProgrammeOut(Schema):
     name: str
     lead_commissioner: OrganisationRef
     areas: list[AreaRef]
-    runway_state: Literal["funded", "ended", "unfunded"]
+    runway_state: RunwayState
     runway_end: date | None
     days_left: int
     cliff_edge: bool
@@ -120,7 +109,7 @@ class ExtensionOptionOut(Schema):
 
 
 class OptionOut(Schema):
-    key: Literal["bid", "extend", "local", "close"]
+    key: OptionKey
     title: str
     annual_cost: Money | None
     detail: str
@@ -132,7 +121,7 @@ class RunwayOut(Schema):
     programme: str
     slug: str
     today: date
-    state: Literal["funded", "ended", "unfunded"]
+    state: RunwayState
     runway_end: date | None
     days_left: int
     cliff_edge: bool

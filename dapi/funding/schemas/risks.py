@@ -1,10 +1,31 @@
-"""What a runway puts at risk beside the money, in the runway's response (funding/risks.py)."""
+"""The runway's states and options, and what a runway puts at risk beside the money, in the runway's
+response (funding/runway.py, funding/risks.py)."""
 
 from datetime import date
-from typing import Literal
+from enum import StrEnum
 
 from ninja import Schema
 from pydantic import Field
+
+from ..models import FundingStatus
+
+
+class RunwayState(StrEnum):
+    """funded: approved funding runs past the horizon; ended: the programme has ended; unfunded: it
+    runs out before the horizon (funding.runway)."""
+
+    FUNDED = "funded"
+    ENDED = "ended"
+    UNFUNDED = "unfunded"
+
+
+class OptionKey(StrEnum):
+    """The options appraisal's four courses at a cliff edge."""
+
+    BID = "bid"
+    EXTEND = "extend"
+    LOCAL = "local"
+    CLOSE = "close"
 
 
 class StrandedCasesOut(Schema):
@@ -17,6 +38,6 @@ class FundingRiskOut(Schema):
     agreement_id: int
     partner: str = Field(description="Whose contribution depends on the funding.")
     funding: str
-    status: Literal["unknown", "confirmed", "not_forthcoming"]
+    status: FundingStatus
     known_by: date | None
     message: str

@@ -2,11 +2,20 @@
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from ninja import Schema
 from pydantic import Field
 
 from ..models import Measure
+
+
+class TargetStatus(StrEnum):
+    """Actual against the target pro rata (funding.targets)."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
 
 
 class TargetOut(Schema):
@@ -21,7 +30,7 @@ class TargetOut(Schema):
     expected: Decimal = Field(description="The target pro rata to the days of the period gone by the date asked.")
     actual: int | None = Field(description="Counted from the case data, or entered by the provider; None: not entered.")
     source: str = Field(description="case data or provider")
-    status: str | None = Field(description="green, amber or red; None when there is nothing to judge yet.")
+    status: TargetStatus | None = Field(description="None when there is nothing to judge yet.")
     version: int
 
 

@@ -18,7 +18,7 @@ SEED_PROGRAMMES = {"cleveland-complex-needs", "jenkins-centre", "greater-manches
 
 def items(response):
     assert response.status_code == 200, response.content
-    return response.json()["items"]
+    return response.json()["results"]
 
 
 def harbour_agreement():
@@ -98,9 +98,20 @@ def test_programme_list_carries_the_runway_summary_as_of_a_date(cast, client_for
 
 
 def test_programme_list_is_paginated_by_limit_and_offset(cast, client_for):
-    body = client_for(cast["commissioner"]).get("/api/programmes?limit=2&offset=4").json()
+    client = client_for(cast["commissioner"])
+    body = client.get("/api/programmes?limit=2&offset=4&today=2023-02-01").json()
+    assert list(body) == ["count", "next", "previous", "results"]
     assert body["count"] == 6
-    assert len(body["items"]) == 2
+    assert len(body["results"]) == 2
+    assert body["next"] is None
+    assert body["previous"] == "http://testserver/api/programmes?limit=2&offset=2&today=2023-02-01"
+    middle = client.get(body["previous"]).json()
+    assert middle["next"] == "http://testserver/api/programmes?limit=2&offset=4&today=2023-02-01"
+    assert middle["previous"] == "http://testserver/api/programmes?limit=2&offset=0&today=2023-02-01"
+    first = client.get("/api/programmes?limit=2").json()
+    assert first["previous"] is None
+    seen = [p["slug"] for page in (first, middle, body) for p in page["results"]]
+    assert len(set(seen)) == 6
 
 
 def test_programme_detail_says_whether_you_may_change_it(cast, client_for):

@@ -217,7 +217,7 @@ def test_the_api_creates_a_bid_and_records_its_outcome(jenkins, cast, client_for
     done = post(client, f"/api/bids/{bid['id']}/outcome", {"outcome": "successful", "decided_on": "2023-03-17"})
     assert done.status_code == 201, done.content
     assert done.json()["status"] == "successful" and done.json()["award_id"] == Award.objects.get(bid_id=bid["id"]).pk
-    listed = client.get("/api/bids?programme=jenkins-centre").json()["items"]
+    listed = client.get("/api/bids?programme=jenkins-centre").json()["results"]
     assert {b["status"] for b in listed} == {"pending", "successful"}
 
 

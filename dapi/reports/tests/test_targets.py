@@ -138,7 +138,7 @@ def test_the_api_sets_targets_and_reports_them(harbour, cast, client_for):
     entered = provider.post(f"/api/targets/{made.json()['id']}/actual", json.dumps({"actual": 40}),
                             content_type="application/json")
     assert entered.status_code == 201 and entered.json()["actual"] == 40
-    listed = provider.get(f"{url}?today=2023-03-31").json()
+    listed = provider.get(f"{url}?today=2023-03-31").json()["results"]
     assert [(t["label"], t["status"], t["source"]) for t in listed] == [("Group sessions delivered", "green", "provider")]
 
 

@@ -129,7 +129,7 @@ def test_the_api_records_and_reads_assessments_and_the_plan_and_refuses_bad_inpu
             "reviewed_on": "2023-05-31", "risks": ["Alcohol"], "actions": [{"who": "Navigator", "what": "referral"}],
             "next_review_on": "2023-07-01"}, content_type="application/json")
         plan = client.get(f"{base}/risk-plan").json()
-        listed = client.get(f"{base}/perpetrator-assessments").json()
+        listed = client.get(f"{base}/perpetrator-assessments").json()["results"]
     assert made.status_code == 201 and made.json()["total"] == len(ALL_ONES) and made.json()["kind"] == "exit"
     assert off.status_code == 422 and "item_1" in off.content.decode()
     assert unknown.status_code == 422 and "item_42" in unknown.content.decode()

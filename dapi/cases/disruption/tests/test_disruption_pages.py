@@ -34,7 +34,7 @@ def test_his_side_sees_the_actions_against_him_but_never_her_disclosure(cast, cl
     assert "dvds_ask" not in form and "dvds_know" not in form and 'value="arrest"' in form
     api = client.get(f"/api/cases/{actions['case'].pk}/disruption-actions")
     assert api.status_code == 200
-    assert [a["kind"] for a in api.json()] == ["dvpo", "arrest"]
+    assert [a["kind"] for a in api.json()["results"]] == ["dvpo", "arrest"]
 
 
 def test_his_worker_posting_a_disclosure_is_told_it_is_not_a_choice_and_nothing_is_written(cast, client_for, actions):

@@ -89,7 +89,7 @@ def test_partner_support_sees_her_actions_on_the_board_the_case_page_and_the_api
     assert VICTIM_ACTION in board and "13 days overdue" in board and HIS_ACTION not in board
     assert VICTIM_ACTION in client.get(OPEN).content.decode()
     assert VICTIM_ACTION in client.get(reverse("cases:case_detail", args=[listed["case"].pk])).content.decode()
-    assert [a["description"] for a in client.get(API_BOARD).json()] == [VICTIM_ACTION]
+    assert [a["description"] for a in client.get(API_BOARD).json()["results"]] == [VICTIM_ACTION]
     assert client.get(reverse("forums:action_update", args=[listed["hidden"].pk])).status_code == 200
 
 
@@ -166,7 +166,7 @@ def test_roles_off_the_case_get_404_on_every_case_scoped_page_and_an_empty_board
         assert client.post(url, {"status": "done", "completed_on": "2023-03-01", "version": 1}).status_code == 404
     assert "No overdue actions." in client.get(BOARD).content.decode()
     assert "No open actions." in client.get(OPEN).content.decode()
-    assert client.get(API_BOARD).json() == []
+    assert client.get(API_BOARD).json()["results"] == []
     assert ForumAction.objects.filter(status="open").count() == 3
 
 
@@ -175,7 +175,7 @@ def test_an_outsider_gets_404_everywhere_and_nothing_on_the_board(client_for, li
     for url in case_scoped_urls(listed):
         assert client.get(url).status_code == 404, url
     assert listed["case"].reference not in client.get(BOARD).content.decode()
-    assert client.get(API_BOARD).json() == []
+    assert client.get(API_BOARD).json()["results"] == []
 
 
 def test_the_board_and_api_ask_for_a_sign_in(client, db):
@@ -264,19 +264,19 @@ def test_a_stale_action_form_gets_a_conflict_message_and_changes_nothing(cast, c
 
 @travel
 def test_the_api_board_gives_each_side_its_own_actions_with_days_overdue(cast, client_for, listed):
-    his = client_for(cast["perpetrator-worker"]).get(API_BOARD).json()
+    his = client_for(cast["perpetrator-worker"]).get(API_BOARD).json()["results"]
     assert [(a["forum"], a["case_reference"], a["owner"]["name"], a["due_on"], a["days_overdue"], a["side"])
             for a in his] == [("MATAC", listed["case"].reference, "Cleveland Police", "2023-02-20", 9, "perpetrator")]
-    hers = client_for(cast["partner-support-worker"]).get(API_BOARD).json()
+    hers = client_for(cast["partner-support-worker"]).get(API_BOARD).json()["results"]
     assert [(a["description"], a["days_overdue"], a["side"]) for a in hers] == [(VICTIM_ACTION, 13, "victim")]
 
 
 @travel
 def test_the_api_board_filters_by_forum_code_owner_name_and_date(cast, client_for, listed):
     client = client_for(cast["perpetrator-worker"])
-    assert client.get(API_BOARD, {"forum": "mappa"}).json() == []
-    assert len(client.get(API_BOARD, {"forum": "MATAC", "owner": "Cleveland Police"}).json()) == 1
-    assert client.get(API_BOARD, {"today": "2023-02-20"}).json() == []
+    assert client.get(API_BOARD, {"forum": "mappa"}).json()["results"] == []
+    assert len(client.get(API_BOARD, {"forum": "MATAC", "owner": "Cleveland Police"}).json()["results"]) == 1
+    assert client.get(API_BOARD, {"today": "2023-02-20"}).json()["results"] == []
     refused = client.get(API_BOARD, {"forum": "NOPE"})
     assert refused.status_code == 422 and "No forum type with the code 'NOPE'" in refused.json()["detail"]
     assert client.get(API_BOARD, {"owner": "Nobody Ltd"}).status_code == 422

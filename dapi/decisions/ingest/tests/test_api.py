@@ -45,7 +45,7 @@ def test_several_files_are_uploaded_read_and_listed_with_their_states_and_refusa
     assert batch["documents"][2]["failure"].startswith("broken.pdf: not a readable PDF")
     assert [r["name"] for r in batch["refused"]] == ["records.zip"]
     assert client.get(f"/api/ingest/batches/{batch['id']}").json() == batch
-    assert [d["original_name"] for d in client.get(UPLOAD).json()["items"]][:3] == [
+    assert [d["original_name"] for d in client.get(UPLOAD).json()["results"]][:3] == [
         "broken.pdf", HOLLINSFORD.name, WYNDHAM.name]
 
 
@@ -137,7 +137,7 @@ def test_who_may_not_import_gets_404_for_every_document_and_batch_and_cannot_upl
     assert client.post(f"/api/ingest/documents/{document['id']}/discard").status_code == 404
     assert confirm(client, document["id"], {}).status_code == 404
     assert upload(client, files(HOLLINSFORD)).status_code == 404
-    assert client.get(UPLOAD).json()["items"] == []
+    assert client.get(UPLOAD).json()["results"] == []
     assert IngestedDocument.objects.get().status == IngestStatus.DRAFT
     finance = client_for(cast["finance-officer"])  # who may import for the body sees it
     assert finance.get(f"/api/ingest/documents/{document['id']}").status_code == 200

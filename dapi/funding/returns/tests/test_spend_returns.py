@@ -209,4 +209,4 @@ def test_the_api_submits_and_reviews_a_return(harbour, cast, client_for):
     accepted = commissioner.post(f"/api/spend-returns/{r['id']}/review", json.dumps({"decision": "accept"}),
                                  content_type="application/json")
     assert accepted.status_code == 201 and accepted.json()["status"] == "accepted"
-    assert [x["id"] for x in provider.get(f"/api/spend-returns?agreement={harbour.pk}").json()["items"]] == [r["id"]]
+    assert [x["id"] for x in provider.get(f"/api/spend-returns?agreement={harbour.pk}").json()["results"]] == [r["id"]]
