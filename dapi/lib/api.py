@@ -7,6 +7,7 @@ The authentication classes take the project's own checks (dapi/api.py passes acc
 look-up and second-factor rule), so this floor imports no domain app."""
 
 import functools
+import json
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Annotated, Any
@@ -43,7 +44,8 @@ MoneyIn = Annotated[
 class Api(NinjaAPI):
     """NinjaAPI with operation ids a generated client reads as verbs (`list_programmes` is
     `listProgrammes`, not `dapi_funding_api_list_programmes`), and with unknown paths under it, and
-    methods an operation does not take, answered in JSON like every other error."""
+    methods an operation does not take, answered in JSON like every other error. Text with a NUL
+    character is refused before any view sees it."""
 
     def get_openapi_operation_id(self, operation) -> str:
         first, *rest = operation.view_func.__name__.split("_")
@@ -57,9 +59,43 @@ class Api(NinjaAPI):
         return [*patterns, re_path(r"^.*$", _unknown_path, name="unknown-path")], app_name, namespace
 
 
+NUL_REFUSED = "Text may not contain a NUL character (U+0000)."
+
+
+def _nul_at(value, path: str) -> str | None:
+    """Where in a parsed request a NUL character is (a field's dotted path), or None."""
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        where = f"{path}.{key}" if path else str(key)
+        if "\x00" in str(key) or (found := _nul_at(inner, where)) is not None:
+            return found if "\x00" not in str(key) else where
+    return None
+
+
+def _nul_in(request) -> str | None:
+    """Where a request's query or JSON body holds a NUL character (the field's name), or None."""
+    for key, values in request.GET.lists():
+        if "\x00" in key or any("\x00" in value for value in values):
+            return key
+    if request.body and request.content_type == "application/json":
+        try:
+            return _nul_at(json.loads(request.body), "")
+        except ValueError:  # not JSON: ninja's own parsing answers it
+            return None
+    return None
+
+
 def _answered_in_json(view):
     @functools.wraps(view)
     def answer(request, *args, **kwargs):
+        # A NUL character: no person types one, and PostgreSQL cannot store or compare it. In the path there
+        # is no such thing (404); in a query or body the field is named (422), before any view sees it.
+        if any("\x00" in str(value) for value in kwargs.values()):
+            return _unknown_path(request)
+        if (where := _nul_in(request)) is not None:
+            return JsonResponse(validation_error_body({where or NON_FIELD_ERRORS: [NUL_REFUSED]}), status=422)
         try:
             response = view(request, *args, **kwargs)
         except Http404:  # ninja's own root view (/api/ itself); operations answer their 404s in JSON already

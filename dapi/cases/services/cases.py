@@ -67,6 +67,9 @@ def _exit_errors(to: str, exit_reason: str, reason: str) -> dict[str, str]:
     return {}
 
 
+CHANGED_SINCE_OPENED = "This case was changed by someone else after you opened it. Reload it and make your change again."
+
+
 @transaction.atomic
 def case_change_status(*, case: Case, to: str, on: date, by, version: int, exit_reason: str = "",
                        reason: str = "") -> Case:
@@ -75,6 +78,8 @@ def case_change_status(*, case: Case, to: str, on: date, by, version: int, exit_
     which may leave it out, any other for disengaged or closed) and, for "other", the reason in words; dates never go
     backwards, nor past today. Who may: perpetrator-side workers and managers (`access.can_work_on_case`)."""
     require(is_system(by) or access.can_work_on_case(by, case), "No such case")
+    if case.version != version:  # stale before anything else: the status it was opened at may have moved on
+        raise ConflictError(CHANGED_SINCE_OPENED)
     if errors := future_errors({"on": ("The date of the change", on)}):
         raise ValidationError(errors)
     allowed = TRANSITIONS[CaseStatus(case.status)]
@@ -97,8 +102,7 @@ def case_change_status(*, case: Case, to: str, on: date, by, version: int, exit_
     case.full_clean(exclude=["reference"])
     with acting_as(by):
         if not Case.objects.filter(pk=case.pk, version=version).update(version=F("version") + 1):
-            raise ConflictError("This case was changed by someone else after you opened it. "
-                                "Reload it and make your change again.")
+            raise ConflictError(CHANGED_SINCE_OPENED)
         case.version = version + 1
         case.save()
         StatusChange.objects.create(case=case, from_status=previous, to_status=to, on=on, reason=reason, by=by)
