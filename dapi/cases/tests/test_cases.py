@@ -73,6 +73,20 @@ def test_a_second_edit_from_the_same_version_gets_a_conflict(cast):
     assert "changed by someone else" in str(e.value)
 
 
+def test_a_change_opened_before_the_case_ended_gets_a_conflict_not_a_refused_transition(cast):
+    """Read after the other change was saved, the case has already ended: the user's form was stale, so
+    the answer is the conflict (reload), not "a closed case can move to nothing"."""
+    case, _, _ = tatc_case(cast)
+    version = case.version
+    case_change_status(case=case, to=CaseStatus.CLOSED, on=date(2023, 1, 16), by=cast["perpetrator-worker"],
+                       version=version, exit_reason="other", reason="Moved away")
+    from dapi.cases.models import Case
+    with pytest.raises(ConflictError) as e:
+        case_change_status(case=Case.objects.get(pk=case.pk), to=CaseStatus.CLOSED, on=date(2023, 1, 20),
+                           by=cast["provider-manager"], version=version, exit_reason="other", reason="Duplicate")
+    assert "changed by someone else" in str(e.value)
+
+
 def test_the_same_worker_can_never_work_on_both_sides_of_a_case(cast):
     case, _, _ = tatc_case(cast)
     both = staff("dual-role", Role.PERPETRATOR_WORKER, HARBOUR)
