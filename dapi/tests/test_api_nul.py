@@ -24,3 +24,11 @@ def test_a_nul_in_a_body_a_query_or_a_path_is_refused_naming_where_and_nothing_i
     # Without the NUL the same requests are answered by the operations themselves.
     assert client.get("/api/awards?programme=cleveland-complex-needs", headers=auth).status_code == 200
     assert client.get("/api/programmes/cleveland-complex-needs/runway", headers=auth).status_code == 200
+
+
+def test_the_nul_is_found_wherever_it_is_nested_and_named_by_its_path():
+    from dapi.lib.api import _nul_at
+
+    assert _nul_at({"lines": [{"amount": "1.00"}, {"counterparty": "Harbour\x00"}]}, "") == "lines.1.counterparty"
+    assert _nul_at({"na\x00me": "x"}, "") == "na\x00me"
+    assert _nul_at({"lines": [{"amount": "1.00"}], "note": "\\u0000 written out"}, "") is None
