@@ -77,7 +77,18 @@ def serious_accessibility_violations(page) -> list[str]:
     """axe-core (vendored by axe-playwright-python) violations of impact serious or critical."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page)
+    from playwright.sync_api import Error
+
+    page.wait_for_load_state()
+    try:
+        results = Axe().run(page)
+    except Error as error:
+        # A click that navigates returns before the next document exists; axe started in between
+        # finds no document. Wait for the page the click leads to and check that one.
+        if "documentElement" not in str(error):
+            raise
+        page.wait_for_load_state()
+        results = Axe().run(page)
     return [f"{v['id']} ({v['impact']}): {v['help']}" for v in results.response["violations"]
             if v["impact"] in ("serious", "critical")]
 

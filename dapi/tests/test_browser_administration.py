@@ -64,7 +64,8 @@ def test_the_provider_administrator_finds_who_read_a_case_and_manages_a_user(dem
     assert page.locator("h1").inner_text() == "new.partner is added"
     assert len(page.locator("#one-time-password").inner_text()) == 29
     accessible(page, "user-added")
-    page.get_by_role("link", name="new.partner's page").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="new.partner's page").click()
     accessible(page, "user")
     page.get_by_role("button", name="Unlock sign-in of new.partner").click()
     page.wait_for_load_state()
