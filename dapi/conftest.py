@@ -11,9 +11,19 @@ DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "dja
                      "live_server"}
 
 
+# Files whose tests take ten seconds or more each (`pytest --durations`): run first, so that pytest-xdist
+# hands them out while every worker is busy, and no worker is left alone with a long test at the end.
+LONG_FIRST = ("dapi/tests/test_access_matrix.py", "dapi/tests/test_api_fuzz.py", "dapi/tests/test_worker_fault.py",
+              "dapi/tests/test_demo.py", "dapi/tests/test_serve.py", "dapi/accounts/tests/test_sign_in_hardening.py",
+              "dapi/cases/tests/test_dash_numbering.py", "dapi/tests/test_database_only_run.py",
+              "dapi/tests/test_browser_", "dapi/decisions/ingest/tests/test_browser")
+
+
 def pytest_collection_modifyitems(config, items):
-    """With DAPI_TESTS_DATABASE_ONLY=1 (CI's second run, on PostgreSQL), only the tests that reach the
-    database are run: the others (the engine, parsers, lint-like checks) would repeat the first run exactly."""
+    """The long tests first (LONG_FIRST), in their own order. With DAPI_TESTS_DATABASE_ONLY=1 (CI's second
+    run, on PostgreSQL), only the tests that reach the database are run: the others (the engine, parsers,
+    lint-like checks) would repeat the first run exactly."""
+    items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))
     if os.environ.get("DAPI_TESTS_DATABASE_ONLY") != "1":
         return
     keep, drop = [], []

@@ -185,7 +185,8 @@ def can_plan_evaluation(user, programme) -> bool:
 
 def may_open_decisions(user) -> bool:
     """`user` may see a decision record, or add one for a body (for the navigation)."""
-    return decision_list_for(user).exists() or deciding_bodies_for(user).exists()
+    # The bodies are asked first: one short query settles it for commissioners and finance officers.
+    return deciding_bodies_for(user).exists() or decision_list_for(user).exists()
 
 
 def may_open_resolutions(user) -> bool:

@@ -58,9 +58,11 @@ def ours(pid: int, data_dir: str) -> bool:
         return False
 
 
-@pytest.fixture
-def scratch(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "dapi.settings", "DAPI_DATA_DIR": str(tmp_path / "data"),
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    """A migrated data directory, shared by the tests here (each starts and stops its own server on it)."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "dapi.settings",
+           "DAPI_DATA_DIR": str(tmp_path_factory.mktemp("serve") / "data"),
            "PYTHONUNBUFFERED": "1"}
     for name in ("DATABASE_URL", "DAPI_TASKS_BACKEND"):
         env.pop(name, None)  # SQLite under the data directory; tasks through the database queue

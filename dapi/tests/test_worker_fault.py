@@ -31,7 +31,7 @@ from dapi.identification.engine import default_profile, rank, read_incidents, sc
 from dapi.identification.engine.synth import generate, write
 
 AS_OF = date(2024, 3, 31)
-ROWS = 300_000  # about 33,000 ranked perpetrators: a second or more of writing to kill in
+ROWS = 150_000  # about 16,500 ranked perpetrators: half a second or more of writing to kill in
 SETUP = "import django; django.setup(); from dapi.demo.seeds import load_demo; load_demo()"
 UPLOAD = """
 import django

@@ -196,8 +196,6 @@ def test_production_sends_hsts_and_secure_host_only_cookies(tmp_path):
     script = (
         "import django; django.setup()\n"
         "from django.test import Client\n"
-        "from django.core.management import call_command\n"
-        "call_command('migrate', verbosity=0)\n"
         "c = Client(HTTP_HOST='dapi.example.org')\n"
         "plain = c.get('/login/')\n"
         "print('redirect', plain.status_code, plain['Location'])\n"
