@@ -211,7 +211,8 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
     role = _row_role(block, row, kind)
     start, end, date_spans = _row_dates(ctx, block, row)
     counterparty = None if role == "total" else row.label
-    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]]
+    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
+             and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
     if named and role != "total":
         counterparty = named[0].name
     if role == "allocation" and counterparty and named and not is_public_body(counterparty):

@@ -1,0 +1,39 @@
+"""Ways records are written that the extractor reads since the fifth round (issue 19), each rule on small
+hand-written snippets: a numbered list's numerals are no recipients, a body described before its name."""
+
+from decimal import Decimal
+
+from dapi.decisions.ingest.extract import extract_text
+
+D = Decimal
+
+
+def lines(text: str) -> list[tuple]:
+    return [(m.amount, m.role, m.counterparty) for m in extract_text(text).money]
+
+
+def test_roman_numerals_of_a_numbered_list_are_no_recipients_the_name_before_each_sum_is():
+    text = ("RESOLVED - That the Committee make a one-off grant payment to the charities below:\n\n"
+            "          i.        Northtown Children's Holiday Fund (£2,000)\n\n"
+            "         ii.        City of Easton Youth Boxing Club (£1,500)\n\n"
+            "        iii.        Westshire Riverside Rescue (£750)\n")
+    assert [(a, c) for a, _, c in lines(text)] == [(D("2000.00"), "Northtown Children's Holiday Fund"),
+                                                   (D("1500.00"), "City of Easton Youth Boxing Club"),
+                                                   (D("750.00"), "Westshire Riverside Rescue")]
+
+
+def test_lettered_items_that_start_with_their_sum_are_read_as_running_text_not_as_rows_named_by_the_letter():
+    text = ("The Deputy Mayor is recommended to approve the grants below:\n\n"
+            "a)    £410,000 to Northtown Aid for a refuge service;\n\n"
+            "(b)    £95,500 to Easton Counselling Trust for a helpline; and\n")
+    found = lines(text)
+    assert [(a, c) for a, _, c in found] == [(D("410000.00"), "Northtown Aid"),
+                                             (D("95500.00"), "Easton Counselling Trust")]
+    assert {c for _, _, c in found}.isdisjoint({"a)", "(b)"})
+
+
+def test_a_body_described_before_its_name_is_paid_by_that_name():
+    assert lines("In 2023-24 £64,000 was awarded to the charity Northtown Rights, which runs the helpline.") == [
+        (D("64000.00"), "grant", "Northtown Rights")]
+    assert lines("Approve a grant of £210,500 to a consortium led by Easton Aid for the provision of advocacy.") == [
+        (D("210500.00"), "grant", "Easton Aid")]
