@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, source_after,
                         to_provider)
 from .roles import role_of as _role
-from .parties import contract_with
+from .parties import contract_with, provider_in_brackets
 from .neighbours import changed_sums, joined_sums, named_in_sentence_before, parts_of_previous, split_by_period
 from .amounts import AmountMention
 from .dates import DateMention
@@ -213,15 +213,19 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
     counterparty = None if role == "total" else row.label
     named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
              and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
+    span, warning = row.label_span, row.amount.warning
     if named and role != "total":
         counterparty = named[0].name
+    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
+        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
+        warning = warning or note
     if role == "allocation" and counterparty and named and not is_public_body(counterparty):
         role = kind  # a named provider in an allocations table is paid by grant or contract
     return MoneyItem(
         amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
         start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
-        counterparty_spans=[row.label_span] if counterparty else [], label=row.label, row=True,
-        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=row.amount.warning)
+        counterparty_spans=[span] if counterparty else [], label=row.label, row=True,
+        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=warning)
 
 
 def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyItem:
@@ -318,7 +322,9 @@ def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
     if "total" in (a.role, b.role) and a.role != b.role:
         # "bids totalling £1,565,047" said again as "the Home Office awarded MOPAC £1,565,047": one award.
         total, other = (a, b) if a.role == "total" else (b, a)
-        return other.role == "award" and other.counterparty is not None and total.counterparty is None
+        # "extend funding ... to the value of £1,688,537", then "a total of £1,688,537 to the following projects": one total.
+        return total.counterparty is None and (other.counterparty is not None if other.role == "award"
+                                               else other.role == "other" and other.counterparty is None)
     if a.counterparty is None or b.counterparty is None:
         return True
     same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
@@ -342,7 +348,7 @@ def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
         # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
         # A funder's award named in one mention leads a mention that names nobody: "the grant available to claim is
         # £795,706", then "claim the £795,706 grant funding ... of Home Office funding".
-        leads = (match.role in ("other", "total") and item.role not in ("other", "total")) or (
+        leads = (match.role in ("other", "total") and item.role not in ("other", match.role)) or (
             match.counterparty is None and item.counterparty is not None and item.role == "award")
         keep, extra = (item, match) if leads else (match, item)
         keep.spans = sorted(set(keep.spans + extra.spans))

@@ -37,3 +37,28 @@ def test_a_body_described_before_its_name_is_paid_by_that_name():
         (D("64000.00"), "grant", "Northtown Rights")]
     assert lines("Approve a grant of £210,500 to a consortium led by Easton Aid for the provision of advocacy.") == [
         (D("210500.00"), "grant", "Easton Aid")]
+
+
+def test_a_service_named_before_its_provider_in_brackets_is_paid_to_the_provider_with_a_warning_to_check():
+    text = ("Approve the grant funding extension for the following projects:\n\n"
+            "• Safe Steps Outreach (Northtown Aid) £120,000\n\n"
+            "• Easton Family Helpline (Brightways) £64,500\n")
+    draft = extract_text(text)
+    assert [(m.amount, m.counterparty) for m in draft.money] == [(D("120000.00"), "Northtown Aid"),
+                                                                 (D("64500.00"), "Brightways")]
+    assert "Brightways" in draft.money[1].warning  # not a recognised body's name: the reading is flagged
+
+
+def test_a_bracket_that_is_the_services_own_acronym_names_no_other_body():
+    text = ("Approve the grant funding extension for the following projects:\n\n"
+            "• Northtown Advocacy Service (NAS) £120,000\n\n"
+            "• Easton Family Helpline (EFH) £64,500\n")
+    assert [c for _, _, c in lines(text)] == ["Northtown Advocacy Service (NAS)", "Easton Family Helpline (EFH)"]
+
+
+def test_a_sum_said_with_no_payee_and_again_as_the_total_of_a_list_is_one_total():
+    text = ("This decision extends funding for six months to three projects to the value of £300,000.\n\n"
+            "Approve the grant funding extension for a total of £300,000 to the following projects:\n\n"
+            "• Northtown Aid £100,000\n\n• Easton Refuge Trust £200,000\n")
+    assert lines(text) == [(D("300000.00"), "total", None), (D("100000.00"), "grant", "Northtown Aid"),
+                           (D("200000.00"), "grant", "Easton Refuge Trust")]
