@@ -62,3 +62,16 @@ def test_a_sum_said_with_no_payee_and_again_as_the_total_of_a_list_is_one_total(
             "• Northtown Aid £100,000\n\n• Easton Refuge Trust £200,000\n")
     assert lines(text) == [(D("300000.00"), "total", None), (D("100000.00"), "grant", "Northtown Aid"),
                            (D("200000.00"), "grant", "Easton Refuge Trust")]
+
+
+def test_precept_levels_and_rises_are_rates_paid_by_nobody_even_with_the_commissioner_named_beside_them():
+    text = ("The Commissioner proposed a precept increase of £12.00 per year to the current Band D precept of "
+            "£250.40, which would give a Band D precept for 2025-26 of £262.40. The Panel consulted on the proposed "
+            "£9 a year, per household, increase in the policing precept.")
+    assert lines(text) == [(D("12.00"), "other", None), (D("250.40"), "other", None), (D("262.40"), "other", None),
+                           (D("9.00"), "other", None)]
+
+
+def test_a_limit_on_all_expenditure_is_a_threshold_not_a_sum_paid_by_the_office_that_sets_it():
+    text = "The Office of the Police and Crime Commissioner (OPCC) publishes all expenditure over £750 on its website."
+    assert lines(text) == [(D("750.00"), "other", None)]
