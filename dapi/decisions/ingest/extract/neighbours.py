@@ -71,14 +71,31 @@ def parts_of_previous(ctx, items: list[MoneyItem]) -> None:
             item.counterparty_is_self = whole[0].counterparty_is_self
 
 
+_THIS_AWARD = re.compile(r"\b(?:cost|value|price)\s+of\s+(?:this|that|the)\s+(?:award|contract|agreement|grant)\b", re.I)
+
+
+_MADE_TO = re.compile(r"\b(?:award|awarded|let|letting)\b[^.;£]{0,120}?\bto\s+(?:the\s+)?"
+                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+
+
 def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
     """"The PCC approves funding for Northgate Refuge. The grant is £30,000": a grant or contract whose own sentence
     names no body is paid to the one body (not the deciding body, not a funder) the sentence before names."""
     sentences = ctx.layout.sentences
     for item in items:
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        # "... approved the award of the Services Agreement to Kier Construction. I note the cost of this award is
+        # £323,501.": the price of the award the sentence before makes is paid to whom it is made.
+        this = _THIS_AWARD.search(ctx.text, *sentence) if item.role == "other" and not item.counterparty else None
+        if this and sentence in sentences and sentences.index(sentence):
+            earlier = ctx.text[slice(*sentences[sentences.index(sentence) - 1])] + " " + this.group(0)
+            item.role = "contract" if re.search(r"\b(?:contract|agreement)", earlier, re.I) else "grant"
+            made = list(_MADE_TO.finditer(ctx.text, *sentences[sentences.index(sentence) - 1]))
+            name = re.sub(r"(?:\s+(?:of|and|&))+$", "", made[-1]["n"]) if made else ""
+            if name and not is_self(name) and not is_funder(name):
+                item.counterparty, item.counterparty_spans = name, [(made[-1].start("n"), made[-1].start("n") + len(name))]
         if item.row or item.counterparty or item.role not in ("grant", "contract"):
             continue
-        sentence = ctx.layout.sentence_at(item.spans[0][0])
         if sentence not in sentences or sentences.index(sentence) == 0:
             continue
         named = [m for m in ctx.organisations + ctx.providers if sentence[0] <= m.start < sentence[1]]

@@ -182,6 +182,9 @@ def _names_in_run(run) -> list[tuple[int, int]]:
     return found
 
 
+_PREMISES = re.compile(r"[ \t]+(?:Station|Headquarters|HQ|Building|Buildings|Premises|Site|Estate)\b")
+
+
 def find_organisations(text: str) -> list[OrganisationMention]:
     """Every organisation mention, in order, each under its tidied (and alias-resolved) name."""
     mentions: list[OrganisationMention] = []
@@ -213,6 +216,8 @@ def find_organisations(text: str) -> list[OrganisationMention]:
             if match.start() not in covered and not text[match.start() - 1:match.start()] == "(":
                 mentions.append(OrganisationMention(aliases[match.group(0)], match.start(), match.end()))
         mentions.sort(key=lambda m: m.start)
+    # "enabling works for Chorley Police Station": a building named after a body is a place, not the body.
+    mentions = [m for m in mentions if not _PREMISES.match(text, m.end)]
     return _government_acronyms(text, mentions)
 
 

@@ -75,3 +75,21 @@ def test_precept_levels_and_rises_are_rates_paid_by_nobody_even_with_the_commiss
 def test_a_limit_on_all_expenditure_is_a_threshold_not_a_sum_paid_by_the_office_that_sets_it():
     text = "The Office of the Police and Crime Commissioner (OPCC) publishes all expenditure over £750 on its website."
     assert lines(text) == [(D("750.00"), "other", None)]
+
+
+def test_a_sum_from_a_named_fund_of_a_year_is_paid_to_the_body_named_after_the_fund():
+    assert lines("The PCC agrees to allocate £18,250 from the 2024-25 Community Fund to Northtown Business Forum "
+                 "for the pilot.") == [(D("18250.00"), "grant", "Northtown Business Forum")]
+    assert lines("This report proposes the allocation of £40,000 funding from the PCC’s Safer Streets Fund to "
+                 "Easton Youth Forum to run the second stage.") == [(D("40000.00"), "grant", "Easton Youth Forum")]
+
+
+def test_a_building_named_after_a_body_is_a_place_not_the_body_paid():
+    found = lines("I have agreed to the refurbishment works for Northtown Police Station at a cost of £96,400.")
+    assert [(a, c) for a, _, c in found] == [(D("96400.00"), None)]
+
+
+def test_the_cost_of_this_award_is_paid_to_whom_the_sentence_before_awards_it():
+    text = ("I have approved the award of the Design Services Agreement for the estates programme to Brightbuild "
+            "Northern Limited. I note the cost of this award is £48,100.")
+    assert lines(text) == [(D("48100.00"), "contract", "Brightbuild Northern Limited")]
