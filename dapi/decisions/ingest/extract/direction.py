@@ -19,7 +19,7 @@
 import re
 
 from .amounts import AmountMention
-from .organisations import OrganisationMention, is_funder, is_public_body, is_self
+from .organisations import OrganisationMention, is_funder, is_public_body, is_self, own_council
 
 # The funder's verb, done ("awarded") or to come ("will, from 1 April 2021, allocate funding of"; "will be funding").
 _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
@@ -37,8 +37,9 @@ _FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:funding|grant|al
 _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){0,8}?(?:grant|funding|award|allocation)"
                             r"(?:\s+funding)?\s+(?:for\s+[\w/ –-]{1,30}?\s+)?(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?$",
                             re.IGNORECASE)
-_RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted)"
-                               r"\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|a\s+total\s+of\s+)?$",
+_RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted"
+                               r"|provided(?:\s+with)?|given)\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|"
+                               r"a\s+total\s+of\s+|an?\s+(?:\w+\s+)?grant\s+of\s+)?$",
                                re.IGNORECASE)
 # A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
@@ -139,8 +140,31 @@ def received_by_self(text: str, organisations: list[OrganisationMention], start:
     own = _OWN_GRANT.search(before)
     if own and is_self(own["who"]):
         return True
-    return any(is_self(m.name) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
+    own = own_council(organisations)
+    return any((is_self(m.name) or m.name == own) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
                for m in organisations if start <= m.start < amount.start)
+
+
+# A funder's allocation to many bodies, then the deciding body's share: "Government confirmed a further allocation
+# from this fund to local authorities - with St Helens receiving an allocation of £446,489".
+_WITH_RECEIVING = re.compile(r"\bto\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:local\s+authorities|councils|PCCs|Police\s+and\s+"
+                             r"Crime\s+Commissioners|(?:police\s+)?forces|areas|CSPs)\b[^£.;]{0,20}?\bwith\s+(?:the\s+)?"
+                             r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:receiving|getting|being\s+allocated|"
+                             r"allocated|awarded)\s+(?:an?\s+(?:\w+\s+)?(?:allocation|grant|award|share)\s+of\s+)?$", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"\b(?:the\s+)?(?:UK\s+|HM\s+|[Cc]entral\s+)?Government\b")
+
+
+def share_of_many(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
+    """(name, span) of the funder whose allocation to many bodies the amount is one body's share of (the comment
+    above): the funder named before "to", or "Government"."""
+    lead = _WITH_RECEIVING.search(text, start, amount.start)
+    if not lead:
+        return None
+    funders = [m for m in organisations if start <= m.start < lead.start() and is_funder(m.name)]
+    if funders:
+        return funders[-1].name, funders[-1].span
+    named = list(_GOVERNMENT.finditer(text, start, lead.start()))
+    return (re.sub(r"^the\s+", "", named[-1].group(0)), named[-1].span()) if named else None
 
 
 _TO_SELF = re.compile(r"\b(?:allocated|awarded|granted|given|paid|provided)\s+to\s+(?:the\s+)?$", re.IGNORECASE)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .direction import (awarded_provider, awarded_to_body, funder_after, funder_before, funders_grant, list_heading,
-                        paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, source_after,
-                        to_provider)
+                        paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
+                        source_after, to_provider)
 from .roles import role_of as _role
 from .parties import contract_with, provider_in_brackets
 from .neighbours import changed_sums, joined_sums, named_in_sentence_before, parts_of_previous, split_by_period
@@ -268,6 +268,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
     elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
+    elif role not in ("fund", "rate") and not outgoing and (shared := share_of_many(text, ctx.organisations, sentence[0], amount)):
+        role, found = "award", shared  # "to local authorities - with St Helens receiving an allocation of £446,489"
     elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)
             and not paid_to(text, amount, sentence[1]))):

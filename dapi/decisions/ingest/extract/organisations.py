@@ -99,6 +99,15 @@ def is_self(name: str) -> bool:
     return bool(_SELF.search(name))
 
 
+def own_council(mentions: list["OrganisationMention"]) -> str | None:
+    """The council a record that calls itself "the Council" names, when it names one council only and no commissioner
+    or other deciding body: the record is that council's own ("Coventry City Council has been provided a grant")."""
+    if not any(m.name == "Council" for m in mentions) or any(is_self(m.name) and m.name != "Council" for m in mentions):
+        return None
+    councils = {m.name for m in mentions if m.name != "Council" and re.search(r"\bCouncil$", m.name)}
+    return councils.pop() if len(councils) == 1 else None
+
+
 def is_funder(name: str) -> bool:
     return bool(_FUNDER.search(name)) and not is_self(name)
 

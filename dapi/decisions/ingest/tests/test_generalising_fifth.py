@@ -93,3 +93,23 @@ def test_the_cost_of_this_award_is_paid_to_whom_the_sentence_before_awards_it():
     text = ("I have approved the award of the Design Services Agreement for the estates programme to Brightbuild "
             "Northern Limited. I note the cost of this award is £48,100.")
     assert lines(text) == [(D("48100.00"), "contract", "Brightbuild Northern Limited")]
+
+
+def test_a_councils_own_record_of_a_grant_it_has_been_provided_is_the_departments_award_to_it():
+    text = ("Domestic Abuse Act - MHCLG Funding\n\nNorthtown City Council has been provided a grant of £612,400 in "
+            "2024/25 to fulfil the new duty. The Council will commission safe accommodation support.")
+    assert lines(text) == [(D("612400.00"), "award", "Ministry of Housing, Communities and Local Government")]
+
+
+def test_a_council_provided_a_grant_in_a_commissioners_record_is_not_taken_for_the_deciding_body():
+    text = ("The Police and Crime Commissioner supports the Home Office programme. Northtown City Council has been "
+            "provided a grant of £61,000 in 2024/25. The Council will run the service.")
+    assert lines(text) == [(D("61000.00"), "allocation", "Northtown City Council")]
+
+
+def test_one_areas_share_of_an_allocation_to_many_bodies_is_the_funders_award():
+    text = ("In March, Government confirmed a further allocation from this fund to local authorities - with Easton "
+            "receiving an allocation of £212,050 for 2024/25.")
+    assert lines(text) == [(D("212050.00"), "award", "Government")]
+    text = ("The Home Office has allocated the uplift to PCCs, with Northshire receiving £48,000 for the year.")
+    assert lines(text) == [(D("48000.00"), "award", "Home Office")]
