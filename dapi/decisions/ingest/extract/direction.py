@@ -200,13 +200,21 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
 
 
 _FOR = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
+# A sum set aside for a body, or for a service a body delivers: "£300k earmarked to the Force", "£300k for the delivery
+# of Arrest Referral by the Force" (a body named: "allocated to Integrated Offender Management" names a programme).
+_SET_ASIDE = re.compile(r"\s+(?:earmarked|ring-?fenced|set\s+aside|allocated)\s+(?:to|for)\s+(?:the\s+)?"
+                        r"|\s+for\s+the\s+(?:delivery|provision|running)\s+of\s+[^£.;]{1,60}?\s+by\s+(?:the\s+)?")
 
 
 def paid_for(text: str, organisations: list[OrganisationMention], amount: AmountMention):
     """(name, span) of a provider named right after "for" or "with": "approved £60,000 for Safer Lives Ltd", "spend
-    £20,000 with Safer Lives Ltd" (not "for 2023/24" nor "for the delivery of", which name no body)."""
+    £20,000 with Safer Lives Ltd" (not "for 2023/24" nor "for the delivery of", which name no body), or of the body a
+    sum is set aside for (the comment above)."""
     lead = _FOR.match(text, amount.end)
     named = next((m for m in organisations if lead and m.start == lead.end()), None)
+    if named is None:
+        lead = _SET_ASIDE.match(text, amount.end)
+        named = next((m for m in organisations if lead and m.start == lead.end()), None)
     if named and not is_self(named.name) and not is_funder(named.name):
         return named.name, named.span
     return None

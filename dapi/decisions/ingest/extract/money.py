@@ -21,6 +21,7 @@ from .neighbours import changed_sums, joined_sums, named_in_sentence_before, par
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
+from .merge import merge_lines
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, named_recipient, priced
 from .tables import Block
@@ -44,6 +45,8 @@ _PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
 _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
                         r"no\s+later\s+than|before)\s+(?:the\s+)?$", re.I)
+# "A further £300k for the delivery of Arrest Referral" right after "£300k earmarked to the Force": a new sum.
+_FRESH = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]\s+second)\s+$")
 DECISION_WORDS = re.compile(r"\b(?:approve|approves|approved|approval|agree|agrees|agreed|recommend|recommends|"
                             r"decision|decided|decides|resolved|authorise|authorises)\b", re.I)
 
@@ -318,59 +321,13 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         counterparty_is_self=bool(name and is_self(name)), warning=warning)
 
 
-def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
-    if a.amount != b.amount or (a.row and b.row):
-        return False
-    if "total" in (a.role, b.role) and a.role != b.role:
-        # "bids totalling £1,565,047" said again as "the Home Office awarded MOPAC £1,565,047": one award.
-        total, other = (a, b) if a.role == "total" else (b, a)
-        # "extend funding ... to the value of £1,688,537", then "a total of £1,688,537 to the following projects": one total.
-        return total.counterparty is None and (other.counterparty is not None if other.role == "award"
-                                               else other.role == "other" and other.counterparty is None)
-    if a.counterparty is None or b.counterparty is None:
-        return True
-    same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
-    if same and a.role == b.role and a.start and a.end and b.start and b.end and (a.end < b.start or b.end < a.start):
-        return False  # the same sum from the same body again for a later period (£246,000 for 2021/22, then for 2022/23)
-    if same:
-        # A sum paid out to one body is one line whether the record calls it a grant, an allocation or a contract.
-        return (a.role == b.role or "other" in (a.role, b.role)
-                or {a.role, b.role} <= {"contribution", "allocation", "match"} or {a.role, b.role} <= _OUTGOING)
-    return "other" in (a.role, b.role) and (a.counterparty_is_self or b.counterparty_is_self)
-
-
-def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
-    """One line per sum: a later mention of the same amount adds its spans and fills gaps."""
-    merged: list[MoneyItem] = []
-    for item in items:
-        match = next((m for m in merged if _compatible(m, item)), None)
-        if match is None:
-            merged.append(item)
-            continue
-        # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
-        # A funder's award named in one mention leads a mention that names nobody: "the grant available to claim is
-        # £795,706", then "claim the £795,706 grant funding ... of Home Office funding".
-        leads = (match.role in ("other", "total") and item.role not in ("other", match.role)) or (
-            match.counterparty is None and item.counterparty is not None and item.role == "award")
-        keep, extra = (item, match) if leads else (match, item)
-        keep.spans = sorted(set(keep.spans + extra.spans))
-        keep.counterparty = keep.counterparty or extra.counterparty
-        keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self
-        keep.counterparty_spans = sorted(set(keep.counterparty_spans + extra.counterparty_spans))
-        keep.per_annum = keep.per_annum or extra.per_annum
-        keep.start, keep.end = keep.start or extra.start, keep.end or extra.end
-        keep.date_spans = sorted(set(keep.date_spans + extra.date_spans))
-        keep.qualifier = keep.qualifier or extra.qualifier
-        keep.row = keep.row or extra.row
-        keep.warning = keep.warning or extra.warning
-        if keep is not match:
-            merged[merged.index(match)] = keep
-    for item in merged:
-        if item.start and item.end and item.start > item.end:
-            # Dates that end before they start are no period: left for the reviewer to give.
-            item.start = item.end = None
-    merged.sort(key=lambda m: m.spans[0])
-    return merged
+def _said_just_before(ctx: Context, items: list[MoneyItem], item: MoneyItem) -> bool:
+    """The same amount just before: "£300k earmarked to the Force ... A further £300k for ..." is a second
+    sum of the size just said (far from it, "a further £0.200m" may restate a sum the summary gave)."""
+    previous = ctx.layout.sentence_at(item.spans[0][0])
+    for _ in range(2):  # the two sentences before ("£300k earmarked to the Force. This is not spent. A further £300k")
+        previous = ctx.layout.sentence_at(previous[0] - 2) if previous[0] >= 2 else previous
+    return any(o is not item and o.amount == item.amount and previous[0] <= o.spans[0][0] < item.spans[0][0] for o in items)
 
 
 def extract_money(ctx: Context) -> list[MoneyItem]:
@@ -388,9 +345,11 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
             if all(row.amount is not a for a in ctx.amounts):
                 items.append(_item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
+    fresh = {id(m) for m in items if _FRESH.search(ctx.text, max(0, m.spans[0][0] - 20), m.spans[0][0])
+             and _said_just_before(ctx, items, m)}
     split_by_period(ctx, items)
     changed_sums(ctx, items)
     joined_sums(ctx, items)
     parts_of_previous(ctx, items)
     named_in_sentence_before(ctx, items)
-    return _merge(items)
+    return merge_lines(items, fresh)

@@ -58,7 +58,8 @@ _KNOWN = re.compile(
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
 # alone is the national government, a funder ("the Government provided the Council with a grant of ...").
-_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Government(?![ \t]+(?:of|for)\b))\b")
+# A body a record names by a common noun: "the Commissioner", "the Council", and the police as "the Force".
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Force|Government(?![ \t]+(?:of|for)\b))\b")
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*(?:(?<=Ltd)\.)?|&")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*[\"“']?(?P<acr>[A-Z][A-Za-z]{1,7}?s?)[\"”']?\s*\)")
 _CAPITALISED_RUN = r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on))*)"
@@ -79,7 +80,7 @@ _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:a
                    r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
-_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
+_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
                           r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority")
 
 

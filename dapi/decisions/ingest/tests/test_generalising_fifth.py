@@ -113,3 +113,22 @@ def test_one_areas_share_of_an_allocation_to_many_bodies_is_the_funders_award():
     assert lines(text) == [(D("212050.00"), "award", "Government")]
     text = ("The Home Office has allocated the uplift to PCCs, with Northshire receiving £48,000 for the year.")
     assert lines(text) == [(D("48000.00"), "award", "Home Office")]
+
+
+def test_the_police_named_as_the_force_are_paid_a_sum_earmarked_to_them_or_for_a_service_they_deliver():
+    text = ("The budget included £900k for initiatives:\n- £200k earmarked to the Force to recruit volunteers. "
+            "This has not been spent.\n- A further £200k for the delivery of custody referral by the Force.\n")
+    assert [(a, c) for a, _, c in lines(text)] == [(D("900000.00"), None), (D("200000.00"), "Force"),
+                                                   (D("200000.00"), "Force")]
+
+
+def test_a_sum_allocated_to_a_programme_names_no_body():
+    text = "There is debate about how much of the £150k allocated to Integrated Offender Management is needed."
+    assert [c for _, _, c in lines(text)] == [None]
+
+
+def test_a_further_sum_far_from_the_same_sum_in_the_summary_is_the_same_line():
+    text = ("To seek approval for the acceptance and spending of £0.150m of perpetrator funding agreed with the Home "
+            "Office.\n\nThe scheme was due to end. The Commissioner met partners. Officers reviewed the scheme. "
+            "Discussions with the Home Office have resulted in a further £0.150m of funding being secured for 2024-25.")
+    assert len(lines(text)) == 1
