@@ -132,3 +132,24 @@ def test_a_further_sum_far_from_the_same_sum_in_the_summary_is_the_same_line():
             "Office.\n\nThe scheme was due to end. The Commissioner met partners. Officers reviewed the scheme. "
             "Discussions with the Home Office have resulted in a further £0.150m of funding being secured for 2024-25.")
     assert len(lines(text)) == 1
+
+
+def test_references_in_the_shapes_councils_and_commissioners_give_them_at_the_top():
+    assert extract_text("Decision details\n\nADSC.017.2023 OPCC Grant Funding\n\nDecision Maker: Director\n"
+                        ).reference.value == "ADSC.017.2023"
+    assert extract_text("Deputy Mayor\n\n112/2019 – Safer Streets Fund – 4 June 2019\n\nTo approve the fund.\n"
+                        ).reference.value == "112/2019"
+    assert extract_text("Your cookie preferences were saved\n0112 2024/25\n02/10/2024\nAll wards\nGrant Request\n"
+                        ).reference.value == "0112 2024/25"
+    assert extract_text("Guidance notes are attached.\nDecision 17-2016. Establishment of the Safer Streets Fund\n"
+                        ).reference.value == "17-2016"
+
+
+def test_a_year_range_leading_a_title_or_a_numbered_decision_is_no_reference():
+    assert extract_text("2023/2024 – Community Safety Grants\n\nThe Panel noted the grants.\n").reference.value is None
+    assert extract_text("Decision 1\nWe have received notification of the grant.\n").reference.value is None
+
+
+def test_a_signature_date_without_a_colon_is_the_decision_date():
+    text = "The Executive Board is asked to approve the fund.\n\nSignature Date 14 June 2016\nTitle Commissioner\n"
+    assert str(extract_text(text).decision_date.value) == "2016-06-14"
