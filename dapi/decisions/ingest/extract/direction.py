@@ -123,6 +123,12 @@ _ALLOCATION_FOR_SELF = re.compile(r"\ballocations?\s+for\s+(?:the\s+)?(?:[A-Z][\
                                   r"|Combined\s+Authority)\b[^£;]{0,80}$")
 
 
+# A funder's money confirmed to the body: "The total funding confirmed for 2022-23 is £21,033,663" (not "the PCC
+# confirmed funding of £X to ...", which is paid out and read before this).
+_CONFIRMED = re.compile(r"\b(?:funding|grant|allocation)\s+(?:has\s+been\s+|was\s+|now\s+)?confirmed\s+"
+                        r"(?:for\s+[\w/ –-]{1,20}?\s+)?(?:is|was|as|at)\s+$", re.IGNORECASE)
+
+
 # The deciding body's own grant, as its subject writes of it: "the PCC spent his full grant allocation of £2.765m".
 _OWN_GRANT = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]*)\s+(?:(?-i:[a-z])\w*\s+){0,2}?(?:his|her|its|our|their)\s+"
                         r"(?:full\s+|total\s+|annual\s+|whole\s+)?(?:core\s+)?(?:grant\s+)?"
@@ -134,7 +140,7 @@ def received_by_self(text: str, organisations: list[OrganisationMention], start:
     £X grant funding", "allocations for Warwickshire PCC ... notified as £X", "the PCC spent his full grant
     allocation of £2.765m"."""
     before = text[start:amount.start]
-    if _FIRST_PERSON.search(before) or _ALLOCATION_FOR_SELF.search(before) or (
+    if _FIRST_PERSON.search(before) or _ALLOCATION_FOR_SELF.search(before) or _CONFIRMED.search(before) or (
             _CLAIM.search(before) and not _NOT_CLAIMED.match(text, amount.end)):
         return True
     own = _OWN_GRANT.search(before)

@@ -153,3 +153,30 @@ def test_a_year_range_leading_a_title_or_a_numbered_decision_is_no_reference():
 def test_a_signature_date_without_a_colon_is_the_decision_date():
     text = "The Executive Board is asked to approve the fund.\n\nSignature Date 14 June 2016\nTitle Commissioner\n"
     assert str(extract_text(text).decision_date.value) == "2016-06-14"
+
+
+def test_funding_a_funder_confirmed_is_its_award_and_a_sum_joined_by_and_then_is_the_same_funders():
+    text = ("The Commissioner receives funding from the Ministry of Justice for victims' services. The total funding "
+            "confirmed for 2024-25 is £3,400,000 and then £3,100,000 in 2025-26.")
+    assert lines(text) == [(D("3400000.00"), "award", "Ministry of Justice"),
+                           (D("3100000.00"), "award", "Ministry of Justice")]
+
+
+def test_funding_confirmed_to_a_provider_by_the_commissioner_is_still_paid_out():
+    text = "The Commissioner has confirmed funding of £45,000 to Northtown Women's Aid for 2024-25."
+    assert lines(text) == [(D("45000.00"), "grant", "Northtown Women's Aid")]
+
+
+def test_the_total_a_sum_brings_the_same_money_to_comes_from_the_same_funder():
+    text = ("The Ministry of Justice has confirmed an uplift to the Commissioner. The Commissioner will accept the "
+            "additional £120,000 grant funding from the Ministry of Justice, bringing the total victims grant for "
+            "2024/25 to £1,920,000.")
+    assert lines(text) == [(D("120000.00"), "award", "Ministry of Justice"),
+                           (D("1920000.00"), "award", "Ministry of Justice")]
+
+
+def test_sums_being_transferred_go_to_whom_the_sentence_before_transfers_the_money():
+    text = ("Approve the transfer of victims funding from the Commissioner to a Grants Administrator to run the "
+            "small grants. The total funding being transferred includes £210,000 in 2024-25 and £190,000 in 2025-26.")
+    assert lines(text) == [(D("210000.00"), "allocation", "Grants Administrator"),
+                           (D("190000.00"), "allocation", "Grants Administrator")]
