@@ -48,6 +48,7 @@ _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?
                         r"no\s+later\s+than|before)\s+(?:the\s+)?$", re.I)
 # "A further £300k for the delivery of Arrest Referral" right after "£300k earmarked to the Force": a new sum.
 _FRESH = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]\s+second)\s+$")
+_MADE_AVAILABLE = re.compile(r"\b(?:made|make|makes|making)\s+available\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$", re.I)
 DECISION_WORDS = re.compile(r"\b(?:approve|approves|approved|approval|agree|agrees|agreed|recommend|recommends|"
                             r"decision|decided|decides|resolved|authorise|authorises)\b", re.I)
 
@@ -314,6 +315,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
     role = "other" if role in ("fund", "rate", None) else role
+    if role == "other" and name and is_self(name) and _MADE_AVAILABLE.search(text, segment_start, amount.start):
+        name = span = None  # "the Commissioner has made available £533,333.50 of funding": a pot, paid to nobody yet
     start, end, date_spans = _dates_for(ctx, amount, sentence)
     return MoneyItem(
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,

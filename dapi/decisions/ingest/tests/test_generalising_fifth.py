@@ -180,3 +180,8 @@ def test_sums_being_transferred_go_to_whom_the_sentence_before_transfers_the_mon
             "small grants. The total funding being transferred includes £210,000 in 2024-25 and £190,000 in 2025-26.")
     assert lines(text) == [(D("210000.00"), "allocation", "Grants Administrator"),
                            (D("190000.00"), "allocation", "Grants Administrator")]
+
+
+def test_a_pot_the_commissioner_makes_available_is_paid_to_nobody_yet():
+    text = "For 2024/25 the Police and Crime Commissioner has made available £250,000 of funding to support local groups."
+    assert lines(text) == [(D("250000.00"), "other", None)]
