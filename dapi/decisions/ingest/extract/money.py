@@ -242,7 +242,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     segment_start = previous[-1].end if previous else sentence[0]
     before = text[segment_start:amount.start]
     after = text[amount.end:following[0].start if following else sentence[1]]
-    role = _role(before, after, text[sentence[0]:sentence[1]])
+    role = _role(before, after, text[sentence[0]:sentence[1]], text[sentence[0]:amount.start])
     if previous and re.fullmatch(r"[^£.;]{0,40}?\band\s+(?:a\s+further\s+|another\s+)?", before):
         # "Local authorities would receive £127.3 million in 2023 to 2024 and £129.7 million in 2024 to 2025"
         earlier = previous[-2].end if len(previous) > 1 else sentence[0]

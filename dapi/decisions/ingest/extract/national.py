@@ -54,8 +54,14 @@ def is_budget(before: str, after: str) -> bool:
 # "Procurement Board (extension > £150k)": a limit on many sums (a plural noun) or a comparison sign before the amount.
 _THRESHOLD = re.compile(r"(?:\b(?:awards|grants|applications|bids|contracts|decisions|purchases|extensions|projects|"
                         r"requests|spend|expenditure|payments|invoices)\s+(?:of\s+|valued\s+at\s+|worth\s+)?(?:over|under|above|below|up\s+to|exceeding|"
-                        r"in\s+excess\s+of|more\s+than|less\s+than|greater\s+than|of\s+less\s+than)|[<>≤≥])\s*$", re.I)
+                        r"in\s+excess\s+of|more\s+than|less\s+than|greater\s+than|of\s+less\s+than)|[<>≤≥]"
+                        # "grants of values between £500 and £20,000", "The minimum award will be £500"
+                        r"|\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between"
+                        r"|\b(?:minimum|maximum)\s+(?:grant|award|bid|amount)s?\s+(?:will\s+be|is|of|would\s+be)?)\s*$", re.I)
+# The upper end of such a range: "between £500 and £20,000".
+_RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between\s+£[\d,.]+\s*[km]?"
+                    r"\s+and\s+$", re.I)
 
 
-def is_threshold(before: str) -> bool:
-    return bool(_THRESHOLD.search(before))
+def is_threshold(before: str, sentence_before: str = "") -> bool:
+    return bool(_THRESHOLD.search(before) or _RANGE.search(sentence_before))

@@ -36,11 +36,11 @@ _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", 
 _KIND_LABEL = re.compile(r"\b(?P<kind>contract|grant)\s+(?:value|sum|price|amount)\s*(?:\(£\)|£)?\s*:?\s*$", re.I)
 
 
-def role_of(before: str, after: str, sentence: str) -> str | None:
-    """The role the words say: those just before and after the amount first, then its whole sentence.
-    None when nothing says; "fund" for the size of a fund and "rate" for a price per unit or a threshold (both
-    reported as "other")."""
-    if is_rate(before, after) or is_threshold(before):
+def role_of(before: str, after: str, sentence: str, lead: str = "") -> str | None:
+    """The role the words say: those just before and after the amount first, then its whole sentence (`lead` is the
+    sentence up to the amount). None when nothing says; "fund" for the size of a fund and "rate" for a price per unit
+    or a threshold (both reported as "other")."""
+    if is_rate(before, after) or is_threshold(before, lead):
         return "rate"  # a price per unit or a threshold: other, paid to nobody
     label = _KIND_LABEL.search(before)
     if label and not re.search(r"\btotal\s+(?:\w+\s+){0,2}$", before[:label.start()]):

@@ -185,3 +185,9 @@ def test_sums_being_transferred_go_to_whom_the_sentence_before_transfers_the_mon
 def test_a_pot_the_commissioner_makes_available_is_paid_to_nobody_yet():
     text = "For 2024/25 the Police and Crime Commissioner has made available £250,000 of funding to support local groups."
     assert lines(text) == [(D("250000.00"), "other", None)]
+
+
+def test_the_smallest_and_largest_grant_a_fund_gives_are_thresholds_paid_to_nobody():
+    text = ("The Commissioner has launched a Community Fund for local groups to access grants of values between £250 "
+            "and £5,000. The minimum award will be £250 and the maximum award will be £5,000 per grant.")
+    assert lines(text) == [(D("250.00"), "other", None), (D("5000.00"), "other", None)]
