@@ -13,8 +13,10 @@ _TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altog
 # "£80,000 to various community projects", "£644,276 to three local authorities".
 _TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+range\s+of|various|several|a\s+number\s+of|"
                       r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:our\s+|local\s+)?partner)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:organisations|partners|providers|bodies|authorities|councils|groups|projects|charities|schemes)\b",
-                      re.I)
+                      r"(?:organisations|partners|providers|bodies|authorities|councils|groups|projects|charities|schemes)\b"
+                      # "£43,600 from the 2023/24 Joint Budget to the organisations detailed in section 4.2 below"
+                      r"|^[^£.;]{0,80}?\bto\s+the\s+(?:organisations|providers|bodies|groups|projects|charities)\s+"
+                      r"(?:detailed|listed|named|set\s+out|shown|below|above)\b", re.I)
 _ROLE_WORDS = [
     ("award", re.compile(r"\b(?:was|were|been|being|is|are|has|have)\s+(?:successfully\s+|also\s+)?(?:awarded|granted|"
                          r"offered)\b|\bawarded\s+(?:to\s+)?(?:us|the\s+(?:office|o?pcc|commissioner|combined\s+authority)"

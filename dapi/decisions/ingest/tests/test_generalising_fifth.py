@@ -191,3 +191,9 @@ def test_the_smallest_and_largest_grant_a_fund_gives_are_thresholds_paid_to_nobo
     text = ("The Commissioner has launched a Community Fund for local groups to access grants of values between £250 "
             "and £5,000. The minimum award will be £250 and the maximum award will be £5,000 per grant.")
     assert lines(text) == [(D("250.00"), "other", None), (D("5000.00"), "other", None)]
+
+
+def test_a_sum_to_the_organisations_listed_below_is_their_total():
+    text = ("This report seeks approval for the allocation of £18,900 from the 2024/25 Joint Budget to the "
+            "organisations detailed in section 4 below for delivery of the work programme.")
+    assert lines(text) == [(D("18900.00"), "total", None)]
