@@ -6,7 +6,7 @@ import re
 
 from .national import is_budget, is_fund_size, is_national, is_rate, is_threshold
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|aggregate|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
 _TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
 # A sum for several bodies at once is their total: "the annual allocation of £1,225,955 to support partner organisations",

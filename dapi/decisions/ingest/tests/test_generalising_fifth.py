@@ -197,3 +197,9 @@ def test_a_sum_to_the_organisations_listed_below_is_their_total():
     text = ("This report seeks approval for the allocation of £18,900 from the 2024/25 Joint Budget to the "
             "organisations detailed in section 4 below for delivery of the work programme.")
     assert lines(text) == [(D("18900.00"), "total", None)]
+
+
+def test_grants_to_an_aggregate_value_are_their_total_said_again():
+    text = ("The grant awards total £960,000. The Deputy Mayor is recommended to approve the award of 3 grants to the "
+            "aggregate value of £960,000, allocated over three financial years.")
+    assert lines(text) == [(D("960000.00"), "total", None)]
