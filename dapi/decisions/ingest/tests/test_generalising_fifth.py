@@ -203,3 +203,15 @@ def test_grants_to_an_aggregate_value_are_their_total_said_again():
     text = ("The grant awards total £960,000. The Deputy Mayor is recommended to approve the award of 3 grants to the "
             "aggregate value of £960,000, allocated over three financial years.")
     assert lines(text) == [(D("960000.00"), "total", None)]
+
+
+def test_the_financial_year_a_record_says_it_is_for_is_its_period():
+    text = ("Minutes:\n\nThe Committee considered the charities proposed to receive grants from the Fund for 2025/26.\n"
+            "RESOLVED - That the Committee make a grant of £2,000 to Northtown Boxing Club.\n")
+    assert [str(d) for d in extract_text(text).period.value] == ["2025-04-01", "2026-03-31"]
+
+
+def test_a_year_left_in_boilerplate_long_before_the_decision_is_not_its_period():
+    text = ("Decision date: 14 March 2024\n\nFor 2021/22 the Commissioner has made available £500,000 of funding to "
+            "support local groups. The Commissioner awards £4,000 to Northtown Boxing Club.\n")
+    assert extract_text(text).period.value is None
