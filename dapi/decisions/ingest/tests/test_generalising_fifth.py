@@ -1,5 +1,8 @@
 """Ways records are written that the extractor reads since the fifth round (issue 19), each rule on small
-hand-written snippets: a numbered list's numerals are no recipients, a body described before its name."""
+hand-written snippets: a numbered list's numerals are no recipients, a body described before its name, a service's
+provider in brackets, a total said twice, precept levels and grant-size limits, a building named after a body, a sum
+pointing back to an award or transfer in the sentence before, funding confirmed, a council's own grant, one area's
+share, "the Force", "a further" sum, reference shapes, a signature date, and the year a record is for."""
 
 from decimal import Decimal
 
