@@ -156,7 +156,8 @@ def received_by_self(text: str, organisations: list[OrganisationMention], start:
 _WITH_RECEIVING = re.compile(r"\bto\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:local\s+authorities|councils|PCCs|Police\s+and\s+"
                              r"Crime\s+Commissioners|(?:police\s+)?forces|areas|CSPs)\b[^£.;]{0,20}?\bwith\s+(?:the\s+)?"
                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:receiving|getting|being\s+allocated|"
-                             r"allocated|awarded)\s+(?:an?\s+(?:\w+\s+)?(?:allocation|grant|award|share)\s+of\s+)?$", re.IGNORECASE)
+                             r"allocated|awarded)\s+(?:an?\s+(?:\w+\s+)?(?:allocation|grant|award|share)\s+of\s+)?$",
+                             re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:the\s+)?(?:UK\s+|HM\s+|[Cc]entral\s+)?Government\b")
 
 

@@ -1,6 +1,6 @@
 """What a record's heading lines say: its reference ("PCD 1436", "WPCC3-0067", "Decision Record 118",
-"2022-0007", "Decision 65-2014. Title") and the day of the meeting or decision a heading gives ("... Panel - Thursday, 16th November,
-2017", "28/04/2017 - Community Grants Scheme")."""
+"2022-0007", "Decision 65-2014. Title") and the day of the meeting or decision a heading gives ("... Panel -
+Thursday, 16th November, 2017", "28/04/2017 - Community Grants Scheme")."""
 
 import re
 

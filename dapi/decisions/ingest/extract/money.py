@@ -273,7 +273,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
     elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role not in ("fund", "rate") and not outgoing and (shared := share_of_many(text, ctx.organisations, sentence[0], amount)):
+    elif role not in ("fund", "rate") and not outgoing and (
+            shared := share_of_many(text, ctx.organisations, sentence[0], amount)):
         role, found = "award", shared  # "to local authorities - with St Helens receiving an allocation of £446,489"
     elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)

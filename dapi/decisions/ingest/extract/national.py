@@ -59,8 +59,8 @@ _THRESHOLD = re.compile(r"(?:\b(?:awards|grants|applications|bids|contracts|deci
                         r"|\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between"
                         r"|\b(?:minimum|maximum)\s+(?:grant|award|bid|amount)s?\s+(?:will\s+be|is|of|would\s+be)?)\s*$", re.I)
 # The upper end of such a range: "between £500 and £20,000".
-_RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between\s+£[\d,.]+\s*[km]?"
-                    r"\s+and\s+$", re.I)
+_RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between\s+"
+                    r"£[\d,.]+\s*[km]?\s+and\s+$", re.I)
 
 
 def is_threshold(before: str, sentence_before: str = "") -> bool:

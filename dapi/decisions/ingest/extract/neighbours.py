@@ -20,8 +20,9 @@ def changed_sums(ctx, items: list[MoneyItem]) -> None:
     the total a sum brings the same money to."""
     for previous, item in zip(items, items[1:]):
         (start, end), (following, _) = previous.spans[0], item.spans[0]
-        if not item.row and (re.search(r"\bfrom\s+$", ctx.text[max(0, start - 8):start])
-                             and re.fullmatch(r"\s+to\s+", ctx.text[end:following]) or _BRINGING.fullmatch(ctx.text, end, following)):
+        changed = (re.search(r"\bfrom\s+$", ctx.text[max(0, start - 8):start])
+                   and re.fullmatch(r"\s+to\s+", ctx.text[end:following]))
+        if not item.row and (changed or _BRINGING.fullmatch(ctx.text, end, following)):
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)
 
