@@ -19,7 +19,7 @@
 import re
 
 from .amounts import AmountMention
-from .organisations import OrganisationMention, is_funder, is_public_body, is_self
+from .organisations import OrganisationMention, is_funder, is_public_body, is_self, own_council
 
 # The funder's verb, done ("awarded") or to come ("will, from 1 April 2021, allocate funding of"; "will be funding").
 _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
@@ -37,14 +37,17 @@ _FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:funding|grant|al
 _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){0,8}?(?:grant|funding|award|allocation)"
                             r"(?:\s+funding)?\s+(?:for\s+[\w/ –-]{1,30}?\s+)?(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?$",
                             re.IGNORECASE)
-_RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted)"
-                               r"\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|a\s+total\s+of\s+)?$",
+_RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|been\s+)?(?:allocated|awarded|granted"
+                               r"|provided(?:\s+with)?|given)\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|"
+                               r"a\s+total\s+of\s+|an?\s+(?:\w+\s+)?grant\s+of\s+)?$",
                                re.IGNORECASE)
 # A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
                       r"years?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
-                      r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
-                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?to\s+(?:the\s+)?"
+                      r"(?:(?:funding\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?to\s+(?:the\s+|an?\s+)?"
+                      # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
+                      r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
                       r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 _HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?$")
@@ -120,6 +123,12 @@ _ALLOCATION_FOR_SELF = re.compile(r"\ballocations?\s+for\s+(?:the\s+)?(?:[A-Z][\
                                   r"|Combined\s+Authority)\b[^£;]{0,80}$")
 
 
+# A funder's money confirmed to the body: "The total funding confirmed for 2022-23 is £21,033,663" (not "the PCC
+# confirmed funding of £X to ...", which is paid out and read before this).
+_CONFIRMED = re.compile(r"\b(?:funding|grant|allocation)\s+(?:has\s+been\s+|was\s+|now\s+)?confirmed\s+"
+                        r"(?:for\s+[\w/ –-]{1,20}?\s+)?(?:is|was|as|at)\s+$", re.IGNORECASE)
+
+
 # The deciding body's own grant, as its subject writes of it: "the PCC spent his full grant allocation of £2.765m".
 _OWN_GRANT = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]*)\s+(?:(?-i:[a-z])\w*\s+){0,2}?(?:his|her|its|our|their)\s+"
                         r"(?:full\s+|total\s+|annual\s+|whole\s+)?(?:core\s+)?(?:grant\s+)?"
@@ -131,14 +140,38 @@ def received_by_self(text: str, organisations: list[OrganisationMention], start:
     £X grant funding", "allocations for Warwickshire PCC ... notified as £X", "the PCC spent his full grant
     allocation of £2.765m"."""
     before = text[start:amount.start]
-    if _FIRST_PERSON.search(before) or _ALLOCATION_FOR_SELF.search(before) or (
+    if _FIRST_PERSON.search(before) or _ALLOCATION_FOR_SELF.search(before) or _CONFIRMED.search(before) or (
             _CLAIM.search(before) and not _NOT_CLAIMED.match(text, amount.end)):
         return True
     own = _OWN_GRANT.search(before)
     if own and is_self(own["who"]):
         return True
-    return any(is_self(m.name) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
+    own = own_council(organisations)
+    return any((is_self(m.name) or m.name == own) and _RECEIVED_BY_SELF.fullmatch(text, m.end, amount.start)
                for m in organisations if start <= m.start < amount.start)
+
+
+# A funder's allocation to many bodies, then the deciding body's share: "Government confirmed a further allocation
+# from this fund to local authorities - with St Helens receiving an allocation of £446,489".
+_WITH_RECEIVING = re.compile(r"\bto\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:local\s+authorities|councils|PCCs|Police\s+and\s+"
+                             r"Crime\s+Commissioners|(?:police\s+)?forces|areas|CSPs)\b[^£.;]{0,20}?\bwith\s+(?:the\s+)?"
+                             r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:receiving|getting|being\s+allocated|"
+                             r"allocated|awarded)\s+(?:an?\s+(?:\w+\s+)?(?:allocation|grant|award|share)\s+of\s+)?$",
+                             re.IGNORECASE)
+_GOVERNMENT = re.compile(r"\b(?:the\s+)?(?:UK\s+|HM\s+|[Cc]entral\s+)?Government\b")
+
+
+def share_of_many(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
+    """(name, span) of the funder whose allocation to many bodies the amount is one body's share of (the comment
+    above): the funder named before "to", or "Government"."""
+    lead = _WITH_RECEIVING.search(text, start, amount.start)
+    if not lead:
+        return None
+    funders = [m for m in organisations if start <= m.start < lead.start() and is_funder(m.name)]
+    if funders:
+        return funders[-1].name, funders[-1].span
+    named = list(_GOVERNMENT.finditer(text, start, lead.start()))
+    return (re.sub(r"^the\s+", "", named[-1].group(0)), named[-1].span()) if named else None
 
 
 _TO_SELF = re.compile(r"\b(?:allocated|awarded|granted|given|paid|provided)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -174,13 +207,21 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
 
 
 _FOR = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
+# A sum set aside for a body, or for a service a body delivers: "£300k earmarked to the Force", "£300k for the delivery
+# of Arrest Referral by the Force" (a body named: "allocated to Integrated Offender Management" names a programme).
+_SET_ASIDE = re.compile(r"\s+(?:earmarked|ring-?fenced|set\s+aside|allocated)\s+(?:to|for)\s+(?:the\s+)?"
+                        r"|\s+for\s+the\s+(?:delivery|provision|running)\s+of\s+[^£.;]{1,60}?\s+by\s+(?:the\s+)?")
 
 
 def paid_for(text: str, organisations: list[OrganisationMention], amount: AmountMention):
     """(name, span) of a provider named right after "for" or "with": "approved £60,000 for Safer Lives Ltd", "spend
-    £20,000 with Safer Lives Ltd" (not "for 2023/24" nor "for the delivery of", which name no body)."""
+    £20,000 with Safer Lives Ltd" (not "for 2023/24" nor "for the delivery of", which name no body), or of the body a
+    sum is set aside for (the comment above)."""
     lead = _FOR.match(text, amount.end)
     named = next((m for m in organisations if lead and m.start == lead.end()), None)
+    if named is None:
+        lead = _SET_ASIDE.match(text, amount.end)
+        named = next((m for m in organisations if lead and m.start == lead.end()), None)
     if named and not is_self(named.name) and not is_funder(named.name):
         return named.name, named.span
     return None

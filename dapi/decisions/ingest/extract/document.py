@@ -148,7 +148,17 @@ def _period(ctx: Context, draft: Draft) -> Found:
         # latest period stated is the one the record decides.
         a, b = max(ctx.ranges, key=lambda r: (r[0].first, r[0].start))
         return Found((a.first, b.last), [a.span, b.span])
+    # "grants ... for 2016/17", "a Band D precept for 2024-25", "For 2020/21 the Commissioner has made available":
+    # the year the record is for, when it is the decision's own year or the next (not a year left in boilerplate).
+    decided = draft.decision_date.value
+    for mention in ctx.dates:
+        if (mention.precision == "financial year" and _FOR_YEAR.search(text, max(0, mention.start - 30), mention.start)
+                and (decided is None or mention.first.replace(year=mention.first.year - 1) <= decided <= mention.last)):
+            return Found((mention.first, mention.last), [mention.span])
     return Found()
+
+
+_FOR_YEAR = re.compile(r"\b[Ff]or\s+(?:the\s+)?(?:(?:financial|forthcoming)\s+)?(?:year\s+)?$")
 
 
 _START_LABEL = re.compile(r"\b(?:contract|grant|agreement|funding|project)?\s*start\s+date\s*:?\s*$", re.I)

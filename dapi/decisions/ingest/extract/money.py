@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .direction import (awarded_provider, awarded_to_body, funder_after, funder_before, funders_grant, list_heading,
-                        paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, source_after,
-                        to_provider)
+                        paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
+                        source_after, to_provider)
 from .roles import role_of as _role
-from .parties import contract_with
-from .neighbours import changed_sums, joined_sums, named_in_sentence_before, parts_of_previous, split_by_period
+from .parties import contract_with, provider_in_brackets
+from .neighbours import (changed_sums, joined_sums, made_in_sentence_before, named_in_sentence_before, parts_of_previous,
+                         split_by_period)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
+from .merge import merge_lines
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, named_recipient, priced
 from .tables import Block
@@ -44,6 +46,9 @@ _PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
 _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
                         r"no\s+later\s+than|before)\s+(?:the\s+)?$", re.I)
+# "A further £300k for the delivery of Arrest Referral" right after "£300k earmarked to the Force": a new sum.
+_FRESH = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]\s+second)\s+$")
+_MADE_AVAILABLE = re.compile(r"\b(?:made|make|makes|making)\s+available\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$", re.I)
 DECISION_WORDS = re.compile(r"\b(?:approve|approves|approved|approval|agree|agrees|agreed|recommend|recommends|"
                             r"decision|decided|decides|resolved|authorise|authorises)\b", re.I)
 
@@ -211,16 +216,21 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
     role = _row_role(block, row, kind)
     start, end, date_spans = _row_dates(ctx, block, row)
     counterparty = None if role == "total" else row.label
-    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]]
+    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
+             and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
+    span, warning = row.label_span, row.amount.warning
     if named and role != "total":
         counterparty = named[0].name
+    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
+        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
+        warning = warning or note
     if role == "allocation" and counterparty and named and not is_public_body(counterparty):
         role = kind  # a named provider in an allocations table is paid by grant or contract
     return MoneyItem(
         amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
         start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
-        counterparty_spans=[row.label_span] if counterparty else [], label=row.label, row=True,
-        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=row.amount.warning)
+        counterparty_spans=[span] if counterparty else [], label=row.label, row=True,
+        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=warning)
 
 
 def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyItem:
@@ -232,7 +242,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     segment_start = previous[-1].end if previous else sentence[0]
     before = text[segment_start:amount.start]
     after = text[amount.end:following[0].start if following else sentence[1]]
-    role = _role(before, after, text[sentence[0]:sentence[1]])
+    role = _role(before, after, text[sentence[0]:sentence[1]], text[sentence[0]:amount.start])
     if previous and re.fullmatch(r"[^£.;]{0,40}?\band\s+(?:a\s+further\s+|another\s+)?", before):
         # "Local authorities would receive £127.3 million in 2023 to 2024 and £129.7 million in 2024 to 2025"
         earlier = previous[-2].end if len(previous) > 1 else sentence[0]
@@ -263,6 +273,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
     elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
+    elif role not in ("fund", "rate") and not outgoing and (
+            shared := share_of_many(text, ctx.organisations, sentence[0], amount)):
+        role, found = "award", shared  # "to local authorities - with St Helens receiving an allocation of £446,489"
     elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)
             and not paid_to(text, amount, sentence[1]))):
@@ -303,6 +316,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
     role = "other" if role in ("fund", "rate", None) else role
+    if role == "other" and name and is_self(name) and _MADE_AVAILABLE.search(text, segment_start, amount.start):
+        name = span = None  # "the Commissioner has made available £533,333.50 of funding": a pot, paid to nobody yet
     start, end, date_spans = _dates_for(ctx, amount, sentence)
     return MoneyItem(
         amount=amount.value, role=role, counterparty=name, per_annum=amount.per_annum, start=start, end=end,
@@ -311,57 +326,13 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         counterparty_is_self=bool(name and is_self(name)), warning=warning)
 
 
-def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
-    if a.amount != b.amount or (a.row and b.row):
-        return False
-    if "total" in (a.role, b.role) and a.role != b.role:
-        # "bids totalling £1,565,047" said again as "the Home Office awarded MOPAC £1,565,047": one award.
-        total, other = (a, b) if a.role == "total" else (b, a)
-        return other.role == "award" and other.counterparty is not None and total.counterparty is None
-    if a.counterparty is None or b.counterparty is None:
-        return True
-    same = a.counterparty.lower() == b.counterparty.lower() or (a.counterparty_is_self and b.counterparty_is_self)
-    if same and a.role == b.role and a.start and a.end and b.start and b.end and (a.end < b.start or b.end < a.start):
-        return False  # the same sum from the same body again for a later period (£246,000 for 2021/22, then for 2022/23)
-    if same:
-        # A sum paid out to one body is one line whether the record calls it a grant, an allocation or a contract.
-        return (a.role == b.role or "other" in (a.role, b.role)
-                or {a.role, b.role} <= {"contribution", "allocation", "match"} or {a.role, b.role} <= _OUTGOING)
-    return "other" in (a.role, b.role) and (a.counterparty_is_self or b.counterparty_is_self)
-
-
-def _merge(items: list[MoneyItem]) -> list[MoneyItem]:
-    """One line per sum: a later mention of the same amount adds its spans and fills gaps."""
-    merged: list[MoneyItem] = []
-    for item in items:
-        match = next((m for m in merged if _compatible(m, item)), None)
-        if match is None:
-            merged.append(item)
-            continue
-        # The more specific mention leads: "a grant of £27,690 to Harbour" over "funding available is £27,690".
-        # A funder's award named in one mention leads a mention that names nobody: "the grant available to claim is
-        # £795,706", then "claim the £795,706 grant funding ... of Home Office funding".
-        leads = (match.role in ("other", "total") and item.role not in ("other", "total")) or (
-            match.counterparty is None and item.counterparty is not None and item.role == "award")
-        keep, extra = (item, match) if leads else (match, item)
-        keep.spans = sorted(set(keep.spans + extra.spans))
-        keep.counterparty = keep.counterparty or extra.counterparty
-        keep.counterparty_is_self = keep.counterparty_is_self if keep.counterparty else extra.counterparty_is_self
-        keep.counterparty_spans = sorted(set(keep.counterparty_spans + extra.counterparty_spans))
-        keep.per_annum = keep.per_annum or extra.per_annum
-        keep.start, keep.end = keep.start or extra.start, keep.end or extra.end
-        keep.date_spans = sorted(set(keep.date_spans + extra.date_spans))
-        keep.qualifier = keep.qualifier or extra.qualifier
-        keep.row = keep.row or extra.row
-        keep.warning = keep.warning or extra.warning
-        if keep is not match:
-            merged[merged.index(match)] = keep
-    for item in merged:
-        if item.start and item.end and item.start > item.end:
-            # Dates that end before they start are no period: left for the reviewer to give.
-            item.start = item.end = None
-    merged.sort(key=lambda m: m.spans[0])
-    return merged
+def _said_just_before(ctx: Context, items: list[MoneyItem], item: MoneyItem) -> bool:
+    """The same amount just before: "£300k earmarked to the Force ... A further £300k for ..." is a second
+    sum of the size just said (far from it, "a further £0.200m" may restate a sum the summary gave)."""
+    previous = ctx.layout.sentence_at(item.spans[0][0])
+    for _ in range(2):  # the two sentences before ("£300k earmarked to the Force. This is not spent. A further £300k")
+        previous = ctx.layout.sentence_at(previous[0] - 2) if previous[0] >= 2 else previous
+    return any(o is not item and o.amount == item.amount and previous[0] <= o.spans[0][0] < item.spans[0][0] for o in items)
 
 
 def extract_money(ctx: Context) -> list[MoneyItem]:
@@ -379,9 +350,12 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
             if all(row.amount is not a for a in ctx.amounts):
                 items.append(_item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
+    fresh = {id(m) for m in items if _FRESH.search(ctx.text, max(0, m.spans[0][0] - 20), m.spans[0][0])
+             and _said_just_before(ctx, items, m)}
     split_by_period(ctx, items)
     changed_sums(ctx, items)
     joined_sums(ctx, items)
     parts_of_previous(ctx, items)
+    made_in_sentence_before(ctx, items)
     named_in_sentence_before(ctx, items)
-    return _merge(items)
+    return merge_lines(items, fresh)

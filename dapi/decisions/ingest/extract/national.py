@@ -24,8 +24,17 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:PCCs|Police\s+and\s+Crime\s+Commissioners|l
                               re.I)
 
 
+# A precept or council tax level or rise is a rate charged per household, paid by nobody named: "a precept increase of
+# £13.00 per year to the current Band D precept of £266.60", "the proposed £10 a year, per household, increase in the
+# policing precept".
+_PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to)\s+$", re.I)
+_PRECEPT_AFTER = re.compile(r"^[^£.;]{0,40}?\b(?:increase|rise|reduction)\s+(?:in|to|on)\s+(?:the\s+)?(?:\w+\s+)?"
+                            r"(?:precept|council\s+tax)\b|^[^£.;]{0,15}?\bper\s+(?:household|band\s+d)\b", re.I)
+
+
 def is_rate(before: str, after: str) -> bool:
-    return bool(_RATE_BEFORE.search(before) or _RATE_AFTER.search(after))
+    return bool(_RATE_BEFORE.search(before) or _RATE_AFTER.search(after) or _PRECEPT_BEFORE.search(before)
+                or _PRECEPT_AFTER.search(after))
 
 
 def is_national(before: str, after: str) -> bool:
@@ -44,9 +53,15 @@ def is_budget(before: str, after: str) -> bool:
 # A threshold is no sum paid: "Applications for Small Grant Awards up to £5000", "Standard Grant Awards of over £5,000",
 # "Procurement Board (extension > £150k)": a limit on many sums (a plural noun) or a comparison sign before the amount.
 _THRESHOLD = re.compile(r"(?:\b(?:awards|grants|applications|bids|contracts|decisions|purchases|extensions|projects|"
-                        r"requests|spend)\s+(?:of\s+|valued\s+at\s+|worth\s+)?(?:over|under|above|below|up\s+to|exceeding|"
-                        r"in\s+excess\s+of|more\s+than|less\s+than|greater\s+than|of\s+less\s+than)|[<>≤≥])\s*$", re.I)
+                        r"requests|spend|expenditure|payments|invoices)\s+(?:of\s+|valued\s+at\s+|worth\s+)?(?:over|under|above|below|up\s+to|exceeding|"
+                        r"in\s+excess\s+of|more\s+than|less\s+than|greater\s+than|of\s+less\s+than)|[<>≤≥]"
+                        # "grants of values between £500 and £20,000", "The minimum award will be £500"
+                        r"|\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between"
+                        r"|\b(?:minimum|maximum)\s+(?:grant|award|bid|amount)s?\s+(?:will\s+be|is|of|would\s+be)?)\s*$", re.I)
+# The upper end of such a range: "between £500 and £20,000".
+_RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between\s+"
+                    r"£[\d,.]+\s*[km]?\s+and\s+$", re.I)
 
 
-def is_threshold(before: str) -> bool:
-    return bool(_THRESHOLD.search(before))
+def is_threshold(before: str, sentence_before: str = "") -> bool:
+    return bool(_THRESHOLD.search(before) or _RANGE.search(sentence_before))

@@ -11,12 +11,18 @@ from .draft import MoneyItem
 from .organisations import is_funder, is_self
 
 
+# "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
+_BRINGING = re.compile(r"[^£.;]{0,80}?\bbringing\s+(?:the|its|our|their|his|her)\s+total\b[^£.;]{0,60}?\bto\s+", re.I)
+
+
 def changed_sums(ctx, items: list[MoneyItem]) -> None:
-    """"increased its allocation from £37,500 to £112,750": the sum after a change is the same kind of line."""
+    """"increased its allocation from £37,500 to £112,750": the sum after a change is the same kind of line, and so is
+    the total a sum brings the same money to."""
     for previous, item in zip(items, items[1:]):
         (start, end), (following, _) = previous.spans[0], item.spans[0]
-        if (not item.row and re.search(r"\bfrom\s+$", ctx.text[max(0, start - 8):start])
-                and re.fullmatch(r"\s+to\s+", ctx.text[end:following])):
+        changed = (re.search(r"\bfrom\s+$", ctx.text[max(0, start - 8):start])
+                   and re.fullmatch(r"\s+to\s+", ctx.text[end:following]))
+        if not item.row and (changed or _BRINGING.fullmatch(ctx.text, end, following)):
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)
 
@@ -71,14 +77,48 @@ def parts_of_previous(ctx, items: list[MoneyItem]) -> None:
             item.counterparty_is_self = whole[0].counterparty_is_self
 
 
+# A sum whose sentence points back to an award or a transfer the sentence before makes: "... approved the award of the
+# Services Agreement to Kier Construction. I note the cost of this award is £323,501.", "Approve the transfer of MoJ
+# funding from MOPAC to a Fund Manager. The total funding being transferred include £1,482,332 ...".
+_THIS_AWARD = re.compile(r"\b(?:cost|value|price)\s+of\s+(?:this|that|the)\s+(?:award|contract|agreement|grant)\b"
+                         r"|\b(?:funding|money|sums?|amounts?)\s+being\s+(?P<moved>transferred|passed|moved)\b", re.I)
+_MADE_TO = re.compile(r"\b(?:award|awarded|let|letting|transfer|transferred)\b[^.;£]{0,120}?\bto\s+(?:the\s+|an?\s+)?"
+                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+
+
+def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
+    """The price of an award, or the sum of a transfer, the sentence before makes (the comment above) is paid to whom
+    it is made: a contract or grant by the award's words, an allocation when money is transferred."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        this = _THIS_AWARD.search(ctx.text, *sentence)
+        if (item.row or item.counterparty or item.role not in ("other", "total") or not this
+                or sentence not in sentences or not sentences.index(sentence)):
+            continue
+        previous = sentences[sentences.index(sentence) - 1]
+        made = list(_MADE_TO.finditer(ctx.text, *previous))
+        name = re.sub(r"(?:\s+(?:of|and|&))+$", "", made[-1]["n"]) if made else ""
+        if this["moved"]:
+            if not name or is_self(name):
+                continue
+            item.role = "allocation"
+        else:
+            earlier = ctx.text[slice(*previous)] + " " + this.group(0)
+            item.role = "contract" if re.search(r"\b(?:contract|agreement)", earlier, re.I) else "grant"
+            if not name or is_self(name) or is_funder(name):
+                continue
+        item.counterparty, item.counterparty_spans = name, [(made[-1].start("n"), made[-1].start("n") + len(name))]
+
+
 def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
     """"The PCC approves funding for Northgate Refuge. The grant is £30,000": a grant or contract whose own sentence
     names no body is paid to the one body (not the deciding body, not a funder) the sentence before names."""
     sentences = ctx.layout.sentences
     for item in items:
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
         if item.row or item.counterparty or item.role not in ("grant", "contract"):
             continue
-        sentence = ctx.layout.sentence_at(item.spans[0][0])
         if sentence not in sentences or sentences.index(sentence) == 0:
             continue
         named = [m for m in ctx.organisations + ctx.providers if sentence[0] <= m.start < sentence[1]]
@@ -99,7 +139,7 @@ def joined_sums(ctx, items: list[MoneyItem]) -> None:
         between = ctx.text[end:following]
         if ctx.layout.sentence_at(end) != ctx.layout.sentence_at(following) or "£" in between:
             continue
-        joined = re.fullmatch(r"\s*,?\s*and\s+", between) and not item.counterparty
+        joined = re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?", between) and not item.counterparty
         if joined or re.search(r"\bincluding\s+(?:up\s+to\s+)?$", between):
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)

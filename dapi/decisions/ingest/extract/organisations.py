@@ -58,7 +58,8 @@ _KNOWN = re.compile(
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
 # alone is the national government, a funder ("the Government provided the Council with a grant of ...").
-_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Government(?![ \t]+(?:of|for)\b))\b")
+# A body a record names by a common noun: "the Commissioner", "the Council", and the police as "the Force".
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Force|Government(?![ \t]+(?:of|for)\b))\b")
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*(?:(?<=Ltd)\.)?|&")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*[\"“']?(?P<acr>[A-Z][A-Za-z]{1,7}?s?)[\"”']?\s*\)")
 _CAPITALISED_RUN = r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on))*)"
@@ -79,7 +80,7 @@ _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:a
                    r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
-_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
+_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
                           r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority")
 
 
@@ -97,6 +98,15 @@ class OrganisationMention:
 def is_self(name: str) -> bool:
     """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority."""
     return bool(_SELF.search(name))
+
+
+def own_council(mentions: list["OrganisationMention"]) -> str | None:
+    """The council a record that calls itself "the Council" names, when it names one council only and no commissioner
+    or other deciding body: the record is that council's own ("Coventry City Council has been provided a grant")."""
+    if not any(m.name == "Council" for m in mentions) or any(is_self(m.name) and m.name != "Council" for m in mentions):
+        return None
+    councils = {m.name for m in mentions if m.name != "Council" and re.search(r"\bCouncil$", m.name)}
+    return councils.pop() if len(councils) == 1 else None
 
 
 def is_funder(name: str) -> bool:
@@ -182,6 +192,9 @@ def _names_in_run(run) -> list[tuple[int, int]]:
     return found
 
 
+_PREMISES = re.compile(r"[ \t]+(?:Station|Headquarters|HQ|Building|Buildings|Premises|Site|Estate)\b")
+
+
 def find_organisations(text: str) -> list[OrganisationMention]:
     """Every organisation mention, in order, each under its tidied (and alias-resolved) name."""
     mentions: list[OrganisationMention] = []
@@ -213,6 +226,8 @@ def find_organisations(text: str) -> list[OrganisationMention]:
             if match.start() not in covered and not text[match.start() - 1:match.start()] == "(":
                 mentions.append(OrganisationMention(aliases[match.group(0)], match.start(), match.end()))
         mentions.sort(key=lambda m: m.start)
+    # "enabling works for Chorley Police Station": a building named after a body is a place, not the body.
+    mentions = [m for m in mentions if not _PREMISES.match(text, m.end)]
     return _government_acronyms(text, mentions)
 
 

@@ -63,3 +63,30 @@ def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:
     warning = (f"The contractor's name “{kept}” was read from a form whose fields run together: check where the "
                "name ends.") if cut else ""
     return OrganisationMention(kept, start, start + len(kept)), warning
+
+
+_BRACKETED = re.compile(r"(?P<service>[^()]*?\w[^()]*?)\s*\((?P<n>[A-Z][^()\d]{1,80}?)\)\s*$")
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """"NAS" for "Northtown Advocacy Service": the capitals of the bracket are the name's initials, in order."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if not short.replace("&", "").replace(" ", "").isupper():
+        return False
+    initials = iter(w[0].upper() for w in re.findall(r"[A-Za-z][\w'’-]*", name))
+    return all(any(c == i for i in initials) for c in letters.upper())
+
+
+def provider_in_brackets(label: str, start: int, organisations: list[OrganisationMention]):
+    """(name, span, warning) of the provider a row names in brackets after its service ("Ascent Advice Plus 2
+    (Solace) £347,861"): the provider is paid, not the service. A bracket that is the name's own acronym ("Northtown
+    Advocacy Service (NAS)") names no other body. A bracket that is no recognised organisation is read as the
+    provider with a warning, since it may be a place or a description."""
+    match = _BRACKETED.fullmatch(label)
+    if not match or _acronym_of(match["n"], match["service"]) or is_self(match["n"]) or is_funder(match["n"]):
+        return None
+    span = (start + match.start("n"), start + match.end("n"))
+    known = any(m.start == span[0] and m.end == span[1] for m in organisations)
+    warning = "" if known else (f"“{match['n']}” in brackets after the service “{match['service']}” was read as its "
+                                "provider: check who is paid.")
+    return match["n"], span, warning

@@ -6,15 +6,17 @@ import re
 
 from .national import is_budget, is_fund_size, is_national, is_rate, is_threshold
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|aggregate|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
 _TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
 # A sum for several bodies at once is their total: "the annual allocation of £1,225,955 to support partner organisations",
 # "£80,000 to various community projects", "£644,276 to three local authorities".
 _TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+range\s+of|various|several|a\s+number\s+of|"
                       r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:our\s+|local\s+)?partner)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:organisations|partners|providers|bodies|authorities|councils|groups|projects|charities|schemes)\b",
-                      re.I)
+                      r"(?:organisations|partners|providers|bodies|authorities|councils|groups|projects|charities|schemes)\b"
+                      # "£43,600 from the 2023/24 Joint Budget to the organisations detailed in section 4.2 below"
+                      r"|^[^£.;]{0,80}?\bto\s+the\s+(?:organisations|providers|bodies|groups|projects|charities)\s+"
+                      r"(?:detailed|listed|named|set\s+out|shown|below|above)\b", re.I)
 _ROLE_WORDS = [
     ("award", re.compile(r"\b(?:was|were|been|being|is|are|has|have)\s+(?:successfully\s+|also\s+)?(?:awarded|granted|"
                          r"offered)\b|\bawarded\s+(?:to\s+)?(?:us|the\s+(?:office|o?pcc|commissioner|combined\s+authority)"
@@ -36,11 +38,11 @@ _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", 
 _KIND_LABEL = re.compile(r"\b(?P<kind>contract|grant)\s+(?:value|sum|price|amount)\s*(?:\(£\)|£)?\s*:?\s*$", re.I)
 
 
-def role_of(before: str, after: str, sentence: str) -> str | None:
-    """The role the words say: those just before and after the amount first, then its whole sentence.
-    None when nothing says; "fund" for the size of a fund and "rate" for a price per unit or a threshold (both
-    reported as "other")."""
-    if is_rate(before, after) or is_threshold(before):
+def role_of(before: str, after: str, sentence: str, lead: str = "") -> str | None:
+    """The role the words say: those just before and after the amount first, then its whole sentence (`lead` is the
+    sentence up to the amount). None when nothing says; "fund" for the size of a fund and "rate" for a price per unit
+    or a threshold (both reported as "other")."""
+    if is_rate(before, after) or is_threshold(before, lead):
         return "rate"  # a price per unit or a threshold: other, paid to nobody
     label = _KIND_LABEL.search(before)
     if label and not re.search(r"\btotal\s+(?:\w+\s+){0,2}$", before[:label.start()]):

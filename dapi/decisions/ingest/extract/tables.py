@@ -27,6 +27,8 @@ _TRAILING = re.compile(r"^[\s,;()\-–]*(?:(?:19|20)\d\d\s?[/-]\s?\d{2,4}|\d{1,2
 _MONEY_HEADING = re.compile(r"£|\bGBP\b|\bamount\b|\bvalue\b|\ballocation\b|\bfunding\b", re.IGNORECASE)
 _COLUMN_HEADINGS = re.compile(r"(?:[A-Z(£][\w()£/]*(?:\s+|$)){1,6}")
 _LEADING_PLACE_WORDS = {"city", "borough", "county", "district", "area", "the", "of"}
+# A list item's numeral or letter ("i.", "viii.", "(a)", "b)", "3.") numbers a row; it names nobody.
+_LIST_MARKER = re.compile(r"\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[.)]?\)?", re.IGNORECASE)
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Row:
     label: str
     label_span: Span
     cells: list[str]
+    named: bool = False  # the label is a list item's name as written, not a table cell to trim
 
 
 @dataclass
@@ -76,9 +79,12 @@ def _row(layout: Layout, line: Span, amounts: list[AmountMention], money_columns
         if len(inside) != 1 or len(amount_cells) != 1:
             return None
         labels = [(s, e) for i, (s, e) in enumerate(cells) if i != amount_cells[0] and text[s:e].strip()
-                  and not _TRAILING.fullmatch(text[s:e]) and re.search(r"[A-Za-z]", text[s:e])]
+                  and not _TRAILING.fullmatch(text[s:e]) and re.search(r"[A-Za-z]", text[s:e])
+                  and not _LIST_MARKER.fullmatch(text[s:e].strip())]
         if not labels:
-            return None
+            # "viii.    Children's Society (£1,000)": the name is before the sum in its own cell; a numbered
+            # item with its sum first ("a)    £1,570,258 to a consortium led by Solace ...") is running text.
+            return _named_in_cell(layout, line, cells[amount_cells[0]], inside[0])
         label_span = labels[0]
     else:
         if len(inside) != 1:
@@ -95,6 +101,17 @@ def _row(layout: Layout, line: Span, amounts: list[AmountMention], money_columns
     offset = raw.find(label)
     return Row(line, inside[0], label, (label_span[0] + offset, label_span[0] + offset + len(label)),
                [text[s:e].strip() for s, e in cells])
+
+
+def _named_in_cell(layout: Layout, line: Span, cell: Span, amount: AmountMention) -> Row | None:
+    text = layout.text
+    name = text[cell[0]:amount.start].rstrip(" (:-–")
+    if not re.search(r"[A-Za-z]", name) or len(name.split()) > 10 or _ENDS_IN_FUNCTION_WORD.search(name) \
+            or not _TRAILING.fullmatch(text[amount.end:cell[1]]):
+        return None
+    offset = len(name) - len(name.lstrip())
+    return Row(line, amount, name.strip(), (cell[0] + offset, cell[0] + len(name)),
+               [text[s:e].strip() for s, e in _cells(layout, line)], named=True)
 
 
 def find_blocks(layout: Layout, amounts: list[AmountMention]) -> list[Block]:
@@ -199,6 +216,8 @@ def _drop_shared_words(block: Block) -> None:
             break
         shared.append(best)
     for row, row_words in zip(block.rows, words):
+        if row.named:
+            continue
         keep = row_words
         if shared and len(keep) > len(shared) and all(_same_word(w, r) for w, r in zip(keep, shared)):
             keep = keep[len(shared):]

@@ -24,9 +24,10 @@ PINS = {
     # fourth round: a tuning split since (held-out-4, gathered apart, is the next measurement).
     "held-out-3": {"records": 28, "found": (72, 81), "precision": 72 / 81, "role": 50 / 72, "references": (9, 9),
                    "decision_dates": (5, 5), "flags": (3, 3), "invented": 0},
-    # Scored once, untouched, after the fourth round (bench/RESULTS.md: 50% of money lines).
-    "held-out-4": {"records": 28, "found": (42, 84), "precision": 42 / 85, "role": 21 / 42, "references": (9, 13),
-                   "decision_dates": (8, 9), "flags": (0, 0), "invented": 0},
+    # Scored once, untouched, after the fourth round (bench/RESULTS.md: 50% of money lines), then used to tune the
+    # fifth round: a tuning split since, no longer a measure of generalisation (held-out-5, gathered apart, is).
+    "held-out-4": {"records": 28, "found": (77, 84), "precision": 77 / 83, "role": 57 / 77, "references": (13, 13),
+                   "decision_dates": (9, 9), "flags": (0, 0), "invented": 0},
 }
 
 
