@@ -112,10 +112,10 @@ def rank_file(path: str | Path, as_of: date, profile: Profile, top_n: int | None
     for part in range(parts):
         # A perpetrator's rows share his check hash, so a part holds all the rows of its
         # perpetrators: one part at a time is sorted and counted, which bounds the memory.
-        mine = rows.filter((pl.col("check") // HIGH) % parts == part) if parts > 1 else rows
+        mine = rows.lazy().filter((pl.col("check") // HIGH) % parts == part) if parts > 1 else rows.lazy()
         keyed = [mine.select("key", "check", "v", "v_check", "days_since",
                              pl.lit(rank_of).gather(pl.col("area").to_physical()).alias("area_code"),
-                             "harm", pl.col("row").alias("ref"))]
+                             "harm", pl.col("row").alias("ref")).collect()]
         del mine
         if parts == 1:
             del rows  # only the keyed copy is left, and it goes once sorted
