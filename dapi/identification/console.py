@@ -17,21 +17,6 @@ from dapi.lib.plaincommand import Problem, note, output_format
 
 FORMATS = {".csv": "csv", ".json": "json"}
 LARGE = 20 * 1024 * 1024  # bytes: show progress for files this big even when stderr is not a terminal
-# Files of about 5 million rows and more (bytes by format): Polars' allocator is asked to hand freed
-# memory back at once. At 10 million rows (Parquet) that took the command's peak from 1.54-1.59 GiB to
-# 1.38 GiB, at a cost in time: 11.1-11.2 s against 8.2-9.0 s (three runs each, load 6-8; see
-# bench/RESULTS.md). Smaller files keep Polars' default.
-LEAN_FROM = {".csv": 300 * 1024 * 1024, ".parquet": 48 * 1024 * 1024, ".pq": 48 * 1024 * 1024}
-LEAN_ALLOCATOR = ("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
-
-
-def _lean_for(path: Path) -> None:
-    """For a large file, ask Polars' allocator (jemalloc) to return freed memory at once. It reads
-    the setting when Polars is first loaded, so it applies only if Polars is not loaded yet (the
-    console script); a setting the user made is kept."""
-    limit = LEAN_FROM.get(path.suffix.lower())
-    if limit is not None and path.is_file() and path.stat().st_size >= limit and "polars" not in sys.modules:
-        os.environ.setdefault(*LEAN_ALLOCATOR)
 
 
 def _write_whole(path: Path, text: str) -> None:
@@ -71,7 +56,6 @@ class Rank:
         parser.add_argument("--output", help="File to write (.csv or .json); stdout when absent.")
 
     def handle(self, *args, file, as_of, top, profile, format, output, **options):
-        _lean_for(Path(file))
         from dapi.identification.engine import InvalidIncidentFile, ProfileError, default_profile, load_profile
         from dapi.identification.engine.files import rank_file
         from dapi.identification.engine.output import to_csv, to_json

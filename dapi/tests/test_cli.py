@@ -214,21 +214,3 @@ def test_the_console_script_runs_rank_and_synth_without_importing_django_or_clic
 def test_every_command_module_named_by_the_cli_exists():
     for name, path in cli._commands().items():
         assert import_module(cli._module(path)).Command.help, name
-
-
-LEAN = """
-import os, sys
-from pathlib import Path
-from dapi.identification import console
-os.environ.pop(console.LEAN_ALLOCATOR[0], None)
-console.LEAN_FROM[".csv"] = int(sys.argv[2])
-console._lean_for(Path(sys.argv[1]))
-print(os.environ.get(console.LEAN_ALLOCATOR[0]))
-"""
-
-
-def test_a_large_file_asks_polars_allocator_to_return_freed_memory_at_once_and_a_small_one_does_not():
-    size = SMALL.stat().st_size
-    lean = [subprocess.run([sys.executable, "-c", LEAN, SMALL, str(limit)], capture_output=True, text=True,
-                           timeout=60).stdout.strip() for limit in (size, size + 1)]
-    assert lean == ["dirty_decay_ms:0,muzzy_decay_ms:0", "None"]

@@ -138,6 +138,9 @@ def test_ranking_a_file_in_one_pass_gives_the_same_frame_even_when_hashes_collid
     assert expected.height == 6
     # With 3-bit hashes the collisions are found and the file is ranked in memory instead.
     assert rank_file(path, T, p).equals(expected) and rank_file(path, T, p, key_bits=3).equals(expected)
+    # The same in parts of a few rows, each holding whole perpetrators, and with collisions in a part.
+    assert rank_file(path, T, p, part_rows=4).equals(expected)
+    assert rank_file(path, T, p, part_rows=4, key_bits=3).equals(expected)
 
 
 def test_many_identical_histories_are_ordered_by_id_alone(tmp_path):

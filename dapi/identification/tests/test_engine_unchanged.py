@@ -29,6 +29,14 @@ def test_the_ranking_of_a_synthetic_file_is_the_earlier_implementations(tmp_path
     assert to_csv(rank_file(path, AS_OF, P)) == EXPECTED.read_text()
 
 
+@pytest.mark.parametrize("part_rows", [25_000, 7_000])
+def test_the_ranking_counted_in_parts_is_the_same(tmp_path, synthetic, part_rows):
+    # About 180,000 counted rows: 8 and 26 parts, each sorted and counted on its own.
+    path = tmp_path / "incidents.parquet"
+    write(synthetic, path)
+    assert to_csv(rank_file(path, AS_OF, P, part_rows=part_rows)) == EXPECTED.read_text()
+
+
 def test_identifiers_long_in_bytes_but_within_the_limit_in_characters_are_ranked(tmp_path):
     # 40 characters of 2 bytes each and an area of 100 characters of 3 bytes: within the limits.
     him, area = "Ł" * 40, "€" * 100
