@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
-# pytest-xdist spreads the suite over the machine's cores, each worker with a test database of its own.
+# pytest-xdist spreads the suite over the machine's cores, each worker with a test database of its own;
+# `--dist loadgroup` keeps the tests marked with one xdist_group on one worker (dapi/tests/demo_volume.py).
 WORKERS ?= auto
 # `make test LINT=no` skips ruff (CI lints once, in the SQLite run).
 LINT ?= yes
@@ -34,7 +35,7 @@ test: install
 ifeq ($(LINT),yes)
 	$(BIN)/ruff check dapi bench
 endif
-	$(BIN)/python -m pytest -n $(WORKERS) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) var

@@ -1,6 +1,6 @@
 """Benchmark: the extractor on real published decision records (issue 19).
 
-    .venv/bin/python bench/ingest_corpus.py [--split tune|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|all] [--misses]
+    .venv/bin/python bench/ingest_corpus.py [--split tune|held-out|held-out-2|...|held-out-6|all] [--misses]
     .venv/bin/python bench/ingest_corpus.py --snapshot FILE   # the seeds' and own documents' drafts, as JSON
 
 Reads every record of the corpus (dapi/decisions/ingest/tests/corpus/, described in its README) through

@@ -11,19 +11,29 @@ DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "dja
                      "live_server"}
 
 
-# Files whose tests take ten seconds or more each (`pytest --durations`): run first, so that pytest-xdist
-# hands them out while every worker is busy, and no worker is left alone with a long test at the end.
+# Files whose tests take ten seconds or more each (`pytest --durations`): run first among their kind, so
+# that pytest-xdist hands them out while every worker is busy, and no worker is left alone with a long test
+# at the end. Transactional tests stay after all others, as pytest-django orders them: they empty every
+# table when they end, the rows data migrations made (vocabularies) included.
 LONG_FIRST = ("dapi/tests/test_access_matrix.py", "dapi/tests/test_api_fuzz.py", "dapi/tests/test_worker_fault.py",
               "dapi/tests/test_demo.py", "dapi/tests/test_serve.py", "dapi/accounts/tests/test_sign_in_hardening.py",
               "dapi/cases/tests/test_dash_numbering.py", "dapi/tests/test_database_only_run.py",
               "dapi/tests/test_browser_", "dapi/decisions/ingest/tests/test_browser")
 
 
+def transactional(item) -> bool:
+    """The test commits to the database, which is emptied after it (pytest-django's transactional tests)."""
+    marker = item.get_closest_marker("django_db")
+    committed = marker is not None and bool(marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+                                            or (marker.args and marker.args[0]))
+    return committed or bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
 def pytest_collection_modifyitems(config, items):
     """The long tests first (LONG_FIRST), in their own order. With DAPI_TESTS_DATABASE_ONLY=1 (CI's second
     run, on PostgreSQL), only the tests that reach the database are run: the others (the engine, parsers,
     lint-like checks) would repeat the first run exactly."""
-    items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))
+    items.sort(key=lambda item: (transactional(item), not item.nodeid.startswith(LONG_FIRST)))
     if os.environ.get("DAPI_TESTS_DATABASE_ONLY") != "1":
         return
     keep, drop = [], []

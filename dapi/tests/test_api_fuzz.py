@@ -82,14 +82,18 @@ def generated_requests() -> dict[tuple[str, str], list]:
     if not _generated:
         schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
         for operation in (result.ok() for result in schema.get_all_operations()):
-            cases = []
-
-            @given(case=operation.as_strategy())
-            @hypothesis_settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                                 suppress_health_check=list(HealthCheck))
-            def generate(case):
-                cases.append(case)
-
-            generate()
-            _generated[(operation.method.upper(), operation.path)] = cases
+            _generated[(operation.method.upper(), operation.path)] = _generate(operation)
     return _generated
+
+
+def _generate(operation) -> list:
+    cases = []
+
+    @given(case=operation.as_strategy())
+    @hypothesis_settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+                         suppress_health_check=list(HealthCheck))
+    def generate(case):
+        cases.append(case)
+
+    generate()
+    return cases

@@ -13,15 +13,12 @@ from dapi.funding.models import Programme
 from dapi.lib.clock import DEMONSTRATION_DATE
 from dapi.lib.money import FinancialYear
 from dapi.reports.evidence import programme_evidence
-from dapi.tests.demo_snapshot import loaded
+from dapi.tests.demo_volume import GROUP, volume, volume_loaded  # noqa: F401
 
 CLEVELAND = "cleveland-complex-needs"
 
 
-@pytest.fixture
-def volume(seeded, monkeypatch):
-    monkeypatch.setenv("DAPI_TODAY", DEMONSTRATION_DATE.isoformat())
-    return loaded(load_demo_volume)
+pytestmark = GROUP
 
 
 def test_every_assessed_case_has_an_intake_and_the_completed_an_exit_none_after_the_demonstration_date(volume):

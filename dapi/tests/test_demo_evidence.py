@@ -25,16 +25,13 @@ from dapi.lib.money import FinancialYear
 from dapi.reports.pack import pack_html
 
 from .test_demo_volume import Cells
-from dapi.tests.demo_snapshot import loaded
+from dapi.tests.demo_volume import GROUP, volume, volume_loaded  # noqa: F401
 
 CLEVELAND = "cleveland-complex-needs"
 VOLUME = r"^SYN-..-D"
 
 
-@pytest.fixture
-def volume(seeded, monkeypatch):
-    monkeypatch.setenv("DAPI_TODAY", DEMONSTRATION_DATE.isoformat())
-    return loaded(load_demo_volume)
+pytestmark = GROUP
 
 
 def test_a_realistic_share_of_cases_have_disruption_actions_of_every_kind_taken_by_the_referring_force(volume):

@@ -24,16 +24,13 @@ from dapi.identification.outcomes import force_latest_import
 from dapi.lib.clock import DEMONSTRATION_DATE
 from dapi.lib.money import FinancialYear
 from dapi.reports.pack import pack_html
-from dapi.tests.demo_snapshot import loaded
+from dapi.tests.demo_volume import GROUP, volume, volume_loaded  # noqa: F401
 
 SEED = 2023
 CLEVELAND, CARA, HAMPSHIRE = "cleveland-complex-needs", "greater-manchester-cara", "hampshire-perpetrator"
 
 
-@pytest.fixture
-def volume(seeded, monkeypatch):
-    monkeypatch.setenv("DAPI_TODAY", DEMONSTRATION_DATE.isoformat())
-    return loaded(load_demo_volume)
+pytestmark = GROUP
 
 
 def years(first: date, last: date) -> float:
