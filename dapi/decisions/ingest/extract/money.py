@@ -17,8 +17,8 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         source_after, to_provider)
 from .roles import role_of as _role
 from .parties import contract_with, provider_in_brackets
-from .neighbours import (changed_sums, joined_sums, made_in_sentence_before, named_in_sentence_before, parts_of_previous,
-                         split_by_period)
+from .neighbours import (changed_sums, joined_sums, made_in_sentence_before, named_in_sentence_before, parts_in_brackets,
+                         parts_of_previous, split_by_period, tranches_of_previous)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -358,4 +358,6 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     parts_of_previous(ctx, items)
     made_in_sentence_before(ctx, items)
     named_in_sentence_before(ctx, items)
+    parts_in_brackets(ctx, items)
+    tranches_of_previous(ctx, items)
     return merge_lines(items, fresh)

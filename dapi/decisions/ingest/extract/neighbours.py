@@ -144,3 +144,57 @@ def joined_sums(ctx, items: list[MoneyItem]) -> None:
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)
             item.counterparty_is_self = previous.counterparty_is_self
+
+
+# "£502,992.00 to Lewisham (£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25)": the sums in the bracket that
+# follows a sum, with no "£" between that sum and the bracket, are its parts.
+_OPEN_BRACKET = re.compile(r"[^£()]{0,80}\(\s*(?:of\s+which\s+|being\s+|i\.e\.\s+|comprising\s+)?", re.I)
+
+
+def parts_in_brackets(ctx, items: list[MoneyItem]) -> None:
+    """Sums in brackets just after a sum paid to or by a named body ("£502,992 to Lewisham (£272,664 in 2023/24 and
+    £230,328 in 2024/25)") that add up to it split it: each part naming no body of its own goes the same way as the
+    whole. A bracket that does not add up ("£2,400 (6 days @ £400 per day)") is no split."""
+    for index, whole in enumerate(items):
+        if whole.row or not whole.counterparty or whole.role in ("other", "total"):
+            continue
+        opened = _OPEN_BRACKET.match(ctx.text, whole.spans[0][1])
+        if not opened:
+            continue
+        close = ctx.text.find(")", opened.end())
+        if close < 0:
+            continue
+        parts = [m for m in items[index + 1:] if opened.end() <= m.spans[0][0] < close]
+        if len(parts) < 2 or sum(m.amount for m in parts) != whole.amount:
+            continue
+        for part in parts:
+            if not part.counterparty and not part.row:
+                part.role, part.counterparty = whole.role, whole.counterparty
+                part.counterparty_spans = list(whole.counterparty_spans)
+                part.counterparty_is_self = whole.counterparty_is_self
+
+
+_TRANCHE = re.compile(r"\b(?:tranches?|instalments?|installments?|phases?\s+of\s+(?:the\s+)?(?:funding|grant))\b", re.I)
+
+
+def tranches_of_previous(ctx, items: list[MoneyItem]) -> None:
+    """"The Home Office confirmed £990,324.28 in funding ... The first tranche for 2023/24 is £455,631.44 and the second
+    tranche in 2024/25 will be £534,692.84": a tranche or instalment naming no body of its own is part of the one larger
+    sum with a body that its paragraph or the sentence before states earlier, and goes the same way."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty:
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        clause_start = max([sentence[0]] + [m.spans[0][1] for m in items if sentence[0] <= m.spans[0][1] <= item.spans[0][0]])
+        if not _TRANCHE.search(ctx.text, clause_start, item.spans[0][0]) or sentence not in sentences:
+            continue
+        index = sentences.index(sentence)
+        reach = (min(sentences[index - 1][0] if index else sentence[0], ctx.layout.paragraph_at(sentence[0])[0]),
+                 item.spans[0][0])
+        whole = [m for m in items if m is not item and reach[0] <= m.spans[0][0] < reach[1] and m.counterparty
+                 and not m.row and m.role not in ("other", "total") and m.amount > item.amount]
+        if len({(m.counterparty, m.role) for m in whole}) == 1:
+            item.role, item.counterparty = whole[0].role, whole[0].counterparty
+            item.counterparty_spans = list(whole[0].counterparty_spans)
+            item.counterparty_is_self = whole[0].counterparty_is_self

@@ -1,0 +1,97 @@
+"""Ways records are written that the extractor reads since the sixth round (issue 19), each rule on small
+hand-written snippets: a sum's parts in brackets, tranches of a sum said before, the period of tranches over
+consecutive years, figures that contradict each other by two swapped digits, and a figure cut off by the end of
+the text."""
+
+from datetime import date
+from decimal import Decimal
+
+from dapi.decisions.ingest.extract import extract_text
+
+D = Decimal
+
+
+def lines(text: str) -> list[tuple]:
+    return [(m.amount, m.role, m.counterparty) for m in extract_text(text).money]
+
+
+def test_sums_in_brackets_that_add_up_to_a_grant_are_its_parts_paid_to_the_same_body():
+    text = ("The amounts to be granted to districts will be:\n"
+            "£310,000.00 to Northtown (£110,000.00 in FY 2024/25 and £200,000 in FY 2025/26).\n")
+    assert lines(text) == [(D("310000.00"), "grant", "Northtown"), (D("110000.00"), "grant", "Northtown"),
+                           (D("200000.00"), "grant", "Northtown")]
+
+
+def test_a_bracket_that_does_not_add_up_to_the_sum_before_it_is_no_split_of_it():
+    text = "Approve a grant to Easton Green Trust of £2,400 (6 days @ £400 per day) to provide an eco-audit."
+    found = lines(text)
+    assert (D("2400.00"), "grant", "Easton Green Trust") in found
+    assert all(c is None for a, _, c in found if a == D("400.00"))
+
+
+def test_tranches_of_a_sum_awarded_in_the_paragraph_before_come_from_the_same_funder():
+    text = ("On 3rd May 2024, the Home Office confirmed that the Commissioner had been successful in applying for "
+            "£600,000.00 in funding from its Safer Streets Fund. The funding covers two financial years and will be "
+            "paid in two tranches. The first tranche for 2024/25 is £250,000.00 and the second tranche in 2025/26 "
+            "will be £350,000.00.\n")
+    found = lines(text)
+    assert (D("250000.00"), "award", "Home Office") in found
+    assert (D("350000.00"), "award", "Home Office") in found
+
+
+def test_a_tranche_with_no_body_stated_before_it_is_left_unnamed():
+    text = "The scheme will be paid in two tranches. The first tranche for 2024/25 is £250,000.00.\n"
+    assert lines(text) == [(D("250000.00"), "other", None)]
+
+
+def test_the_period_of_one_bodys_tranches_over_consecutive_years_runs_from_the_first_to_the_last():
+    text = ("The Home Office awarded £600,000.00 to the Commissioner. The first tranche for 2024/25 is £250,000.00 and "
+            "the second tranche in 2025/26 will be £350,000.00.\n")
+    assert extract_text(text).period.value == (date(2024, 4, 1), date(2026, 3, 31))
+
+
+def test_lines_of_different_bodies_in_consecutive_years_do_not_make_one_period():
+    text = ("Approve grants of £40,000 for 2024/25 to Northtown Aid, £30,000 for 2024/25 to Easton Aid and "
+            "£20,000 for 2025/26 to Weston Trust.\n")
+    assert extract_text(text).period.value == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+def test_two_figures_that_differ_by_two_swapped_digits_are_both_flagged():
+    text = ("The paper seeks approval for a grant payment of £318,400 to Northtown Aid for training.\n\n"
+            "Recommendation: approve a grant to Northtown Aid to the value of £381,400.\n")
+    draft = extract_text(text)
+    flagged = {m.amount for m in draft.money if "swapped digits" in m.warning}
+    assert flagged == {D("318400.00"), D("381400.00")}
+
+
+def test_figures_that_differ_otherwise_or_are_too_short_to_tell_are_not_flagged():
+    text = ("Approve a grant of £318,400 to Northtown Aid and a grant of £318,500 to Easton Aid, "
+            "with £12 and £21 of fees.\n")
+    assert not [m for m in extract_text(text).money if m.warning]
+
+
+def test_a_figure_cut_off_by_the_end_of_the_text_is_flagged():
+    text = ("Funding recipients\n\nOrganisation Nature of Project £\n"
+            "Northtown Aid Support for victims of crime.  30,000\n"
+            "Easton Trust Counselling for young people.  49,89")
+    assert any("49,89" in w and "cut off" in w for w in extract_text(text).warnings)
+
+
+def test_a_whole_figure_at_the_end_of_the_text_is_no_cut_off_figure():
+    text = "Approve a grant of £30,000 to Northtown Aid. Total: 49,890"
+    assert not any("cut off" in w for w in extract_text(text).warnings)
+
+
+def test_a_decision_logs_number_leading_its_title_is_the_reference():
+    text = "Decision Log 027/2023 – Youth Diversion Fund\n\nThe Commissioner approves a grant of £12,000 to Easton Aid.\n"
+    assert extract_text(text).reference.value == "027/2023"
+
+
+def test_a_decision_log_heading_with_a_year_alone_gives_no_reference():
+    text = "Decision Log 2023\n\nThe Commissioner approves a grant of £12,000 to Easton Aid.\n"
+    assert extract_text(text).reference.value is None
+
+
+def test_a_code_of_letter_groups_and_numbers_between_slashes_alone_on_its_line_is_the_reference():
+    text = "OPCC/KD/2024/07\nExecutive Summary\nThe Commissioner approves a grant of £12,000 to Easton Aid.\n"
+    assert extract_text(text).reference.value == "OPCC/KD/2024/07"
