@@ -8,7 +8,7 @@ contract whose sentence names no body is paid to the one body the sentence befor
 import re
 
 from .draft import MoneyItem
-from .organisations import is_funder, is_self
+from .organisations import is_funder, is_public_body, is_self
 
 
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
@@ -127,6 +127,8 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
                   and not is_self(m.name) and not is_funder(m.name)]
         if not named and len({m.name for m in before}) == 1:
             item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
+            if item.role == "grant" and is_public_body(item.counterparty):
+                item.role = "allocation"  # as beside its sum: a grant to a council or partnership is an allocation
 
 
 def joined_sums(ctx, items: list[MoneyItem]) -> None:

@@ -95,3 +95,42 @@ def test_a_decision_log_heading_with_a_year_alone_gives_no_reference():
 def test_a_code_of_letter_groups_and_numbers_between_slashes_alone_on_its_line_is_the_reference():
     text = "OPCC/KD/2024/07\nExecutive Summary\nThe Commissioner approves a grant of £12,000 to Easton Aid.\n"
     assert extract_text(text).reference.value == "OPCC/KD/2024/07"
+
+
+def test_a_sum_delegated_from_a_fund_with_a_defined_name_to_a_partnership_is_an_allocation_to_it():
+    text = ("To delegate £80k from the Victims and Witnesses Support Fund (“the Fund”) to the Northshire Road Safety "
+            "Partnership to manage and allocate in line with its strategy.\n")
+    assert lines(text) == [(D("80000.00"), "allocation", "Northshire Road Safety Partnership")]
+
+
+def test_community_safety_partnerships_known_by_their_local_names_are_public_bodies():
+    assert lines("Approve a grant of £12,000 to the Safer Easton Partnership for street lighting.\n") == [
+        (D("12000.00"), "allocation", "Safer Easton Partnership")]
+    assert lines("Approve a grant of £12,000 to the Easton Families Partnership for a helpline.\n") == [
+        (D("12000.00"), "grant", "Easton Families Partnership")]
+
+
+def test_a_grant_to_a_public_body_named_in_the_sentence_before_is_an_allocation():
+    text = ("That Cabinet approves the Council act as lead body for revenue funding allocated to the SaferNorth "
+            "Partnership. The Youth Crime Grant 2012/13 of £41,200 is included.\n")
+    assert lines(text) == [(D("41200.00"), "allocation", "SaferNorth Partnership")]
+
+
+def test_a_sum_paid_directly_to_a_body_is_paid_to_it():
+    assert lines("To agree to allocate £7,500 directly to Easton Aid for communications work.\n") == [
+        (D("7500.00"), "grant", "Easton Aid")]
+
+
+def test_a_sum_passed_from_a_funders_money_to_a_public_body_is_paid_to_that_body_not_the_funder():
+    text = "1. Approve the allocation of £95,000 from the Home Office Serious Violence Fund to Northshire Police.\n"
+    assert lines(text) == [(D("95000.00"), "allocation", "Northshire Police")]
+
+
+def test_a_funder_allocating_to_a_public_body_is_still_the_funders_award():
+    text = "The Home Office has allocated £95,000 to Northshire Police for 2024/25.\n"
+    assert [c for _, _, c in lines(text)] == ["Home Office"]
+
+
+def test_the_same_sum_each_to_one_body_is_paid_to_it():
+    text = "2. Approve the awarding of 3 grants to the value of £15,000 each to the Easton Traders Network.\n"
+    assert lines(text) == [(D("15000.00"), "grant", "Easton Traders Network")]
