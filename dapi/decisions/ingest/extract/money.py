@@ -17,8 +17,9 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         source_after, to_provider)
 from .roles import role_of as _role
 from .parties import contract_with, provider_in_brackets
-from .neighbours import (changed_sums, joined_sums, made_in_sentence_before, named_in_sentence_before, parts_in_brackets,
-                         parts_of_previous, split_by_period, tranches_of_previous)
+from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
+                         named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
+                         tranches_of_previous)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -352,6 +353,7 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items.sort(key=lambda m: m.spans[0])
     fresh = {id(m) for m in items if _FRESH.search(ctx.text, max(0, m.spans[0][0] - 20), m.spans[0][0])
              and _said_just_before(ctx, items, m)}
+    funding_received_in_sentence_before(ctx, items)
     split_by_period(ctx, items)
     changed_sums(ctx, items)
     joined_sums(ctx, items)

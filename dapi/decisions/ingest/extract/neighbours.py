@@ -200,3 +200,30 @@ def tranches_of_previous(ctx, items: list[MoneyItem]) -> None:
             item.role, item.counterparty = whole[0].role, whole[0].counterparty
             item.counterparty_spans = list(whole[0].counterparty_spans)
             item.counterparty_is_self = whole[0].counterparty_is_self
+
+
+# "The total budget for this programme is £368,579" after "The Deputy Mayor receives the Home Office Safer Streets Fund
+# for the programme ...": a sum of the programme or funding the sentence before says the body receives from a funder.
+_THIS_FUNDING = re.compile(r"\b(?:for|of|on)\s+this\s+(?:programme|project|scheme|funding|grant|fund|award)\b", re.I)
+_RECEIVES = re.compile(r"\b(?:receives?|received|accepts?|accepted|secured|(?:has|have)\s+been\s+awarded)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def funding_received_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
+    """A sum of "this programme" or "this funding", naming no body, whose sentence before (or the one before that) says
+    the body receives a funder's money for it, is that funder's award."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty or item.role not in ("other", "total", "award"):
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        if not _THIS_FUNDING.search(ctx.text, sentence[0], item.spans[0][0]) or sentence not in sentences:
+            continue
+        index = sentences.index(sentence)
+        earlier = sentences[max(0, index - 2):index]
+        if any(m.spans[0][0] < sentence[0] and earlier and earlier[0][0] <= m.spans[0][0] for m in items):
+            continue  # a sum stated in between is what "this" points to
+        funders = [m for m in ctx.organisations if earlier and earlier[0][0] <= m.start < sentence[0]
+                   and is_funder(m.name) and _RECEIVES.search(ctx.text, max(0, m.start - 60), m.start)]
+        if len({m.name for m in funders}) == 1:
+            item.role, item.counterparty, item.counterparty_spans = "award", funders[0].name, [funders[0].span]

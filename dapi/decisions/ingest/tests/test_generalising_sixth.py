@@ -134,3 +134,35 @@ def test_a_funder_allocating_to_a_public_body_is_still_the_funders_award():
 def test_the_same_sum_each_to_one_body_is_paid_to_it():
     text = "2. Approve the awarding of 3 grants to the value of £15,000 each to the Easton Traders Network.\n"
     assert lines(text) == [(D("15000.00"), "grant", "Easton Traders Network")]
+
+
+def test_the_sum_of_a_programme_the_body_receives_a_funders_money_for_is_the_funders_award():
+    text = ("Decision:\n\nThe Commissioner receives the Home Office Safer Streets Fund for the programme being delivered "
+            "by Easton Council across 2024/25 and 2025/26.\n\nThe total budget for this programme is £240,000\n"
+            "2024/25 = £100,000\n2025/26 = £140,000\n")
+    assert lines(text) == [(D("240000.00"), "award", "Home Office"), (D("100000.00"), "award", "Home Office"),
+                           (D("140000.00"), "award", "Home Office")]
+
+
+def test_the_sum_of_a_programme_with_no_funders_money_received_before_it_names_no_funder():
+    text = ("The Home Office published its Safer Streets prospectus in May.\n\n"
+            "The total budget for this programme is £240,000\n")
+    assert lines(text) == [(D("240000.00"), "other", None)]
+
+
+def test_rows_whose_name_and_description_run_together_under_a_pound_heading_are_read_with_a_warning_on_the_name():
+    text = ("Funding recipients\n\nOrganisation Nature of Project £\n"
+            "Easton Young Carers A weekly club for children who care for a parent.  12,500\n"
+            "NAWS Safe Steps: an outreach service for older victims.  8,000\n"
+            "Brightways Counselling for survivors of abuse.  21,000\n")
+    draft = extract_text(text)
+    assert [(m.amount, m.counterparty) for m in draft.money] == [
+        (D("12500.00"), "Easton Young Carers"), (D("8000.00"), "NAWS"), (D("21000.00"), "Brightways")]
+    assert all("check where the name ends" in m.warning for m in draft.money)
+
+
+def test_lines_ending_in_a_number_under_a_heading_without_a_pound_sign_are_no_money_rows():
+    text = ("Attendance\n\nOrganisation Nature of Project Visits\n"
+            "Easton Young Carers A weekly club for children.  1,250\n"
+            "Brightways Counselling for survivors.  2,100\n")
+    assert extract_text(text).money == []
