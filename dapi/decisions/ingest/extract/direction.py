@@ -26,9 +26,10 @@ _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(
                          r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased"
                          r"|(?:will|shall)\b[^.;£]{0,40}?\b(?:allocate|award|provide|give|pay|grant|be\s+funding))\b"
                          r"[^.;£]{0,120}$", re.IGNORECASE)
-# "from the MoJ", "of funding from", and a named grant between ("£650,902 Wolverhampton Domestic Abuse Bill
-# Allocation from the Ministry", "£651,000 grant allocation from the Ministry").
-_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award)\s+"
+# "from the MoJ", "of funding from", and a named grant or fund between ("£650,902 Wolverhampton Domestic Abuse Bill
+# Allocation from the Ministry", "£651,000 grant allocation from the Ministry", "£247,602 Safer Streets Fund from the
+# Home Office").
+_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award|(?-i:Fund))\s+"
                    r"(?:(?:grant|allocation|funding)\s+)?)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
 # "£9,397,400 of the Home Office funding": a part of the funder's money.

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
+from dapi.decisions.ingest.extract.organisations import find_organisations
 
 D = Decimal
 
@@ -166,3 +167,17 @@ def test_lines_ending_in_a_number_under_a_heading_without_a_pound_sign_are_no_mo
             "Easton Young Carers A weekly club for children.  1,250\n"
             "Brightways Counselling for survivors.  2,100\n")
     assert extract_text(text).money == []
+
+
+def test_a_departments_full_name_with_a_small_word_or_a_capital_changed_is_taken_whole():
+    text = ("The Council had received allocated funding from the Department of Levelling up, Housing and Communities "
+            "of approximately £1.2 million yearly.\n")
+    assert lines(text) == [(D("1200000.00"), "award", "Department of Levelling up, Housing and Communities")]
+    names = [m.name for m in find_organisations("Funding was confirmed by the Department For education.")]
+    assert names == ["Department For education"]
+
+
+def test_a_named_fund_from_a_funder_is_the_funders_award():
+    text = ("3. That authority be delegated to the Cabinet Member to utilise the £84,300 Safer Streets Fund from the "
+            "Home Office for 2024-2025 and to approve the award of grants for the activity in the report.\n")
+    assert lines(text) == [(D("84300.00"), "award", "Home Office")]
