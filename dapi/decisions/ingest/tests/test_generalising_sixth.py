@@ -181,3 +181,8 @@ def test_a_named_fund_from_a_funder_is_the_funders_award():
     text = ("3. That authority be delegated to the Cabinet Member to utilise the £84,300 Safer Streets Fund from the "
             "Home Office for 2024-2025 and to approve the award of grants for the activity in the report.\n")
     assert lines(text) == [(D("84300.00"), "award", "Home Office")]
+
+
+def test_a_grant_from_a_funders_named_funding_to_a_public_body_is_paid_to_that_body():
+    text = "1. Approve the allocation of £60,000 grant from the HO Grip funding to Northshire Police.\n"
+    assert lines(text) == [(D("60000.00"), "allocation", "Northshire Police")]
