@@ -91,8 +91,12 @@ def outgoing_kind(ctx: Context) -> str:
     return "grant"
 
 
+# "Nottingham City Council approves £500,000 for libraries": the subject that approves is the decider, not the payee.
+_DECIDES = re.compile(r"\s+(?:has\s+|have\s+)?(?:approves|approved|agrees|agreed|decides|decided|authorises|authorised)\b")
+
+
 def _usable(ctx: Context, mention: OrganisationMention, role: str | None) -> bool:
-    if role in _OUTGOING and is_self(mention.name):
+    if (role in _OUTGOING and is_self(mention.name)) or _DECIDES.match(ctx.text, mention.end):
         return False
     return role == "award" or not _SOURCE_WORD.match(ctx.text, mention.end)
 

@@ -30,7 +30,7 @@ PINS = {
                    "decision_dates": (9, 9), "flags": (0, 0), "invented": 0},
     # Scored once, untouched, after the fifth round (bench/RESULTS.md: 67% of money lines), then used to tune the
     # sixth round: a tuning split since, no longer a measure of generalisation (held-out-6, gathered apart, is).
-    "held-out-5": {"records": 28, "found": (90, 101), "precision": 90 / 101, "role": 55 / 90, "references": (7, 7),
+    "held-out-5": {"records": 28, "found": (91, 101), "precision": 91 / 101, "role": 56 / 91, "references": (7, 7),
                    "decision_dates": (7, 7), "flags": (3, 3), "invented": 0},
 }
 

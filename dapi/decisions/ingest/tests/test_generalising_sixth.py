@@ -186,3 +186,12 @@ def test_a_named_fund_from_a_funder_is_the_funders_award():
 def test_a_grant_from_a_funders_named_funding_to_a_public_body_is_paid_to_that_body():
     text = "1. Approve the allocation of £60,000 grant from the HO Grip funding to Northshire Police.\n"
     assert lines(text) == [(D("60000.00"), "allocation", "Northshire Police")]
+
+
+def test_a_body_that_approves_a_sum_is_the_decider_not_the_payee():
+    assert [(a, c) for a, _, c in lines("• Easton City Council approves £120,000 for library repairs\n")] == [
+        (D("120000.00"), None)]
+
+
+def test_a_body_named_before_a_sum_without_approving_it_may_still_be_the_payee():
+    assert [c for _, _, c in lines("• Easton Aid receives £12,000 for library outreach\n")] == ["Easton Aid"]
