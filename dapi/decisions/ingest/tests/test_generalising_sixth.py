@@ -1,7 +1,11 @@
 """Ways records are written that the extractor reads since the sixth round (issue 19), each rule on small
-hand-written snippets: a sum's parts in brackets, tranches of a sum said before, the period of tranches over
-consecutive years, figures that contradict each other by two swapped digits, and a figure cut off by the end of
-the text."""
+hand-written snippets: a sum's parts in brackets, tranches of a sum said before, the period of one body's tranches
+over consecutive years, figures that contradict each other by two swapped digits, a figure cut off by the end of the
+text, "Decision Log N/YYYY" and slash-separated codes as references, a sum from a named fund or "directly" or "each"
+to a body, money passed from a funder's funding to a public body, sums delegated, community safety partnerships by
+their local names, the sum of a programme the body receives a funder's money for, rows whose name and description run
+together under a "£" heading (the name flagged), a department's full name slightly changed, a named fund "from" a
+funder, and a body that approves a sum. Ten of the tests guard what the rules must not take."""
 
 from datetime import date
 from decimal import Decimal
