@@ -70,7 +70,31 @@ def find_amounts(text: str) -> list[AmountMention]:
     """Every amount written with "£" or "GBP", in order; a sum written short that contradicts a full figure of
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
-    return _misprints(text, matches, [_read(text, m) for m in matches])
+    return _transposed(_misprints(text, matches, [_read(text, m) for m in matches]))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """b is a with two neighbouring, different digits swapped."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _transposed(mentions: list[AmountMention]) -> list[AmountMention]:
+    """"a grant payment of £246,700 to the ... Jill Dando Institute" and later "a grant to the Jill Dando Institute
+    ... to the value of £264,700": two figures of a record that differ only by two neighbouring digits swapped, the
+    commonest slip in typing a number, most likely state one sum, and which is right cannot be told: both are
+    flagged rather than read."""
+    digits = {m.value: str(m.value.quantize(PENNY)) for m in mentions if not m.warning}
+    out = []
+    for mention in mentions:
+        mine = digits.get(mention.value, "")
+        other = next((v for v, d in digits.items() if len(mine.rstrip("0.")) >= 3 and _swapped(mine, d)), None)
+        if other is not None:
+            mention = AmountMention(mention.start, mention.end, mention.value, mention.per_annum, mention.qualifier,
+                                    f"£{mention.value:,.0f} and £{other:,.0f}, both in the record, differ only by two "
+                                    "swapped digits: one of them may be a misprint; check the amount")
+        out.append(mention)
+    return out
 
 
 def _digits(value: Decimal) -> str:

@@ -26,9 +26,10 @@ _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(
                          r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased"
                          r"|(?:will|shall)\b[^.;£]{0,40}?\b(?:allocate|award|provide|give|pay|grant|be\s+funding))\b"
                          r"[^.;£]{0,120}$", re.IGNORECASE)
-# "from the MoJ", "of funding from", and a named grant between ("£650,902 Wolverhampton Domestic Abuse Bill
-# Allocation from the Ministry", "£651,000 grant allocation from the Ministry").
-_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award)\s+"
+# "from the MoJ", "of funding from", and a named grant or fund between ("£650,902 Wolverhampton Domestic Abuse Bill
+# Allocation from the Ministry", "£651,000 grant allocation from the Ministry", "£247,602 Safer Streets Fund from the
+# Home Office").
+_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award|(?-i:Fund))\s+"
                    r"(?:(?:grant|allocation|funding)\s+)?)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
 # "£9,397,400 of the Home Office funding": a part of the funder's money.
@@ -44,8 +45,12 @@ _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\
 # A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
                       r"years?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
-                      r"(?:(?:funding\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
-                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?to\s+(?:the\s+|an?\s+)?"
+                      r"(?P<source>(?:funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,6}\s+"
+                      r"(?:(?:funding|grant|fund|budget|allocation)\s+)?"
+                      # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
+                      r"(?:\([^()]{0,40}\)\s+)?)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?"
+                      r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
                       # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
                       r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
                       r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
@@ -250,11 +255,13 @@ def to_provider(text: str, organisations: list[OrganisationMention], amount: Amo
     the deciding body's grant or contract, even when a funder whose money it is was named earlier in the sentence.
     A sum to the deciding body or another public body ("has awarded a total grant of £3.8m to Leeds City Council")
     may still be the funder's award."""
-    span = paid_to(text, amount, end)
+    span = paid_to(text, amount, end, sourced := [])
     if not span:
         return False
     inside = [m for m in organisations if span[0] <= m.start < span[1]]
     name = inside[0].name if inside else text[span[0]:span[1]]
+    if sourced and not (is_self(name) or is_funder(name)):
+        return True  # "the allocation of £250,000 from the Home Office Surge to British Transport Police": passed on
     return not (is_self(name) or is_funder(name) or is_public_body(name))
 
 
@@ -276,13 +283,16 @@ def awarded_to_body(text: str, organisations: list[OrganisationMention], start: 
     return not any(is_funder(m.name) for m in organisations if start <= m.start < amount.start)
 
 
-def paid_to(text: str, amount: AmountMention, end: int):
-    """(start, end) of the name an amount is paid to, after any bracketed aside, else None."""
+def paid_to(text: str, amount: AmountMention, end: int, sourced: list | None = None):
+    """(start, end) of the name an amount is paid to, after any bracketed aside, else None; a source named between
+    them ("from the Home Office Surge to ...") is appended to `sourced` when given."""
     position = amount.end
     opened, closed = text.rfind("(", 0, position), text.rfind(")", 0, position)
     if opened > closed and text.find(")", position, end) >= 0 and text.rfind("\n", opened, position) < 0:
         position = text.find(")", position, end) + 1  # the amount is inside an aside: the name follows it
     match = _PAID_TO.match(text, position, end)
+    if match and match["source"] and sourced is not None:
+        sourced.append(match["source"])
     return match.span("n") if match else None
 
 

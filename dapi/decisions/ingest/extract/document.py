@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from datetime import timedelta
 
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
@@ -90,7 +91,7 @@ def extract_text(text: str) -> Draft:
     draft.period = _period(ctx, draft)
     draft.organisations = _organisations(ctx, draft)
     draft.warnings = [m.note + f" (at “{text[m.start:m.end]}”)" for m in dates if m.note] + warnings + mismatches
-    draft.warnings += [m.warning for m in draft.money if m.warning]
+    draft.warnings += [m.warning for m in draft.money if m.warning] + _cut_off_figure(text)
     return draft
 
 
@@ -125,6 +126,15 @@ def _period(ctx: Context, draft: Draft) -> Found:
     heading, else the latest period."""
     text = ctx.text
     spans = [(m.start, m.end) for m in draft.money if m.start and m.end and m.role not in ("total", "other")]
+    chain = sorted(set(spans))
+    bodies = [{m.counterparty for m in draft.money if (m.start, m.end) == span and m.counterparty} for span in chain]
+    if (len(chain) > 1 and all(b[0] - a[1] == timedelta(days=1) for a, b in zip(chain, chain[1:]))
+            and set.intersection(*bodies)):
+        # "The first tranche for 2023/24 is £455,631.44 and the second tranche in 2024/25 will be £534,692.84": one
+        # body's lines for years that follow on from each other are the tranches of one funded period, which runs
+        # from the first to the last.
+        items = [m for m in draft.money if (m.start, m.end) in (chain[0], chain[-1])]
+        return Found((chain[0][0], chain[-1][1]), [s for m in items for s in m.date_spans[:1]])
     if spans:
         (start, end), _ = Counter(spans).most_common(1)[0]
         item = next(m for m in draft.money if (m.start, m.end) == (start, end))
@@ -156,6 +166,18 @@ def _period(ctx: Context, draft: Draft) -> Found:
                 and (decided is None or mention.first.replace(year=mention.first.year - 1) <= decided <= mention.last)):
             return Found((mention.first, mention.last), [mention.span])
     return Found()
+
+
+# "... within their homes.  49,89" at the very end: a figure whose last group of digits is short, cut off by the end
+# of the text (an excerpt, a page cut short), so its size cannot be known.
+_CUT_OFF = re.compile(r"(?<![\w.,])(?P<n>£?\d{1,3}(?:,\d{3})*,\d{1,2})\s*$")
+
+
+def _cut_off_figure(text: str) -> list[str]:
+    """A figure cut off by the end of the text is flagged, never read as a sum of its own."""
+    cut = _CUT_OFF.search(text[-40:])
+    return [f"The text ends in the middle of a figure, “{cut['n']}”: the record may be cut off; check the amount "
+            "against the full record"] if cut else []
 
 
 _FOR_YEAR = re.compile(r"\b[Ff]or\s+(?:the\s+)?(?:(?:financial|forthcoming)\s+)?(?:year\s+)?$")

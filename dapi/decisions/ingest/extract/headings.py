@@ -1,6 +1,7 @@
 """What a record's heading lines say: its reference ("PCD 1436", "WPCC3-0067", "Decision Record 118",
-"2022-0007", "Decision 65-2014. Title") and the day of the meeting or decision a heading gives ("... Panel -
-Thursday, 16th November, 2017", "28/04/2017 - Community Grants Scheme")."""
+"2022-0007", "Decision 65-2014. Title", "Decision Log 011/2022 – Title", "PCC/D/2023/18") and the day of the
+meeting or decision a heading gives ("... Panel - Thursday, 16th November, 2017", "28/04/2017 - Community Grants
+Scheme")."""
 
 import re
 
@@ -19,17 +20,19 @@ _HEADER_REFERENCE = re.compile(
 # digits or more, or has a separator, so "Decision 1:" in a list of decisions is none; a year alone ("Decision Record
 # 2015", the heading of a year's list of decisions) is none either.
 _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
-                              r"(?i:decision(?:[ \t]+(?:record|notice))?|record[ \t]+of[ \t]+decision)[ \t]+"
+                              r"(?i:decision(?:[ \t]+(?:record|notice|log))?|record[ \t]+of[ \t]+decision)[ \t]+"
                               r"(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
                               r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])", re.MULTILINE)
 # A year-and-number code before a dash leads a council's issue title too ("23/00060 - Domestic Abuse Act Framework").
 # Dots may separate its parts ("AHWB.024.2020 OPCC Grant Funding"); a number in a year's series may lead it ("039/2013 –
-# Community Fund – 20 May 2013") or stand alone on its line ("0046 2023/24", a council's register of decisions).
+# Community Fund – 20 May 2013") or stand alone on its line ("0046 2023/24", a council's register of decisions), and so
+# may a body's code of letter groups and numbers between slashes ("PCC/D/2023/18").
 _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/.]?[ \t]?)\d{2,}(?:[-/.]\d+)*"
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)"
                            r"|(?!(?:19|20)\d\d/)\d{2,4}/\d{4,6}(?=[ \t]+[–-][ \t]+[A-Z])"
-                           r"|\d{3,5}[ \t]+(?:19|20)\d\d/\d\d(?=[ \t]*$))", re.MULTILINE)
+                           r"|\d{3,5}[ \t]+(?:19|20)\d\d/\d\d(?=[ \t]*$)"
+                           r"|[A-Z]{2,6}(?:/[A-Z]{1,4})+/\d+(?:/\d+)*(?=[ \t]*$|[ \t]*[–:-][ \t]+\S))", re.MULTILINE)
 # What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
 _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
 

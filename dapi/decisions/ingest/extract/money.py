@@ -17,8 +17,9 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         source_after, to_provider)
 from .roles import role_of as _role
 from .parties import contract_with, provider_in_brackets
-from .neighbours import (changed_sums, joined_sums, made_in_sentence_before, named_in_sentence_before, parts_of_previous,
-                         split_by_period)
+from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
+                         named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
+                         tranches_of_previous)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -90,8 +91,12 @@ def outgoing_kind(ctx: Context) -> str:
     return "grant"
 
 
+# "Nottingham City Council approves £500,000 for libraries": the subject that approves is the decider, not the payee.
+_DECIDES = re.compile(r"\s+(?:has\s+|have\s+)?(?:approves|approved|agrees|agreed|decides|decided|authorises|authorised)\b")
+
+
 def _usable(ctx: Context, mention: OrganisationMention, role: str | None) -> bool:
-    if role in _OUTGOING and is_self(mention.name):
+    if (role in _OUTGOING and is_self(mention.name)) or _DECIDES.match(ctx.text, mention.end):
         return False
     return role == "award" or not _SOURCE_WORD.match(ctx.text, mention.end)
 
@@ -352,10 +357,13 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items.sort(key=lambda m: m.spans[0])
     fresh = {id(m) for m in items if _FRESH.search(ctx.text, max(0, m.spans[0][0] - 20), m.spans[0][0])
              and _said_just_before(ctx, items, m)}
+    funding_received_in_sentence_before(ctx, items)
     split_by_period(ctx, items)
     changed_sums(ctx, items)
     joined_sums(ctx, items)
     parts_of_previous(ctx, items)
     made_in_sentence_before(ctx, items)
     named_in_sentence_before(ctx, items)
+    parts_in_brackets(ctx, items)
+    tranches_of_previous(ctx, items)
     return merge_lines(items, fresh)

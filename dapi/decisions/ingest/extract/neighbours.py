@@ -8,7 +8,7 @@ contract whose sentence names no body is paid to the one body the sentence befor
 import re
 
 from .draft import MoneyItem
-from .organisations import is_funder, is_self
+from .organisations import is_funder, is_public_body, is_self
 
 
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
@@ -127,6 +127,8 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
                   and not is_self(m.name) and not is_funder(m.name)]
         if not named and len({m.name for m in before}) == 1:
             item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
+            if item.role == "grant" and is_public_body(item.counterparty):
+                item.role = "allocation"  # as beside its sum: a grant to a council or partnership is an allocation
 
 
 def joined_sums(ctx, items: list[MoneyItem]) -> None:
@@ -144,3 +146,84 @@ def joined_sums(ctx, items: list[MoneyItem]) -> None:
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)
             item.counterparty_is_self = previous.counterparty_is_self
+
+
+# "£502,992.00 to Lewisham (£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25)": the sums in the bracket that
+# follows a sum, with no "£" between that sum and the bracket, are its parts.
+_OPEN_BRACKET = re.compile(r"[^£()]{0,80}\(\s*(?:of\s+which\s+|being\s+|i\.e\.\s+|comprising\s+)?", re.I)
+
+
+def parts_in_brackets(ctx, items: list[MoneyItem]) -> None:
+    """Sums in brackets just after a sum paid to or by a named body ("£502,992 to Lewisham (£272,664 in 2023/24 and
+    £230,328 in 2024/25)") that add up to it split it: each part naming no body of its own goes the same way as the
+    whole. A bracket that does not add up ("£2,400 (6 days @ £400 per day)") is no split."""
+    for index, whole in enumerate(items):
+        if whole.row or not whole.counterparty or whole.role in ("other", "total"):
+            continue
+        opened = _OPEN_BRACKET.match(ctx.text, whole.spans[0][1])
+        if not opened:
+            continue
+        close = ctx.text.find(")", opened.end())
+        if close < 0:
+            continue
+        parts = [m for m in items[index + 1:] if opened.end() <= m.spans[0][0] < close]
+        if len(parts) < 2 or sum(m.amount for m in parts) != whole.amount:
+            continue
+        for part in parts:
+            if not part.counterparty and not part.row:
+                part.role, part.counterparty = whole.role, whole.counterparty
+                part.counterparty_spans = list(whole.counterparty_spans)
+                part.counterparty_is_self = whole.counterparty_is_self
+
+
+_TRANCHE = re.compile(r"\b(?:tranches?|instalments?|installments?|phases?\s+of\s+(?:the\s+)?(?:funding|grant))\b", re.I)
+
+
+def tranches_of_previous(ctx, items: list[MoneyItem]) -> None:
+    """"The Home Office confirmed £990,324.28 in funding ... The first tranche for 2023/24 is £455,631.44 and the second
+    tranche in 2024/25 will be £534,692.84": a tranche or instalment naming no body of its own is part of the one larger
+    sum with a body that its paragraph or the sentence before states earlier, and goes the same way."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty:
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        clause_start = max([sentence[0]] + [m.spans[0][1] for m in items if sentence[0] <= m.spans[0][1] <= item.spans[0][0]])
+        if not _TRANCHE.search(ctx.text, clause_start, item.spans[0][0]) or sentence not in sentences:
+            continue
+        index = sentences.index(sentence)
+        reach = (min(sentences[index - 1][0] if index else sentence[0], ctx.layout.paragraph_at(sentence[0])[0]),
+                 item.spans[0][0])
+        whole = [m for m in items if m is not item and reach[0] <= m.spans[0][0] < reach[1] and m.counterparty
+                 and not m.row and m.role not in ("other", "total") and m.amount > item.amount]
+        if len({(m.counterparty, m.role) for m in whole}) == 1:
+            item.role, item.counterparty = whole[0].role, whole[0].counterparty
+            item.counterparty_spans = list(whole[0].counterparty_spans)
+            item.counterparty_is_self = whole[0].counterparty_is_self
+
+
+# "The total budget for this programme is £368,579" after "The Deputy Mayor receives the Home Office Safer Streets Fund
+# for the programme ...": a sum of the programme or funding the sentence before says the body receives from a funder.
+_THIS_FUNDING = re.compile(r"\b(?:for|of|on)\s+this\s+(?:programme|project|scheme|funding|grant|fund|award)\b", re.I)
+_RECEIVES = re.compile(r"\b(?:receives?|received|accepts?|accepted|secured|(?:has|have)\s+been\s+awarded)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def funding_received_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
+    """A sum of "this programme" or "this funding", naming no body, whose sentence before (or the one before that) says
+    the body receives a funder's money for it, is that funder's award."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty or item.role not in ("other", "total", "award"):
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        if not _THIS_FUNDING.search(ctx.text, sentence[0], item.spans[0][0]) or sentence not in sentences:
+            continue
+        index = sentences.index(sentence)
+        earlier = sentences[max(0, index - 2):index]
+        if any(m.spans[0][0] < sentence[0] and earlier and earlier[0][0] <= m.spans[0][0] for m in items):
+            continue  # a sum stated in between is what "this" points to
+        funders = [m for m in ctx.organisations if earlier and earlier[0][0] <= m.start < sentence[0]
+                   and is_funder(m.name) and _RECEIVES.search(ctx.text, max(0, m.start - 60), m.start)]
+        if len({m.name for m in funders}) == 1:
+            item.role, item.counterparty, item.counterparty_spans = "award", funders[0].name, [funders[0].span]

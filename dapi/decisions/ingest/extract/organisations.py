@@ -81,7 +81,10 @@ _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:a
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
-                          r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority")
+                          r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority"
+                          # a community safety partnership by its local name: "Safe City Partnership", "SaferVale
+                          # Partnership", "Road Safety Partnership", a "Crime and Disorder Reduction Partnership"
+                          r"|\bSafe(?:r|ty)?\w*\s+(?:[A-Z]\w*\s+)?Partnership|\bCDRP\b|Disorder Reduction Partnership")
 
 
 @dataclass(frozen=True)
@@ -260,8 +263,21 @@ def _one_letter_off(word: str, target: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _loose(name: str) -> str:
+    words = [r"(?:for|of)" if w in ("for", "of") else re.escape(w) for w in name.replace(",", "").split()]
+    return r"[ \t]*,?[ \t]+".join(words)
+
+
+# A department's full name with a small word or a capital changed: "Department of Levelling up, Housing and Communities".
+_LOOSE_NAMES = sorted(set(GOVERNMENT.values()), key=len, reverse=True)
+_LOOSE_DEPARTMENT = re.compile(r"\b(?:" + "|".join(f"(?P<d{i}>{_loose(n)})" for i, n in enumerate(_LOOSE_NAMES)) + r")\b",
+                               re.IGNORECASE)
+
+
 def _misspelt_departments(text: str) -> list[OrganisationMention]:
-    found = []
+    # Taken whole, as written (a name's words are kept as the record spells them, as for any body).
+    found = [OrganisationMention(" ".join(m.group(0).split()), m.start(), m.end())
+             for m in _LOOSE_DEPARTMENT.finditer(text) if m.group(0) != _LOOSE_NAMES[int(m.lastgroup[1:])]]
     for match in _MISSPELT.finditer(text):
         if match["office"] and _one_letter_off(match["office"], "office"):
             found.append(OrganisationMention("Home Office", match.start(), match.end()))

@@ -29,7 +29,7 @@ _ROLE_WORDS = [
     ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.I)),
     ("contract", re.compile(r"\bcontract", re.I)),
     ("grant", re.compile(r"\bgrants?\b(?!\s+(?:agreement\s+)?(?:from|by))", re.I)),
-    ("allocation", re.compile(r"\ballocat|\bdevolve", re.I)),
+    ("allocation", re.compile(r"\ballocat|\bdevolve|\bdelegat(?:e|es|ed|ing)\s+(?:up\s+to\s+)?£", re.I)),
     ("grant", re.compile(r"\b(?:award|awards|fund|funds|pay|pays|commission|commissions)\s+(?:to\s+)?(?:the\s+)?"
                          r"[A-Z]", 0)),
 ]

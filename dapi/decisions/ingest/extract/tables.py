@@ -11,7 +11,7 @@ cell names the body and its last holds the sum.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .amounts import AmountMention, bare_amount
 from .text import Layout, Span
@@ -149,6 +149,7 @@ def find_blocks(layout: Layout, amounts: list[AmountMention]) -> list[Block]:
     if current:
         blocks.append(current)
     blocks += _cell_per_line(layout, amounts)
+    blocks += _described_rows(layout)
     blocks = [b for b in blocks if len(b.rows) >= 2 or "\t" in text[slice(*b.rows[0].line)]]
     for block in blocks:
         _describe(layout, block)
@@ -233,3 +234,45 @@ def _has_suffix(words: list[str]) -> bool:
     from .organisations import SUFFIXES
 
     return words[-1].lower().rstrip(".") in SUFFIXES
+
+
+# "Organisation Nature of Project £" over rows "Dads Unlimited A foundation for men ...  30,000": a table flattened to
+# one line per row, with the name and a description run together and the sum after a wide gap at the end.
+_POUND_HEADING = re.compile(r"^[ \t]*[A-Z][\w ]{2,60}?[ \t]\(?£\)?[ \t]*$")
+_DESCRIBED_ROW = re.compile(r"^[ \t]*(?P<label>[A-Z][^\t]*?\S)[ \t]{2,}(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d{2})?[ \t]*$")
+_ACRONYM_FIRST = re.compile(r"(?P<n>[A-Z]{3,8})\s+[A-Z][a-z]")
+_CAPITALISED = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&))*")
+
+
+def _described_rows(layout: Layout) -> list[Block]:
+    """Rows of a table headed "... £" whose name and description run together (the comment above). Where the name ends
+    cannot be known for certain: it is read as the leading run of capitalised words without the last (which begins
+    the description: "Dandelion Time Therapeutic service ..."), or a leading acronym ("NSPCC Letting The Future In"),
+    with a warning on the line to check it."""
+    text, blocks = layout.text, []
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip()]
+    for index, heading in enumerate(lines):
+        if not _POUND_HEADING.match(text[slice(*heading)]):
+            continue
+        block = Block()
+        for line in lines[index + 1:]:
+            row = _DESCRIBED_ROW.match(text[slice(*line)])
+            if not row:
+                break
+            label = text[line[0] + row.start("label"):line[0] + row.end("label")]
+            acronym = _ACRONYM_FIRST.match(label)
+            words = _CAPITALISED.match(label).group(0).split()
+            name = acronym["n"] if acronym else " ".join(words[:-1] if len(words) > 1 else words)
+            name = re.sub(r"\s+(?:and|of|&)$", "", name)
+            amount = bare_amount(text, line[0] + row.start("n"), line[1])
+            if not amount or len(name) < 2:
+                break
+            start = line[0] + row.start("label")
+            warning = (f"“{name}” is read as the name from the start of the row “{' '.join(label.split()[:8])} ...”, "
+                       "where the name and the description run together: check where the name ends")
+            block.rows.append(Row(line, replace(amount, warning=warning), name, (start, start + len(name)),
+                                  [label, text[line[0] + row.start("n"):line[0] + row.end("n")]], named=True))
+        if len(block.rows) >= 2:
+            block.heading, block.heading_span = text[slice(*heading)].strip(), heading
+            blocks.append(block)
+    return blocks

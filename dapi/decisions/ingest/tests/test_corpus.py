@@ -28,9 +28,10 @@ PINS = {
     # fifth round: a tuning split since, no longer a measure of generalisation (held-out-5, gathered apart, is).
     "held-out-4": {"records": 28, "found": (77, 84), "precision": 77 / 83, "role": 57 / 77, "references": (13, 13),
                    "decision_dates": (9, 9), "flags": (0, 0), "invented": 0},
-    # Scored once, untouched, after the fifth round (bench/RESULTS.md: 67% of money lines).
-    "held-out-5": {"records": 28, "found": (68, 101), "precision": 68 / 99, "role": 32 / 68, "references": (5, 7),
-                   "decision_dates": (7, 7), "flags": (0, 3), "invented": 0},
+    # Scored once, untouched, after the fifth round (bench/RESULTS.md: 67% of money lines), then used to tune the
+    # sixth round: a tuning split since, no longer a measure of generalisation (held-out-6, gathered apart, is).
+    "held-out-5": {"records": 28, "found": (91, 101), "precision": 91 / 101, "role": 56 / 91, "references": (7, 7),
+                   "decision_dates": (7, 7), "flags": (3, 3), "invented": 0},
 }
 
 
