@@ -1,0 +1,46 @@
+"""Ways records are written that the extractor reads since the seventh round (issue 19), each rule on small
+hand-written snippets: sums paid to nobody (a saving or a cut, money drawn from reserves, a body's whole budget).
+Some of the tests guard what the rules must not take."""
+
+from decimal import Decimal
+
+from dapi.decisions.ingest.extract import extract_text
+
+D = Decimal
+
+
+def lines(text: str) -> list[tuple]:
+    return [(m.amount, m.role, m.counterparty) for m in extract_text(text).money]
+
+
+def test_a_saving_a_body_must_make_is_paid_to_nobody():
+    text = "Like every force, Northshire Constabulary is required to save £4.5million over the next three years."
+    assert lines(text) == [(D("4500000.00"), "other", None)]
+
+
+def test_a_cut_in_funding_is_paid_to_nobody_not_to_the_funder_named_in_its_sentence():
+    text = ("Westshire Police will receive a grant of £42,118,906 from the Home Office. The figure is a reduction of "
+            "about £310,000 on the funds the force received last year.")
+    assert (D("310000.00"), "other", None) in lines(text)
+
+
+def test_money_drawn_from_reserves_is_paid_to_nobody():
+    text = ("Besides funding from central Government and council tax, a further £3.1m from financial reserves will "
+            "need to be spent next year.")
+    assert lines(text) == [(D("3100000.00"), "other", None)]
+
+
+def test_a_grant_to_a_named_body_funded_from_reserves_is_still_paid_to_it():
+    text = "The Commissioner awards a grant of £25,000 to Eastbridge Women's Aid, funded from reserves."
+    assert lines(text) == [(D("25000.00"), "grant", "Eastbridge Women's Aid")]
+
+
+def test_a_bodys_whole_budget_is_paid_to_nobody():
+    text = ("Running my office cost £1.9m, under 1% of Southvale Police's £296m budget. We also received £2.1m "
+            "for victim services.")
+    assert (D("296000000.00"), "other", None) in lines(text)
+
+
+def test_a_budget_for_a_named_provider_is_not_taken_for_a_whole_budget():
+    text = "The Commissioner awards a grant of £40,000 to Safe Harbour Trust for its outreach project."
+    assert lines(text) == [(D("40000.00"), "grant", "Safe Harbour Trust")]
