@@ -25,7 +25,7 @@ from .dates import DateMention
 from .draft import MoneyItem
 from .merge import merge_lines
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
-from .subjects import funder_as_subject, named_recipient, priced
+from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
 from .tables import Block
 from .text import Layout
 
@@ -268,12 +268,15 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     outgoing = recipient is not None or ((to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
                                           and not funder_as_subject(text, ctx.organisations, segment_start, amount))
                                          or awarded_to_body(text, ctx.organisations, segment_start, amount, sentence[1]))
+    pronoun = None if role in _NO_PAYEE or recipient or previous else funder_by_pronoun(
+        text, ctx.organisations, sentence, ctx.layout.sentence_at(sentence[0] - 2) if sentence[0] >= 2 else (0, 0), amount)
+    outgoing = outgoing and not pronoun  # "They have made available £352,986 to the Commissioner": the funder's award
     if outgoing and role == "award":
         role = None  # "is awarded to Calm Minds CIC": paid out, whatever the verb
-    funder = None if role in _NO_PAYEE or outgoing else (
+    funder = pronoun or (None if role in _NO_PAYEE or outgoing else (
         funder_before(text, ctx.organisations, segment_start, amount)
         or funder_after(text, ctx.organisations, amount, sentence[1])
-        or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
+        or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None)))
     awarded = None if funder or role != "award" else awarded_provider(text, ctx.providers + ctx.organisations,
                                                                        segment_start, amount)
     if recipient:  # "Thames Valley Partnership received £275,000": paid out to the subject

@@ -44,3 +44,20 @@ def test_a_bodys_whole_budget_is_paid_to_nobody():
 def test_a_budget_for_a_named_provider_is_not_taken_for_a_whole_budget():
     text = "The Commissioner awards a grant of £40,000 to Safe Harbour Trust for its outreach project."
     assert lines(text) == [(D("40000.00"), "grant", "Safe Harbour Trust")]
+
+
+def test_a_pronoun_for_the_funder_named_as_subject_just_before_makes_the_sum_its_award():
+    text = ("For 2025/26 the Ministry of Justice has agreed to keep funding the victims' hub. They have made available "
+            "£212,450 to the Police and Crime Commissioner for the hub.")
+    assert lines(text) == [(D("212450.00"), "award", "Ministry of Justice")]
+
+
+def test_a_pronoun_for_a_funder_that_pays_another_named_body_is_no_award_to_the_deciding_body():
+    text = ("The Ministry of Justice has agreed to fund the scheme. It has allocated £120,000 to Westshire Council "
+            "for 2025/26.")
+    assert (D("120000.00"), "award", "Ministry of Justice") not in lines(text)
+
+
+def test_a_pronoun_for_the_deciding_body_names_no_funder():
+    text = "The Commissioner has agreed to fund the scheme. It has allocated £90,000 to the project for 2025/26."
+    assert all(c is None or c == "Commissioner" for _, _, c in lines(text))
