@@ -2,6 +2,7 @@
 hand-written snippets: sums paid to nobody (a saving or a cut, money drawn from reserves, a body's whole budget).
 Some of the tests guard what the rules must not take."""
 
+from datetime import date
 from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
@@ -61,3 +62,27 @@ def test_a_pronoun_for_a_funder_that_pays_another_named_body_is_no_award_to_the_
 def test_a_pronoun_for_the_deciding_body_names_no_funder():
     text = "The Commissioner has agreed to fund the scheme. It has allocated £90,000 to the project for 2025/26."
     assert all(c is None or c == "Commissioner" for _, _, c in lines(text))
+
+
+def test_a_date_printed_alone_at_the_top_of_a_page_is_when_it_was_published():
+    text = ("3rd March 2024\nNews\nThe Commissioner has awarded £15,000 to Riverside Youth Trust for its summer "
+            "programme.\n")
+    assert extract_text(text).publication_date.value == date(2024, 3, 3)
+
+
+def test_a_top_date_with_the_time_and_the_sites_note_of_its_age_is_the_publication_date():
+    text = ("June 5, 2019 9.41 am This story is over 60 months old\n\nForce to receive extra funding\n\n"
+            "Northshire Police will receive £1.2 million from the Home Office.\n")
+    assert extract_text(text).publication_date.value == date(2019, 6, 5)
+
+
+def test_a_meeting_date_below_a_pages_heading_is_no_publication_date():
+    text = ("Agenda and minutes\n\nWestshire Police and Crime Panel\nMonday, 9th March, 2020 10.00 am\n\n"
+            "The panel noted the precept of £250.50 for a Band D property.\n")
+    assert extract_text(text).publication_date.value is None
+
+
+def test_a_labelled_decision_date_leaves_the_top_date_alone():
+    text = ("12 May 2023\nDecision Record 14/2023\nDecision date: 10 May 2023\n"
+            "The Commissioner approves a grant of £8,000 to Safe Harbour Trust.\n")
+    assert extract_text(text).publication_date.value is None
