@@ -265,6 +265,11 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         text, ctx.organisations + ctx.providers, segment_start, amount, text.rfind("\n", 0, amount.start) + 1,
         ctx.layout.sentence_at(sentence[0] - 2) if sentence[0] >= 2 else (0, 0))
     # "DLUHC has allocated funding of £20,745,496 to the GLA": a funder as subject pays whoever is named after "to".
+    source = funder_after(text, ctx.organisations, amount, sentence[1]) if recipient else None
+    note = "" if not source or is_self(recipient[0]) else (
+        f"{recipient[0]} is said to receive {text[amount.start:amount.end]} from {source.name}: check whether it is the funder's "
+        "award or the body passes it on")
+    recipient = None if source else recipient  # "Sussex has been awarded £402,000 from the Government": its award
     outgoing = recipient is not None or ((to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
                                           and not funder_as_subject(text, ctx.organisations, segment_start, amount))
                                          or awarded_to_body(text, ctx.organisations, segment_start, amount, sentence[1]))
@@ -310,7 +315,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
-    warning = amount.warning
+    warning = amount.warning or note
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = contract_with(text, segment_start, amount.start)
     if found is None and ctx.contractor and role in (None, "contract", "grant"):

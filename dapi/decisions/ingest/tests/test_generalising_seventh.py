@@ -86,3 +86,17 @@ def test_a_labelled_decision_date_leaves_the_top_date_alone():
     text = ("12 May 2023\nDecision Record 14/2023\nDecision date: 10 May 2023\n"
             "The Commissioner approves a grant of £8,000 to Safe Harbour Trust.\n")
     assert extract_text(text).publication_date.value is None
+
+
+def test_a_subject_awarded_a_sum_from_a_funder_is_the_funders_award_flagged_to_check():
+    text = "Northshire has been awarded £215,500 from the Home Office to set up a perpetrator programme."
+    found = extract_text(text).money
+    assert [(m.amount, m.role, m.counterparty) for m in found] == [(D("215500.00"), "award", "Home Office")]
+    assert "Northshire" in found[0].warning
+
+
+def test_a_subject_awarded_a_sum_by_the_deciding_body_is_still_its_grant():
+    text = "Harbour Refuge has been awarded £30,000 by the Commissioner to run a helpline."
+    found = extract_text(text).money
+    assert [(m.amount, m.role, m.counterparty) for m in found] == [(D("30000.00"), "grant", "Harbour Refuge")]
+    assert not found[0].warning
