@@ -1,6 +1,8 @@
 """Ways records are written that the extractor reads since the seventh round (issue 19), each rule on small
-hand-written snippets: sums paid to nobody (a saving or a cut, money drawn from reserves, a body's whole budget).
-Some of the tests guard what the rules must not take."""
+hand-written snippets: sums paid to nobody (a saving or a cut, money drawn from reserves, a body's whole budget), a
+pronoun standing for the funder named as subject in the sentence before, a date printed on a page's first line as its
+publication date, and a subject awarded a sum "from" a named funder as that funder's award (flagged when the subject is
+another body). Seven of the tests guard what the rules must not take."""
 
 from datetime import date
 from decimal import Decimal
