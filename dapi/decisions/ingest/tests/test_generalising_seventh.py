@@ -2,7 +2,8 @@
 hand-written snippets: sums paid to nobody (a saving or a cut, money drawn from reserves, a body's whole budget), a
 pronoun standing for the funder named as subject in the sentence before, a date printed on a page's first line as its
 publication date, and a subject awarded a sum "from" a named funder as that funder's award (flagged when the subject is
-another body). Seven of the tests guard what the rules must not take."""
+another body), and a sum a funder is said to meet ("will be met by the Home Office") as its award. Eight of the tests
+guard what the rules must not take."""
 
 from datetime import date
 from decimal import Decimal
@@ -102,3 +103,13 @@ def test_a_subject_awarded_a_sum_by_the_deciding_body_is_still_its_grant():
     found = extract_text(text).money
     assert [(m.amount, m.role, m.counterparty) for m in found] == [(D("30000.00"), "grant", "Harbour Refuge")]
     assert not found[0].warning
+
+
+def test_a_sum_a_funder_is_said_to_meet_is_its_award():
+    text = "The Commissioner agreed the scheme, of which £40,000 will be met by the Home Office."
+    assert lines(text) == [(D("40000.00"), "award", "Home Office")]
+
+
+def test_a_sum_the_deciding_body_meets_names_no_funder():
+    text = "The remaining £12,000 will be met by the Commissioner from reserves."
+    assert lines(text) == [(D("12000.00"), "other", None)]
