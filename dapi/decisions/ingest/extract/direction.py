@@ -67,10 +67,15 @@ def funder_before(text: str, organisations: list[OrganisationMention], start: in
     return None
 
 
+# A sum a funder is said to bear: "£250m of this would be met by the Treasury", "£40,000 will be funded by the Home Office".
+_MET_BY = re.compile(r"\s*(?:of\s+(?:this|which|that|it)\s+)?(?:will|would|is\s+to|are\s+to|shall|is|are|was|were)\s+"
+                     r"(?:be\s+)?(?:met|funded|covered|paid\s+for|borne)\s+(?:in\s+full\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def funder_after(text: str, organisations: list[OrganisationMention], amount: AmountMention, end: int):
     """A funder named right after the amount with "from" or "by" ("from the MoJ's allocation" names where
-    money being paid out comes from, not who pays it to the record's body)."""
-    lead = _FROM.match(text, amount.end, end)
+    money being paid out comes from, not who pays it to the record's body), or said to meet it (above)."""
+    lead = _FROM.match(text, amount.end, end) or _MET_BY.match(text, amount.end, end)
     if not lead:
         part = _OF_FUNDERS.match(text, amount.end, end)
         funder = next((m for m in organisations if part and m.start == part.end() and is_funder(m.name)), None)

@@ -8,7 +8,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
-from .headings import clean_reference, date_first, header_reference, meeting_date
+from .headings import clean_reference, date_first, dateline, header_reference, meeting_date
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
@@ -78,6 +78,8 @@ def extract_text(text: str) -> Draft:
         # "Decision due: 15 September 2022 by Cabinet" on an issue whose recommendations were approved.
         draft.decision_date = _labelled_date(due, dates) or Found()
     draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
+    if draft.publication_date.value is None and not labelled.get("decision_date"):
+        draft.publication_date = dateline(layout, dates)  # a page's date printed at its top
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)
     draft.implications = implications(layout)

@@ -104,3 +104,21 @@ def date_first(layout: Layout, dates: list[DateMention]) -> Found:
                 and not [d for d in dates if following[0] <= d.start < following[1]]):
             return Found(inside[0].first, [inside[0].span])
     return Found()
+
+
+# A news page prints its date at its very top, on its first line, alone or with the time and the site's note of its age:
+# "16th December 2025", "December 21, 2015 12.09 pm This story is over 99 months old".
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:(?:at[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:am|pm)?\b[ \t]*)?"
+                            r"(?:This[ \t]+(?:story|article|post)[ \t]+is[ \t]+(?:over[ \t]+)?\d+[ \t]+\w+[ \t]+old)?[ \t]*",
+                            re.IGNORECASE)
+
+
+def dateline(layout: Layout, dates: list[DateMention]) -> Found:
+    """The day a page was published, printed on its first line (above); not a date under a title or a meeting's."""
+    text = layout.text
+    for line in [ln for ln in layout.lines if text[slice(*ln)].strip()][:1]:
+        inside = [d for d in dates if line[0] <= d.start < line[1]]
+        if (len(inside) == 1 and inside[0].precision == "day" and _DATE_ALONE.fullmatch(text, line[0], inside[0].start)
+                and _DATELINE_TAIL.fullmatch(text, inside[0].end, line[1])):
+            return Found(inside[0].first, [inside[0].span])
+    return Found()

@@ -25,7 +25,7 @@ from .dates import DateMention
 from .draft import MoneyItem
 from .merge import merge_lines
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
-from .subjects import funder_as_subject, named_recipient, priced
+from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
 from .tables import Block
 from .text import Layout
 
@@ -238,6 +238,10 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
         counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=warning)
 
 
+# Roles paid to nobody: a fund's size, a rate or threshold, and a saving, money from reserves or a body's whole budget.
+_NO_PAYEE = ("fund", "rate", "unpaid")
+
+
 def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyItem:
     """An amount in running text: the segment since the previous amount in its sentence is its clause."""
     text = ctx.text
@@ -257,19 +261,27 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     found = None
     if role in ("award", None) and priced(text, segment_start, amount):
         role = "other"  # "This service cost £200,063": its price, no funder's award
-    recipient = None if role in ("total", "fund", "rate") else named_recipient(
+    recipient = None if role in ("total", "fund", "rate", "unpaid") else named_recipient(
         text, ctx.organisations + ctx.providers, segment_start, amount, text.rfind("\n", 0, amount.start) + 1,
         ctx.layout.sentence_at(sentence[0] - 2) if sentence[0] >= 2 else (0, 0))
     # "DLUHC has allocated funding of £20,745,496 to the GLA": a funder as subject pays whoever is named after "to".
+    source = funder_after(text, ctx.organisations, amount, sentence[1]) if recipient else None
+    note = "" if not source or is_self(recipient[0]) else (
+        f"{recipient[0]} is said to receive {text[amount.start:amount.end]} from {source.name}: check whether it is the funder's "
+        "award or the body passes it on")
+    recipient = None if source else recipient  # "Sussex has been awarded £402,000 from the Government": its award
     outgoing = recipient is not None or ((to_provider(text, ctx.organisations + ctx.providers, amount, sentence[1])
                                           and not funder_as_subject(text, ctx.organisations, segment_start, amount))
                                          or awarded_to_body(text, ctx.organisations, segment_start, amount, sentence[1]))
+    pronoun = None if role in _NO_PAYEE or recipient or previous else funder_by_pronoun(
+        text, ctx.organisations, sentence, ctx.layout.sentence_at(sentence[0] - 2) if sentence[0] >= 2 else (0, 0), amount)
+    outgoing = outgoing and not pronoun  # "They have made available £352,986 to the Commissioner": the funder's award
     if outgoing and role == "award":
         role = None  # "is awarded to Calm Minds CIC": paid out, whatever the verb
-    funder = None if role in ("fund", "rate") or outgoing else (
+    funder = pronoun or (None if role in _NO_PAYEE or outgoing else (
         funder_before(text, ctx.organisations, segment_start, amount)
         or funder_after(text, ctx.organisations, amount, sentence[1])
-        or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None))
+        or (funders_grant(text, named_before, amount) if role not in ("total", "other") else None)))
     awarded = None if funder or role != "award" else awarded_provider(text, ctx.providers + ctx.organisations,
                                                                        segment_start, amount)
     if recipient:  # "Thames Valley Partnership received £275,000": paid out to the subject
@@ -278,40 +290,40 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role, found = "contract" if re.search(r"\bcontract", before, re.I) else kind, (awarded.name, awarded.span)
     elif funder:
         role, found = "award", (funder.name, funder.span)  # "the Home Office grant of £310,000"
-    elif role not in ("fund", "rate") and not outgoing and (
+    elif role not in _NO_PAYEE and not outgoing and (
             shared := share_of_many(text, ctx.organisations, sentence[0], amount)):
         role, found = "award", shared  # "to local authorities - with St Helens receiving an allocation of £446,489"
-    elif role not in ("fund", "rate") and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
+    elif role not in _NO_PAYEE and not outgoing and (received_by_self(text, ctx.organisations, segment_start, amount) or (
             share_for_self(text, ctx.organisations, segment_start, amount)
             and not paid_to(text, amount, sentence[1]))):
         payer = document_funder(ctx)
         role, found = "award", ((payer.name, None) if payer else None)
     own = next((m for m in named_before if is_self(m.name) and _OWN_FUNDING.fullmatch(text, m.end, amount.start)), None)
-    if not own and role not in ("total", "fund", "rate"):
+    if not own and role not in ("total", "fund", "rate", "unpaid"):
         # "The OPFCC increases this amount by £334,847": the body adds its own money to a funder's.
         raised = _OWN_INCREASE.search(text, segment_start, amount.start)
         if raised and is_self(raised["who"]):
             role, found = "match", (raised["who"], raised.span("who"))
-    if own and role not in ("fund", "rate"):
+    if own and role not in _NO_PAYEE:
         # "MOPAC funding of £1,580,700", "OPCC match funding of £71,711.67", "MOPAC funding totalling
         # £1,580,700": the body's own money, however it is added up.
         role, found = ("match" if _OWN_FUNDING.fullmatch(text, own.end, amount.start)["match"] else "contribution",
                        (own.name, own.span))
     line = ctx.layout.lines[ctx.layout.line_index(amount.start)]
     heading = (list_heading(text, line[0], amount, ctx.organisations + ctx.providers)
-               if role not in ("award", "total", "rate") else None)
+               if role not in ("award", "total", "rate", "unpaid") else None)
     if heading:
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
-    warning = amount.warning
-    if found is None and role not in ("award", "total", "rate", "fund"):
+    warning = amount.warning or note
+    if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = contract_with(text, segment_start, amount.start)
     if found is None and ctx.contractor and role in (None, "contract", "grant"):
         found = ctx.contractor[0].name, ctx.contractor[0].span  # the one contractor the record's form names
         warning = warning or ctx.contractor[1]
-    if found is None:
+    if found is None and role != "unpaid":
         found = _counterparty(ctx, amount, role, sentence, segment_start)
-    if found is None and role not in ("award", "rate"):
+    if found is None and role not in ("award", "rate", "unpaid"):
         found = recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
     if role == "allocation" and name and not is_public_body(name) and not is_self(name):
@@ -320,7 +332,7 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role = "allocation"
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
-    role = "other" if role in ("fund", "rate", None) else role
+    role = "other" if role in ("fund", "rate", "unpaid", None) else role
     if role == "other" and name and is_self(name) and _MADE_AVAILABLE.search(text, segment_start, amount.start):
         name = span = None  # "the Commissioner has made available £533,333.50 of funding": a pot, paid to nobody yet
     start, end, date_spans = _dates_for(ctx, amount, sentence)

@@ -63,5 +63,23 @@ _RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(
                     r"£[\d,.]+\s*[km]?\s+and\s+$", re.I)
 
 
+# A saving, a cut or a shortfall, money drawn from reserves and a body's whole budget are paid to nobody: "the Force is
+# required to save £7million", "a reduction of approximately £400,000 on the funds", "a further £6.2m from financial
+# reserves", "the Police's £384m budget" (not "£50,000 to the Trust from reserves", paid to a body named after "to").
+_SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|reductions?|shortfall|deficit|gap)\s+"
+                            r"(?:in\s+\w+\s+)?of)\s+(?:over\s+|around\s+|approximately\s+|about\s+|almost\s+|nearly\s+"
+                            r"|more\s+than\s+|some\s+|a\s+further\s+|another\s+)?$", re.I)
+_SAVING_AFTER = re.compile(r"^\s*(?:of\s+)?(?:savings|cuts|shortfall|deficit)\b"
+                           r"|^[^£.;]{0,12}?\bfrom\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:financial\s+|general\s+|"
+                           r"earmarked\s+)?reserves\b(?![^£.;]{0,60}\bto\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+_WHOLE_BUDGET = re.compile(r"(?:['’]s?|\bits|\btheir|\bour)\s+(?:total\s+|overall\s+|annual\s+|net\s+)?$")
+_BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|revenue\s+|net\s+|policing\s+)?budget\b", re.I)
+
+
+def is_unpaid(before: str, after: str) -> bool:
+    return bool(_SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
+                or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after)))
+
+
 def is_threshold(before: str, sentence_before: str = "") -> bool:
     return bool(_THRESHOLD.search(before) or _RANGE.search(sentence_before))

@@ -4,7 +4,7 @@ others up; a fund's size, a budget, a rate and a threshold are reported as *othe
 
 import re
 
-from .national import is_budget, is_fund_size, is_national, is_rate, is_threshold
+from .national import is_budget, is_fund_size, is_national, is_rate, is_threshold, is_unpaid
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|aggregate|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
@@ -47,6 +47,8 @@ def role_of(before: str, after: str, sentence: str, lead: str = "") -> str | Non
     label = _KIND_LABEL.search(before)
     if label and not re.search(r"\btotal\s+(?:\w+\s+){0,2}$", before[:label.start()]):
         return label["kind"].lower()
+    if is_unpaid(before, after):
+        return "unpaid"  # a saving, money from reserves, a body's whole budget: other, paid to nobody
     if is_fund_size(before, after):
         return "fund"
     if _TOTAL_VALUE.search(before) and re.search(r"\b(contract|grant)", sentence, re.I):

@@ -91,3 +91,25 @@ def funder_as_subject(text: str, organisations: list[OrganisationMention], start
 def priced(text: str, start: int, amount: AmountMention) -> bool:
     """Whether the amount is what something is said to cost (module docstring, second rule)."""
     return bool(_COST.search(text, start, amount.start))
+
+
+# A funder as subject, then a pronoun for it: "For 2024/25 the Home Office has agreed to continue funding the scheme.
+# They have made available £352,986 to the Police and Crime Commissioner": the funder's award to the deciding body.
+_PRONOUN_GIVES = re.compile(r"\s*(?:It|They)\s+(?:has|have|had|will|would)?\s*(?:also\s+|now\s+|then\s+)?"
+                            r"(?:made\s+available|allocated|awarded|granted|provided|offered|given|confirmed|make\s+available|"
+                            r"allocate|award|grant|provide|give)\b[^£.;]{0,60}$")
+_FUNDER_SUBJECT = re.compile(r"\s*(?:has|have|had|will|would|is|are|was|were)?\s*(?:also\s+|now\s+|then\s+)?"
+                             r"(?:agreed|confirmed|announced|decided|launched|awarded|allocated|offered|approved)\b")
+
+
+def funder_by_pronoun(text: str, organisations: list[OrganisationMention], sentence, previous, amount: AmountMention):
+    """The funder a pronoun subject stands for (above), when the sum goes to the deciding body or to nobody named
+    after it; None otherwise."""
+    if not _PRONOUN_GIVES.fullmatch(text, sentence[0], amount.start):
+        return None
+    if any(not is_self(m.name) and re.search(r"\bto\s+(?:the\s+)?$", text[max(amount.end, m.start - 8):m.start])
+           for m in organisations if amount.end <= m.start < sentence[1]):
+        return None  # "It has allocated £120,000 to Westshire Council": paid to that body
+    subjects = [m for m in organisations if previous[0] <= m.start < previous[1] and is_funder(m.name)
+                and _FUNDER_SUBJECT.match(text, m.end)]
+    return subjects[0] if len(subjects) == 1 else None

@@ -33,8 +33,9 @@ PINS = {
     "held-out-5": {"records": 28, "found": (91, 101), "precision": 91 / 101, "role": 56 / 91, "references": (7, 7),
                    "decision_dates": (7, 7), "flags": (3, 3), "invented": 0},
     # Scored once, untouched, after the sixth round (bench/RESULTS.md: 54% of money lines; 22 of its 30 records
-    # are news, finance and grants pages rather than decision records).
-    "held-out-6": {"records": 30, "found": (46, 85), "precision": 46 / 79, "role": 29 / 46, "references": (3, 3),
+    # are news, finance and grants pages rather than decision records), then used to tune the seventh round: a
+    # tuning split since, no longer a measure of generalisation (an eighth part, gathered apart, is).
+    "held-out-6": {"records": 30, "found": (53, 85), "precision": 53 / 79, "role": 36 / 53, "references": (3, 3),
                    "decision_dates": (3, 3), "flags": (1, 1), "invented": 0},
 }
 
