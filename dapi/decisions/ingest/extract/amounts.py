@@ -7,7 +7,7 @@ space where one would be, "£12 500", or after one, "£334, 818"; more than two 
 shown it rather than a silently different sum."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 PENNY = Decimal("0.01")
@@ -90,9 +90,8 @@ def _transposed(mentions: list[AmountMention]) -> list[AmountMention]:
         mine = digits.get(mention.value, "")
         other = next((v for v, d in digits.items() if len(mine.rstrip("0.")) >= 3 and _swapped(mine, d)), None)
         if other is not None:
-            mention = AmountMention(mention.start, mention.end, mention.value, mention.per_annum, mention.qualifier,
-                                    f"£{mention.value:,.0f} and £{other:,.0f}, both in the record, differ only by two "
-                                    "swapped digits: one of them may be a misprint; check the amount")
+            mention = replace(mention, warning=f"£{mention.value:,.0f} and £{other:,.0f}, both in the record, differ "
+                                               "only by two swapped digits: one of them may be a misprint; check the amount")
         out.append(mention)
     return out
 
@@ -118,9 +117,9 @@ def _misprints(text: str, matches, mentions: list[AmountMention]) -> list[Amount
             other = next((v for v in values if v != mention.value and mention.value / 3 < v < mention.value * 3
                           and (_one_digit_apart(short, _digits(v)) or _one_digit_apart(_digits(v), short))), None)
             if other is not None:
-                mention = AmountMention(mention.start, mention.end, mention.value, mention.per_annum, mention.qualifier,
-                                        f"“{match.group(0).strip()}” differs by one digit from £{other:,.0f} stated "
-                                        "elsewhere in the record: one of them may be a misprint; check the amount")
+                mention = replace(mention, warning=f"“{match.group(0).strip()}” differs by one digit from £{other:,.0f} "
+                                                   "stated elsewhere in the record: one of them may be a misprint; check "
+                                                   "the amount")
         out.append(mention)
     return out
 
