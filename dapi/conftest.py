@@ -46,6 +46,16 @@ def pytest_collection_modifyitems(config, items):
         items[:] = keep
 
 
+def pytest_runtest_setup(item):
+    """A test of an xdist_group that pytest-xdist did not tag with the group's name in a `--dist loadgroup`
+    run fails: its group may have been split over the workers (pytest 9.2 broke the tagging; see the pin in
+    pyproject.toml), which loads the volume demo once per worker."""
+    if (getattr(item.config.option, "loadgroup", False) and item.get_closest_marker("xdist_group")
+            and "@" not in item.nodeid):
+        pytest.fail("pytest-xdist did not tag this test with its xdist_group, so --dist loadgroup may split "
+                    "the group over the workers")
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """The demo users' passwords are hashed on every load; the slow production hasher adds
