@@ -5,6 +5,7 @@ import os
 import pytest
 
 from dapi.accounts.models import User
+from dapi.tests.browser import chromium_browser  # noqa: F401  (the browser tests' chromium, one per module)
 
 # Fixtures through which a test reaches the database (pytest-django's, and the live server's).
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",

@@ -26,33 +26,47 @@ def chromium_path() -> str:
     pytest.skip(reason)
 
 
-@pytest.fixture
-def browser_page(live_server):
-    """A Playwright page on a fresh chromium, pointed at the live test server; fails the test if the
-    Content Security Policy blocked anything on any page it opened."""
+@pytest.fixture(scope="module")
+def chromium_browser(live_server):
+    """One chromium for the browser tests of a module, run one after another (each has a context of its
+    own: cookies, storage and cache are not shared). Starting it takes a second or more."""
     executable = chromium_path()
     # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run
     # beside one unless told that this test thread is synchronous code.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
-        page = browser.new_page(base_url=live_server.url, viewport={"width": 1280, "height": 900})
-        # Anything the Content Security Policy blocks (an inline script or style, a foreign source) is
-        # reported on the console; every browser test fails on one.
-        blocked = []
-        page.on("console", lambda message: blocked.append(message.text)
-                if "Content Security Policy" in message.text else None)
-        try:
-            yield page
-        finally:
-            browser.close()
-            # Inside Playwright's sync API, Django code runs in a context of its own and so opens a
-            # database connection of its own; left open, it stops the test database being dropped.
-            connections.close_all()
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        assert blocked == [], f"the Content Security Policy blocked: {blocked}"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
+            try:
+                yield browser
+            finally:
+                browser.close()
+    finally:
+        connections.close_all()
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def browser_page(chromium_browser, live_server):
+    """A Playwright page in a fresh browser context, pointed at the live test server; fails the test if the
+    Content Security Policy blocked anything on any page it opened."""
+    context = chromium_browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    # Anything the Content Security Policy blocks (an inline script or style, a foreign source) is
+    # reported on the console; every browser test fails on one.
+    blocked = []
+    page.on("console", lambda message: blocked.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    try:
+        yield page
+    finally:
+        context.close()
+        # Inside Playwright's sync API, Django code runs in a context of its own and so opens a
+        # database connection of its own; left open, it stops the test database being dropped.
+        connections.close_all()
+    assert blocked == [], f"the Content Security Policy blocked: {blocked}"
 
 
 def log_in(page, username: str, password: str) -> None:
