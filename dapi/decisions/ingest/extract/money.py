@@ -209,6 +209,11 @@ _BLOCK_ROLES = [("grant", re.compile(r"\bgrant\s+(?:funding\s+)?allocations?\b",
                 ("contract", re.compile(r"\bcontract", re.I)), ("grant", re.compile(r"\bgrant", re.I))]
 
 
+# A row label with a word providers' names have ("Harbour Support Service", "Foundation UK") names a provider, even
+# when it is no organisation mention of its own.
+_PROVIDER_WORD = re.compile(r"\b(?:Services?|Foundation|Trust|Charity|Refuge|Aid|Place|Ltd|Limited|CIC|Project|Centre)\b")
+
+
 def _row_role(block: Block, row, kind: str) -> str:
     """A row's role: "total" by its own label, else what the block's heading and labels say it is."""
     if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
@@ -229,7 +234,8 @@ def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
     elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
         warning = warning or note
-    if role == "allocation" and counterparty and named and not is_public_body(counterparty):
+    if role == "allocation" and counterparty and not is_public_body(counterparty) and (named or _PROVIDER_WORD.search(
+            counterparty)):
         role = kind  # a named provider in an allocations table is paid by grant or contract
     return MoneyItem(
         amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
