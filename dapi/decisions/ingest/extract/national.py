@@ -72,13 +72,26 @@ _SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|r
 _SAVING_AFTER = re.compile(r"^\s*(?:of\s+)?(?:savings|cuts|shortfall|deficit)\b"
                            r"|^[^£.;]{0,12}?\bfrom\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:financial\s+|general\s+|"
                            r"earmarked\s+)?reserves\b(?![^£.;]{0,60}\bto\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# A body's own spending or loss, however it is said: "MOPAC has spent £2,426m", "reduced expenditure of £22m", "the
+# Force had lost £14m (22%) in core funding" (not "spent £20,000 with Safer Lives Ltd", paid to a body named after it).
+_SPENT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:spent|lost)|(?:reduced|lower|higher|increased)\s+(?:net\s+)?"
+                           r"(?:expenditure|investment|spend(?:ing)?)\s+of)\s+(?:over\s+|around\s+|approximately\s+"
+                           r"|about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
+_SPENT_WITH = re.compile(r"^[^£.;]{0,30}?\b(?:with|to|on)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _WHOLE_BUDGET = re.compile(r"(?:['’]s?|\bits|\btheir|\bour)\s+(?:total\s+|overall\s+|annual\s+|net\s+)?$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|revenue\s+|net\s+|policing\s+)?budget\b", re.I)
 
 
+# A whole revenue or capital budget stated: "the 2015/16 MOPAC revenue budget, at £36.4m", "against the revised budget
+# of £227m" (a service's budget a contract is funded from, "the community safety budget (£300,000)", may name its owner).
+_WHOLE_BUDGET_OF = re.compile(r"\b(?:revenue|capital|revised|net|expenditure|policing)\s+budget\W{0,3}\s*(?:of|at|is|was|"
+                              r"totall?ing|amounting\s+to)?\s*$", re.I)
+
+
 def is_unpaid(before: str, after: str) -> bool:
-    return bool(_SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
-                or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after)))
+    return bool(_WHOLE_BUDGET_OF.search(before) or _SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
+                or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after))
+                or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)))
 
 
 def is_threshold(before: str, sentence_before: str = "") -> bool:
