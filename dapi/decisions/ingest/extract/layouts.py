@@ -143,14 +143,15 @@ _NOT_A_TITLE = re.compile(r"decision\s+(?:record|notice|form)\s*$|request\s+for|
 
 
 def title(layout: Layout, labelled: dict[str, Found], kind: str) -> Found:
-    """A "Title:" field; else the line under "Decision details" or "Agenda item"; else the first
-    heading-like line near the top (an agenda item number and "Record of decision:" dropped)."""
+    """A "Title:" field; else the line under "Decision details", "Agenda item" or ModernGov's "Issue - decisions";
+    else the first heading-like line near the top (an agenda item number and "Record of decision:" dropped)."""
     if "title" in labelled:
         return labelled["title"]
     text = layout.text
     lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     for i, line in enumerate(lines[:-1]):
-        if text[slice(*line)].strip().lower() in {"decision details", "agenda item"}:
+        if re.sub(r"\s+", " ", text[slice(*line)].strip().lower()) in {"decision details", "agenda item", "issue - decisions",
+                                                                       "issue details"}:
             return _title_at(layout, lines, i + 1)
     items = [ln for ln in lines if re.match(r"\s*\d{1,2}\.?\s+[A-Z][^.]{0,80}$", text[slice(*ln)])]
     minutes = next((ln for ln in lines[:6] if re.match(r"\s*minutes\s+of\b", text[slice(*ln)], re.I)), None)

@@ -311,6 +311,12 @@ NOT_ORGANISATIONS = {
 _ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")
 
 
+# An acronym defined for a fund or a programme names money or work, not a body: "the Mayor’s Cycling and Walking
+# Challenge Fund (MCF)", "the Safer Streets Programme (SSP)".
+_PROGRAMME_ACRONYM = re.compile(r"\b(?:Fund|Programme|Program|Scheme|Strategy|Initiative|Grant|Plan)[ \t]*\([ \t]*"
+                                r"[\"“']?([A-Z]{2,6})[\"”']?[ \t]*\)")
+
+
 def _line_is_capitals(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -326,8 +332,9 @@ def _acronyms(text: str, taken) -> list[OrganisationMention]:
     counts: dict[str, int] = {}
     for m in found:
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found
-            if counts[m.group(0)] >= 2 or re.match(r"['’]s\b", text[m.end():m.end() + 2])]
+    programmes = set(_PROGRAMME_ACRONYM.findall(text))
+    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found if m.group(0) not in programmes
+            and (counts[m.group(0)] >= 2 or re.match(r"['’]s\b", text[m.end():m.end() + 2]))]
 
 
 def _known_name(match) -> str:
