@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import contract_with, provider_in_brackets
+from .parties import contract_with
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
                          tranches_of_previous)
@@ -24,6 +24,7 @@ from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
 from .merge import merge_lines
+from .rows import item_from_row
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
 from .tables import Block
@@ -188,62 +189,6 @@ def _dates_for(ctx: Context, amount: AmountMention, sentence) -> tuple[date | No
     return None, None, []
 
 
-def _row_dates(ctx: Context, block: Block, row) -> tuple[date | None, date | None, list]:
-    line = row.line
-    inside = [d for d in ctx.dates if line[0] <= d.start < line[1]]
-    ranges = [(a, b) for a, b in ctx.ranges if line[0] <= a.start < line[1]]
-    if ranges:
-        return ranges[0][0].first, ranges[0][1].last, [ranges[0][0].span, ranges[0][1].span]
-    if len(inside) == 1 and inside[0].precision == "financial year":
-        return inside[0].first, inside[0].last, [inside[0].span]
-    if block.heading_span:
-        heading = [d for d in ctx.dates if block.heading_span[0] <= d.start < block.heading_span[1]]
-        if len(heading) == 1 and heading[0].precision == "financial year":
-            return heading[0].first, heading[0].last, [heading[0].span]
-    return None, None, []
-
-
-_BLOCK_ROLES = [("grant", re.compile(r"\bgrant\s+(?:funding\s+)?allocations?\b", re.I)),  # allocations of grants are grants
-                ("allocation", re.compile(r"\ballocat|\bdevolve|\bCSPs?\b|\blocal\s+authorit", re.I)),
-                ("contribution", re.compile(r"\bcontribution|\bmatch|\bjointly\b|\bjoint\s+funding", re.I)),
-                ("contract", re.compile(r"\bcontract", re.I)), ("grant", re.compile(r"\bgrant", re.I))]
-
-
-# A row label with a word providers' names have ("Harbour Support Service", "Foundation UK") names a provider, even
-# when it is no organisation mention of its own.
-_PROVIDER_WORD = re.compile(r"\b(?:Services?|Foundation|Trust|Charity|Refuge|Aid|Place|Ltd|Limited|CIC|Project|Centre)\b")
-
-
-def _row_role(block: Block, row, kind: str) -> str:
-    """A row's role: "total" by its own label, else what the block's heading and labels say it is."""
-    if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
-        return "total"
-    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context)), kind)
-
-
-def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
-    """A table or list row: its label is the counterparty, its block says its role and dates."""
-    role = _row_role(block, row, kind)
-    start, end, date_spans = _row_dates(ctx, block, row)
-    counterparty = None if role == "total" else row.label
-    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
-             and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
-    span, warning = row.label_span, row.amount.warning
-    if named and role != "total":
-        counterparty = named[0].name
-    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
-        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
-        warning = warning or note
-    if role == "allocation" and counterparty and not is_public_body(counterparty) and (named or _PROVIDER_WORD.search(
-            counterparty)):
-        role = kind  # a named provider in an allocations table is paid by grant or contract
-    return MoneyItem(
-        amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
-        start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
-        counterparty_spans=[span] if counterparty else [], label=row.label, row=True,
-        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=warning)
-
-
 # Roles paid to nobody: a fund's size, a rate or threshold, and a saving, money from reserves or a body's whole budget.
 _NO_PAYEE = ("fund", "rate", "unpaid")
 
@@ -365,13 +310,13 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items = []
     for amount in ctx.amounts:
         if id(amount) in rows:
-            items.append(_item_from_row(ctx, *rows[id(amount)], kind))
+            items.append(item_from_row(ctx, *rows[id(amount)], kind))
         else:
             items.append(_item_from_prose(ctx, amount, kind))
     for block in ctx.blocks:  # bare numbers under a "£" heading are not in ctx.amounts
         for row in block.rows:
             if all(row.amount is not a for a in ctx.amounts):
-                items.append(_item_from_row(ctx, block, row, kind))
+                items.append(item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
     fresh = {id(m) for m in items if _FRESH.search(ctx.text, max(0, m.spans[0][0] - 20), m.spans[0][0])
              and _said_just_before(ctx, items, m)}
