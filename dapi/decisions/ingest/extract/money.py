@@ -44,6 +44,7 @@ _VERB_BEFORE = re.compile(r"\b(?:award|awards|grant|grants|allocate|allocates|gi
 _TO_AFTER = re.compile(r"^(?:\s*(?:per\s+annum|pa|p\.a\.|a\s+year))?\s+(?:is\s+awarded\s+|is\s+granted\s+)?to\s+"
                        r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _SOURCE_WORD = re.compile(r"\W{0,3}\s*(?:funding|funded|fund|grant|money|budget|bid|round|allocation)\b", re.I)
+_LISTED = re.compile(r";|\)\s*,?\s*(?:and\s+)?[A-Z][^()£;]{2,80}\($")
 _PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
 _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
@@ -134,7 +135,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
         return before[-1].name, before[-1].span
     clause = text[segment_start:amount.start]
     earlier = [m for m in in_sentence if m.start < segment_start and _usable(ctx, m, role)]
-    if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]):
+    # "X received £A and £B" names X for both; "Team A (£0.250m); Scheme B (£0.180m) and Works C (£0.150m)" lists
+    # items, each sum in brackets after its own label.
+    if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]) and not _LISTED.search(clause):
         return earlier[-1].name, earlier[-1].span
     if role in _OUTGOING or role is None:
         names = {m.name for m in ctx.providers}
