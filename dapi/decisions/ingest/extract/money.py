@@ -45,6 +45,8 @@ _TO_AFTER = re.compile(r"^(?:\s*(?:per\s+annum|pa|p\.a\.|a\s+year))?\s+(?:is\s+a
                        r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _SOURCE_WORD = re.compile(r"\W{0,3}\s*(?:funding|funded|fund|grant|money|budget|bid|round|allocation)\b", re.I)
 _LISTED = re.compile(r";|\)\s*,?\s*(?:and\s+)?[A-Z][^()£;]{2,80}\($")
+# A list item named after a body, its sum in brackets: "Youth Group seed funding (£0.100m)" funds an initiative.
+_ITEM_NAMED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,2}(?:funding|fund|grant|money|budget)[ \t]*\([ \t]*")
 _PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
 _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
@@ -130,7 +132,8 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     source = source_after(text, in_sentence, amount) if role in ("match", "contribution") else None
     if source:
         return source
-    before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
+    before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)
+              and not _ITEM_NAMED.fullmatch(text, m.end, amount.start)]
     if before:
         return before[-1].name, before[-1].span
     clause = text[segment_start:amount.start]
