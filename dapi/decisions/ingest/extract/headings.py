@@ -45,9 +45,26 @@ def header_reference(layout: Layout) -> Found:
         match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
                       and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
+        match = _only_code_in_column(text)
+    if not match:
         return Found()
     value = clean_reference(match["ref"])
     return Found(value, [match.span("ref")]) if value else Found()
+
+
+# A decision log's table with a reference column ("Decision Reference Number Decision Title Decision Summary"), its
+# rows led by a code ("2018-129912 Precept Proposal 2019/20").
+_REFERENCE_COLUMN = re.compile(r"^[ \t]*(?:Decision[ \t]+)?Reference(?:[ \t]+(?:Number|No\.?))?[ \t]+(?:Decision[ \t]+)?"
+                               r"Title", re.IGNORECASE | re.MULTILINE)
+_ROW_CODE = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,6}[ \t]?)?\d{2,4}[-/.]\d{2,}(?:[-/.]\d+)*)(?=[ \t]+\S)", re.MULTILINE)
+
+
+def _only_code_in_column(text: str):
+    """The code leading a row under a reference column, when the table has one row only: a log of several
+    decisions gives none, since several decision numbers name no one record."""
+    column = _REFERENCE_COLUMN.search(text)
+    rows = list(_ROW_CODE.finditer(text, column.end())) if column else []
+    return rows[0] if len({m["ref"] for m in rows}) == 1 else None
 
 
 def clean_reference(value: str) -> str | None:
