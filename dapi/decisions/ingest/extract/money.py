@@ -125,7 +125,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     paid = paid_to(text, amount, min(sentence[1], amount.end + 240))
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
-        return runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
+        found = runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
+        # "£383,000 of funding to the Community Safety Fund": money put into a pot, paid to no body yet.
+        return None if re.search(r"\bFund$", found[0]) else found
     named_for = paid_for(text, ctx.organisations + ctx.providers, amount)
     if named_for:
         return named_for
