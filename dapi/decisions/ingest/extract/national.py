@@ -66,8 +66,8 @@ _RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(
 # A saving, a cut or a shortfall, money drawn from reserves and a body's whole budget are paid to nobody: "the Force is
 # required to save £7million", "a reduction of approximately £400,000 on the funds", "a further £6.2m from financial
 # reserves", "the Police's £384m budget" (not "£50,000 to the Trust from reserves", paid to a body named after "to").
-_SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|reductions?|shortfall|deficit|gap|underspend|overspend)\s+"
-                            r"(?:in\s+\w+\s+)?of)\s+(?:over\s+|around\s+|approximately\s+|about\s+|almost\s+|nearly\s+"
+_SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|reductions?|shortfall|deficit|gap|"
+                            r"underspend|overspend)\s+(?:in\s+\w+\s+)?of)\s+(?:over\s+|around\s+|approximately\s+|about\s+|almost\s+|nearly\s+"
                             r"|more\s+than\s+|some\s+|a\s+further\s+|another\s+)?$", re.I)
 _SAVING_AFTER = re.compile(r"^\s*(?:of\s+)?(?:savings|cuts|shortfall|deficit)\b"
                            r"|^[^£.;]{0,12}?\bfrom\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:financial\s+|general\s+|"

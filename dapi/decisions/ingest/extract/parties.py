@@ -9,6 +9,8 @@
   next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the first word that starts a
   form label, and the line says so (a warning), since where the name ends is then a reading, not a certainty.
   A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
+- An application report's applicant ("The application from Victim Support is requesting ... £10,000") is the one the
+  sum would be paid to.
 """
 
 import re
@@ -39,6 +41,27 @@ def contract_with(text: str, start: int, end: int):
     found = None
     for match in _WITH.finditer(text, start, end):
         found = match
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+# An application report: "The application from Victim Support is requesting revenue funding of £10,000", "Safer Lives
+# Ltd has applied for £5,000": the applicant is the one the sum would be paid to.
+_APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
+                          + r"(?P<rest>[^£.;]{0,80})$")
+_ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying)\b", re.I)
+_APPLIED = re.compile(_NAME + r"\s+(?:has|have|had)\s+(?:applied|bid)\s+for\s+[^£.;]{0,40}$")
+
+
+def applicant(text: str, start: int, end: int):
+    """(name, span) of the body applying for the sum written at `end` (the comment above), if it is neither the
+    deciding body nor a funder."""
+    found = _APPLICATION.search(text, start, end)
+    if found and not _ASKS.search(found["rest"]):
+        found = None
+    found = found or _APPLIED.search(text, start, end)
     if not found:
         return None
     name, span = _as_written(text, *found.span("n"))
