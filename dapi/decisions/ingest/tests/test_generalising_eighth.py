@@ -1,0 +1,148 @@
+"""Ways records are written that the extractor reads since the eighth round (issue 19), each rule on small
+hand-written snippets: list rows that end in a bracketed aside, a body's own spending, loss, underspend or whole
+revenue budget paid to nobody, an acronym defined for a fund, rows naming the funding streams a sum is drawn from, items
+listed with their sums in brackets, a sum in millions whose comma may be a decimal point (flagged), a decision log's
+reference column, a ModernGov issue page's title, money put into a fund, and an application report's applicant. Some
+tests guard what the rules must not take."""
+
+from decimal import Decimal
+
+from dapi.decisions.ingest.extract import extract_text
+
+D = Decimal
+
+
+def lines(text: str) -> list[tuple]:
+    return [(m.amount, m.role, m.counterparty) for m in extract_text(text).money]
+
+
+def test_list_rows_ending_in_a_bracketed_aside_are_each_paid_to_their_own_label():
+    text = ("For 2025/26 the Commissioner will grant fund three services. The funding will be awarded as below:\n\n"
+            "Harbour Lane Service - £40,000 (delivering in Northtown and Eastby)\n"
+            "Foundation North - £25,000 (delivering in Southtown)\n"
+            "Brightwater Women's Refuge - £25,000 (delivering in Westfield)\n")
+    found = [(amount, counterparty) for amount, _, counterparty in lines(text)]
+    assert found == [(D("40000.00"), "Harbour Lane Service"), (D("25000.00"), "Foundation North"),
+                     (D("25000.00"), "Brightwater Women's Refuge")]
+
+
+def test_a_provider_worded_row_in_a_list_for_local_authority_services_is_a_grant_not_an_allocation():
+    text = ("The Commissioner will directly grant fund the Local Authority commissioned services as below:\n\n"
+            "Harbour Lane Service - £40,000\n"
+            "Eastby Borough Council - £30,000\n")
+    assert lines(text) == [(D("40000.00"), "grant", "Harbour Lane Service"),
+                           (D("30000.00"), "allocation", "Eastby Borough Council")]
+
+
+def test_what_the_deciding_body_has_spent_or_saved_is_paid_to_nobody():
+    text = ("Against a budget of £2,100m, MOPAC has spent £2,080m, reduced expenditure of £20m. The Force had lost "
+            "£12m in core funding since 2010.")
+    assert [counterparty for _, _, counterparty in lines(text)] == [None, None, None, None]
+
+
+def test_spending_with_a_named_provider_is_still_paid_to_it():
+    text = "The Commissioner has spent £20,000 with Safer Lives Ltd on the pilot."
+    assert lines(text)[0][2] == "Safer Lives Ltd"
+
+
+def test_a_whole_revenue_budget_is_paid_to_nobody_even_when_the_body_names_it():
+    text = ("MOPAC approved the MOPAC/MPS Budget Submission in November. The DMPC is asked to approve the 2025/26 "
+            "MOPAC revenue budget, at £38.1m.")
+    assert lines(text) == [(D("38100000.00"), "other", None)]
+
+
+def test_a_service_budget_a_contract_is_funded_from_still_names_its_owner():
+    text = ("3.1 The contract will be funded from the Commissioner's community safety budget (£300,000 per annum) and "
+            "the council's contribution.")
+    assert lines(text)[0][2] == "Commissioner"
+
+
+def test_an_underspend_is_paid_to_nobody():
+    text = ("The Commissioner will grant the MPS £80.8m for 2022/23. The MOPAC and MPS draft outturn against this is "
+            "an underspend of £3.0m.")
+    assert lines(text) == [(D("80800000.00"), "grant", "MPS"), (D("3000000.00"), "other", None)]
+
+
+def test_an_acronym_defined_for_a_fund_is_not_taken_for_a_payee():
+    text = ("To note progress on the Mayor's Active Travel Challenge Fund (ATCF) and its ATCF delivery priorities, and "
+            "to approve the release of up to £1.2 million funding to fund ATCF programme management in 2025/26.")
+    assert all(counterparty != "ATCF" for _, _, counterparty in lines(text))
+
+
+def test_rows_naming_the_funding_streams_a_sum_is_drawn_from_are_paid_to_nobody():
+    text = ("The Commissioner has approved the allocation of £20,000.00 from the following funding streams:\n\n"
+            "Community Safety Fund £12,000.00\n\n"
+            "MoJ Victims Fund 2024 £8,000.00\n\n"
+            "Funding has been allocated to the projects detailed in Appendix A.\n")
+    found = lines(text)
+    assert (D("12000.00"), "other", None) in found and (D("8000.00"), "other", None) in found
+
+
+def test_items_listed_with_their_sums_in_brackets_take_no_body_named_earlier_in_the_sentence():
+    text = ("The Executive approves the initial list of initiatives proposed with Riverside Trust totalling £0.500m, "
+            "namely Childhood Team (£0.250m); Shop fronts scheme (£0.180m) and Grass verges replacement (£0.070m).")
+    found = {amount: counterparty for amount, _, counterparty in lines(text)}
+    assert found[D("180000.00")] is None and found[D("70000.00")] is None
+
+
+def test_an_initiative_named_after_a_body_is_not_paid_to_that_body():
+    text = ("The Executive approves the initiatives, namely Childhood Team (£0.250m); Northtown Youth Group seed "
+            "funding (£0.100m).")
+    assert (D("100000.00"), "other", None) in lines(text)
+
+
+def test_a_sum_in_millions_whose_comma_may_be_a_decimal_point_is_flagged():
+    text = ("The Mayor approves the delivery plan including the resources allocated to it, which are £28,306m in "
+            "2026-27 in revenue funding.")
+    money = extract_text(text).money
+    assert len(money) == 1 and "decimal point" in money[0].warning
+
+
+def test_a_force_sized_budget_in_millions_with_a_comma_is_read_without_a_flag():
+    text = "Against a net revenue expenditure budget of £2,448m, the Force has spent less than planned."
+    money = extract_text(text).money
+    assert money[0].amount == D("2448000000.00") and not money[0].warning
+
+
+def test_a_decision_logs_reference_column_with_one_row_gives_its_code():
+    text = ("Decisions of the PCC - March 2025\n\n"
+            "Decision Reference Number Decision TitleDecision SummaryDate Authorised\n"
+            " 2025-104511 Precept Proposal 2025/26\n\n"
+            "The Commissioner proposes a precept increase for 2025/26.\n")
+    assert extract_text(text).reference.value == "2025-104511"
+
+
+def test_a_decision_logs_reference_column_with_several_rows_gives_none():
+    text = ("Decisions of the PCC - March 2025\n\n"
+            "Decision Reference Number Decision TitleDecision SummaryDate Authorised\n"
+            "2025-104511 Precept Proposal 2025/26\n\nThe Commissioner proposes a precept.\n\n"
+            "2025-104512 Funding - Summer Festival\n\nA grant to a festival.\n")
+    assert extract_text(text).reference.value is None
+
+
+def test_a_moderngov_issue_pages_title_is_the_line_under_issue_decisions():
+    text = ("Issue - decisions\n\nRefuge Grants for 2025/26\n\n"
+            "14/05/2025 - Refuge Grants for 2025/26\n\nORDERED that the Executive approves the grants.\n")
+    assert extract_text(text).title.value == "Refuge Grants for 2025/26"
+
+
+def test_a_sum_of_a_years_funding_transferred_to_a_named_body_is_paid_to_it():
+    text = "It also seeks approval to transfer up to £12.5m of 2025-26 funding to Northshire Council for the duty."
+    assert lines(text)[0][2] == "Northshire Council"
+
+
+def test_money_put_into_a_fund_has_no_payee():
+    text = ("For 2025/26 the Police and Crime Commissioner has made available £250,000 of funding to the Community "
+            "Safety Fund to support local voluntary groups.")
+    assert lines(text)[0][2] is None
+
+
+def test_an_application_reports_applicant_is_the_one_the_requested_sum_would_be_paid_to():
+    text = ("Application for financial assistance. The application from Victim Support is requesting revenue funding "
+            "of £10,000 to develop a community programme in the borough.")
+    assert lines(text) == [(D("10000.00"), "grant", "Victim Support")]
+
+
+def test_a_sum_the_decision_pays_to_another_body_after_an_application_is_paid_to_that_body():
+    text = "Following an application from Northside Trust, the Council awards a grant of £5,000 to Eastby Women's Aid."
+    assert lines(text) == [(D("5000.00"), "grant", "Eastby Women's Aid")]
