@@ -11,6 +11,8 @@
   A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
 - An application report's applicant ("The application from Victim Support is requesting ... £10,000") is the one the
   sum would be paid to.
+- A record making one direct award ("offering a direct award to Swindon Women’s Aid") pays the sum it calls a total
+  to that body, with a warning.
 """
 
 import re
@@ -66,6 +68,26 @@ def applicant(text: str, start: int, end: int):
         return None
     name, span = _as_written(text, *found.span("n"))
     return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+# "To approve the Direct Award of an Out of Hours ... Service to Swindon Women’s Aid Charity", "offering a direct award
+# to Swindon Women’s Aid": a record deciding one direct award.
+_DIRECT_AWARD = re.compile(r"\bdirect(?:ly)?\s+award(?:ed)?\b[^£.;\n]{0,120}?\bto\s+(?:the\s+)?" + _NAME)
+
+
+def direct_award(text: str):
+    """(name, span, warning) of the one body a record makes a direct award to, when every direct award it names goes
+    to the same body (a name may be written longer once, "Swindon Women’s Aid Charity"); the sum it states as a
+    "total" is then that award, which the warning asks the reviewer to check."""
+    found = [_as_written(text, *m.span("n")) for m in _DIRECT_AWARD.finditer(text)]
+    found = [(name, span) for name, span in found if name and not is_self(name) and not is_funder(name)]
+    if not found:
+        return None
+    name, span = min(found, key=lambda f: len(f[0]))
+    if not all(other.startswith(name) for other, _ in found):
+        return None
+    return name, span, (f"The record calls this sum a total and makes one direct award, to {name}: it is read as that "
+                        "award; check it")
 
 
 def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:

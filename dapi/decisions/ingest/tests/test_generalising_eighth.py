@@ -146,3 +146,17 @@ def test_an_application_reports_applicant_is_the_one_the_requested_sum_would_be_
 def test_a_sum_the_decision_pays_to_another_body_after_an_application_is_paid_to_that_body():
     text = "Following an application from Northside Trust, the Council awards a grant of £5,000 to Eastby Women's Aid."
     assert lines(text) == [(D("5000.00"), "grant", "Eastby Women's Aid")]
+
+
+def test_a_sum_called_a_total_in_a_record_making_one_direct_award_is_that_award_with_a_warning():
+    text = ("The Council would like to combine resources with Eastby Refuge (the provider) by offering a direct award "
+            "to Eastby Refuge.\n\nThe total sum of £12,400 has been allocated against the response.")
+    money = extract_text(text).money
+    assert [(m.amount, m.counterparty) for m in money] == [(D("12400.00"), "Eastby Refuge")]
+    assert "direct award" in money[0].warning
+
+
+def test_a_total_in_a_record_making_direct_awards_to_two_bodies_is_paid_to_neither():
+    text = ("The Council approves a direct award to Eastby Refuge and a direct award to Northtown Women's Aid.\n\n"
+            "The total sum of £12,400 has been allocated against the response.")
+    assert lines(text)[0][2] is None
