@@ -126,8 +126,10 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
         found = runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
-        # "£383,000 of funding to the Community Safety Fund": money put into a pot, paid to no body yet.
-        return None if re.search(r"\bFund$", found[0]) else found
+        # "£383,000 of funding to the Community Safety Fund": money put into a pot, paid to no body yet (a charity
+        # named "... Fund" is still paid a grant or an award: "a grant of £1,000 to the Recorder's Fund").
+        pot = re.search(r"\bFund$", found[0]) and not re.search(r"\b(?:grant|award)", text[slice(*sentence)], re.I)
+        return None if pot else found
     named_for = paid_for(text, ctx.organisations + ctx.providers, amount)
     if named_for:
         return named_for

@@ -160,3 +160,8 @@ def test_a_total_in_a_record_making_direct_awards_to_two_bodies_is_paid_to_neith
     text = ("The Council approves a direct award to Eastby Refuge and a direct award to Northtown Women's Aid.\n\n"
             "The total sum of £12,400 has been allocated against the response.")
     assert lines(text)[0][2] is None
+
+
+def test_a_grant_to_a_charity_named_as_a_fund_is_still_paid_to_it():
+    text = "The Commissioner awards a grant of £1,000 to the Eastby Almshouse Relief Fund for winter support."
+    assert lines(text)[0][2] == "Eastby Almshouse Relief Fund"
