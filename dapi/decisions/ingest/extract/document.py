@@ -14,6 +14,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
+from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor
 from .read import ZipLimits, read_bytes, read_path
@@ -85,6 +86,7 @@ def extract_text(text: str) -> Draft:
     draft.implications = implications(layout)
 
     draft.money = extract_money(ctx)
+    named_in_title(ctx, draft.money, draft.title.spans)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
     resolved = [a.spans[0] for a in draft.actions]

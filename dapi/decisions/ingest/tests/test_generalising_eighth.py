@@ -165,3 +165,17 @@ def test_a_total_in_a_record_making_direct_awards_to_two_bodies_is_paid_to_neith
 def test_a_grant_to_a_charity_named_as_a_fund_is_still_paid_to_it():
     text = "The Commissioner awards a grant of £1,000 to the Eastby Almshouse Relief Fund for winter support."
     assert lines(text)[0][2] == "Eastby Almshouse Relief Fund"
+
+
+def test_a_grant_naming_no_payee_is_paid_to_the_one_body_the_title_names_with_a_warning():
+    text = ("Funding for Safe Harbour Trust – Outreach Service\n\n"
+            "Decision: The Commissioner approves a grant of £20,000 for the outreach service.")
+    money = extract_text(text).money
+    assert [(m.amount, m.role, m.counterparty) for m in money] == [(D("20000.00"), "grant", "Safe Harbour Trust")]
+    assert "title" in money[0].warning
+
+
+def test_the_deciding_council_named_in_the_title_is_not_taken_for_the_payee():
+    text = ("Eastby Borough Council – Domestic Abuse Outreach Service\n\n"
+            "Decision: The Council approves a contract of £20,000 for the outreach service.")
+    assert lines(text)[0][2] is None
