@@ -54,7 +54,11 @@ _KNOWN = re.compile(
     r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
-    r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government)",
+    r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government"
+    # National charities of the domain whose names are made of its common words (case as they write it), not a
+    # service, grant or post named after one ("Victim Support Grant", "a Victim Support worker").
+    r"|(?-i:Victim\s+Support|SafeLives)(?![ \t]+(?i:services?|grants?|funds?|units?|hubs?|schemes?|workers?|officers?|"
+    r"teams?|co-?ordinators?|provision|funding)\b))",
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
 # alone is the national government, a funder ("the Government provided the Council with a grant of ...").

@@ -179,3 +179,13 @@ def test_the_deciding_council_named_in_the_title_is_not_taken_for_the_payee():
     text = ("Eastby Borough Council – Domestic Abuse Outreach Service\n\n"
             "Decision: The Council approves a contract of £20,000 for the outreach service.")
     assert lines(text)[0][2] is None
+
+
+def test_a_national_charity_named_in_common_words_is_a_payee():
+    text = "The Commissioner approved funding of £45,000 for Victim Support for 2025/26."
+    assert lines(text) == [(D("45000.00"), "grant", "Victim Support")]
+
+
+def test_a_service_named_after_a_national_charity_is_not_taken_for_it():
+    text = "The Commissioner approved £45,000 for the Victim Support Service run by Eastby Trust."
+    assert lines(text)[0][2] == "Eastby Trust"
