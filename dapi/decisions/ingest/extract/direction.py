@@ -52,7 +52,7 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       # "transfer up to £15.868m of 2021-22 funding to MOPAC"
                       r"(?:of\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grant|money)\s+)?"
                       r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
-                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+)?"
                       r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
                       # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
                       r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
@@ -219,7 +219,9 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
     return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
 
 
-_FOR = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
+# "£30,000 is approved for Eastby Citizens Advice": the verb of the decision may stand between.
+_FOR = re.compile(r"(?:\s+(?:is|are|was|were|be|has\s+been|have\s+been|will\s+be)\s+(?:approved|agreed))?\s+(?:for|with)\s+"
+                  r"(?:the\s+)?")
 # A sum set aside for a body, or for a service a body delivers: "£300k earmarked to the Force", "£300k for the delivery
 # of Arrest Referral by the Force" (a body named: "allocated to Integrated Offender Management" names a programme).
 _SET_ASIDE = re.compile(r"\s+(?:earmarked|ring-?fenced|set\s+aside|allocated)\s+(?:to|for)\s+(?:the\s+)?"

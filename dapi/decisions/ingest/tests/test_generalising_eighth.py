@@ -189,3 +189,19 @@ def test_a_national_charity_named_in_common_words_is_a_payee():
 def test_a_service_named_after_a_national_charity_is_not_taken_for_it():
     text = "The Commissioner approved £45,000 for the Victim Support Service run by Eastby Trust."
     assert lines(text)[0][2] == "Eastby Trust"
+
+
+def test_a_grant_to_be_made_to_a_body_is_paid_to_it():
+    text = "RESOLVED: that a grant of £8,500 be made to Northtown Neighbourhood Watch Association."
+    assert lines(text) == [(D("8500.00"), "grant", "Northtown Neighbourhood Watch Association")]
+
+
+def test_a_sum_approved_for_a_named_body_is_paid_to_it():
+    text = "Funding of £30,000 is approved for Eastby Women's Aid to deliver the scheme."
+    assert lines(text)[0][2] == "Eastby Women's Aid"
+
+
+def test_a_local_forum_is_an_organisation_a_sum_can_be_paid_to():
+    text = "The decision is to fund the Eastby Domestic Abuse Forum (£7,500) and the Northtown Women's Centre (£9,000)."
+    assert [counterparty for _, _, counterparty in lines(text)] == ["Eastby Domestic Abuse Forum",
+                                                                   "Northtown Women's Centre"]
