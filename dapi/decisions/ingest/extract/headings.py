@@ -21,8 +21,9 @@ _HEADER_REFERENCE = re.compile(
 # 2015", the heading of a year's list of decisions) is none either.
 _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               r"(?i:decision(?:[ \t]+(?:record|notice|log))?|record[ \t]+of[ \t]+decision)[ \t]+"
-                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
-                              r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
+                              # "Executive Decision Record – ED/2024/11": a dash may come before the code
+                              r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
+                              r"(?P<ref>(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])", re.MULTILINE)
 # A year-and-number code before a dash leads a council's issue title too ("23/00060 - Domestic Abuse Act Framework").
 # Dots may separate its parts ("AHWB.024.2020 OPCC Grant Funding"); a number in a year's series may lead it ("039/2013 –
@@ -72,8 +73,8 @@ def clean_reference(value: str) -> str | None:
     (a title or a sentence given under a "Decision Ref:" label that was left empty)."""
     value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
     value = re.split(r"\s{2,}|\t", value)[0]
-    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value):
-        return None
+    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value) or re.fullmatch(r"(?:19|20)\d\d", value):
+        return None  # a year alone heads a year's list of decisions ("Decision Record – 2015"); it is no reference
     return value
 
 

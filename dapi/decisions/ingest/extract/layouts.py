@@ -233,13 +233,17 @@ def decision_maker(layout: Layout, labelled: dict[str, Found]) -> Found:
     return Found()
 
 
+# A form's signature row with the date beside it: "Signature: ............   Date: 3rd May 2024".
+_SIGNED_THEN_DATE = re.compile(r"[ \t]*(?:Signed|Signature)\b[^\n]{0,80}?[ \t]Date(?:d)?[ \t]*[:.\-]?[ \t]*", re.IGNORECASE)
+
+
 def signature_date(layout: Layout, dates: list[DateMention]) -> Found:
     """The last "Date ..." line that closes a signature or approval block."""
     text = layout.text
     lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     found = Found()
     for i, line in enumerate(lines):
-        prefix = _SIGNATURE_DATE.match(text, *line)
+        prefix = _SIGNATURE_DATE.match(text, *line) or _SIGNED_THEN_DATE.match(text, *line)
         if not prefix:
             continue
         on_line = [d for d in dates if prefix.end() <= d.start < line[1] and d.precision == "day"]

@@ -5,6 +5,7 @@ listed with their sums in brackets, a sum in millions whose comma may be a decim
 reference column, a ModernGov issue page's title, money put into a fund, and an application report's applicant. Some
 tests guard what the rules must not take."""
 
+from datetime import date
 from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
@@ -205,3 +206,18 @@ def test_a_local_forum_is_an_organisation_a_sum_can_be_paid_to():
     text = "The decision is to fund the Eastby Domestic Abuse Forum (£7,500) and the Northtown Women's Centre (£9,000)."
     assert [counterparty for _, _, counterparty in lines(text)] == ["Eastby Domestic Abuse Forum",
                                                                    "Northtown Women's Centre"]
+
+
+def test_a_code_after_a_dash_in_a_decision_record_heading_is_its_reference():
+    text = "Executive Decision Record – ED/2024/11\n\nDecision taken on: 4 March 2024\n"
+    assert extract_text(text).reference.value == "ED/2024/11"
+
+
+def test_a_year_alone_heading_a_list_of_decisions_is_no_reference():
+    text = "Decision Record – 2015\n\nThe grants of the year.\n"
+    assert extract_text(text).reference.value is None
+
+
+def test_a_date_beside_the_signature_on_one_line_is_the_decision_date():
+    text = "PFCC/D/2024/18 – Domestic abuse outreach\n\nI approve the grant.\nSignature: ............   Date: 3rd May 2024\n"
+    assert extract_text(text).decision_date.value == date(2024, 5, 3)
