@@ -45,8 +45,11 @@ _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\
 # A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
                       r"years?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+                      # the verb may come before the source: "£20,000 be allocated from the Community Safety Fund to ..."
+                      r"(?:(?:(?:is|are|was|were|will|shall|be|been)\s+){1,2}(?:allocated|awarded|granted|paid|transferred|"
+                      r"given|provided)\s+(?=from\b))?"
                       r"(?P<source>(?:funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,6}\s+"
-                      r"(?:(?:funding|grant|fund|budget|allocation)\s+)?"
+                      r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?"
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
                       r"(?:\([^()]{0,40}\)\s+)?)?"
                       # "transfer up to £15.868m of 2021-22 funding to MOPAC"

@@ -4,7 +4,8 @@
   £121,934": the body the contract (or agreement) is *with* is paid the sum. The name is taken as written, up to
   the first word that is not capitalised (or a connector), so a service it delivers ("a Domestic Violence Refuge")
   is not taken for it.
-- A form's field naming the contractor ("Name of Successful Contractor Safe In Salford"): the one body the
+- A form's field naming the contractor ("Name of Successful Contractor Safe In Salford", "Recipient: Eastby Rape
+  Crisis"): the one body the
   record's contract sums are paid to. Where a form's fields run together into one line the name runs on into the
   next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the first word that starts a
   form label, and the line says so (a warning), since where the name ends is then a reading, not a certainty.
@@ -21,8 +22,10 @@ from .organisations import OrganisationMention, is_funder, is_self
 
 _NAME = r"(?P<n>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|for|on|in)){0,9})"
 _WITH = re.compile(r"\b(?:contract|agreement|arrangement|service\s+level\s+agreement)s?\s+with\s+(?:the\s+)?" + _NAME)
-_FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|Provider|"
-                    r"Grant\s+Recipient|Recipient|Organisation)\s*:?[ \t]*\n?[ \t]*" + _NAME)
+# A field labelled with the payee alone, at the start of its line: "Recipient: Eastby Rape Crisis", "Grant recipient -".
+_FIELD = re.compile(r"(?:^[ \t]*(?:Grant\s+)?(?:Recipient|Contractor|Supplier|Provider)(?:\s+name)?[ \t]*[:–-]|"
+                    r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|Provider|"
+                    r"Grant\s+Recipient|Recipient|Organisation)\s*:?)[ \t]*\n?[ \t]*" + _NAME, re.MULTILINE)
 # A form flattened to "|"-ended cells gives the name as the whole next cell, as written ("Talk , listen Change |").
 _CELL_FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|"
                          r"Provider|Grant\s+Recipient|Recipient|Organisation)[ \t]*\|[ \t]*\n[ \t]*(?P<n>[^|\n]{2,80}?)[ \t]*\|")

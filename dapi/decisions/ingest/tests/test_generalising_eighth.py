@@ -221,3 +221,18 @@ def test_a_year_alone_heading_a_list_of_decisions_is_no_reference():
 def test_a_date_beside_the_signature_on_one_line_is_the_decision_date():
     text = "PFCC/D/2024/18 – Domestic abuse outreach\n\nI approve the grant.\nSignature: ............   Date: 3rd May 2024\n"
     assert extract_text(text).decision_date.value == date(2024, 5, 3)
+
+
+def test_a_sum_moved_from_the_bodys_reserves_to_a_named_body_is_paid_to_it():
+    text = "To approve the transfer of £75,000 from the Commissioner's reserves to the Eastby Women's Aid refuge."
+    assert lines(text)[0][2] == "Eastby Women's Aid"
+
+
+def test_a_sum_allocated_from_a_fund_to_a_named_body_is_paid_to_it():
+    text = "That £20,000 be allocated from the Community Safety Fund to Northtown Council for CCTV."
+    assert lines(text) == [(D("20000.00"), "allocation", "Northtown Council")]
+
+
+def test_a_forms_recipient_field_names_the_payee():
+    text = "Grant awarded: £15,000\nRecipient: Eastby Rape Crisis\n"
+    assert lines(text) == [(D("15000.00"), "grant", "Eastby Rape Crisis")]
