@@ -83,8 +83,10 @@ _BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|revenue\s+|net\s+|policing\s+)?bud
 
 
 # A whole revenue or capital budget stated: "the 2015/16 MOPAC revenue budget, at £36.4m", "against the revised budget
-# of £227m" (a service's budget a contract is funded from, "the community safety budget (£300,000)", may name its owner).
-_WHOLE_BUDGET_OF = re.compile(r"\b(?:revenue|capital|revised|net|expenditure|policing)\s+budget\W{0,3}\s*(?:of|at|is|was|"
+# of £227m", "the Force's budget would be £340m" (a service's budget a contract is funded from, "the community safety
+# budget (£300,000)", may name its owner).
+_WHOLE_BUDGET_OF = re.compile(r"(?:\b(?:revenue|capital|revised|net|expenditure|policing)|(?:['’]s?|\bits|\btheir|\bour)"
+                              r"(?:\s+(?:total|overall|annual|net))?)\s+budget\W{0,3}\s*(?:of|at|is|was|would\s+be|will\s+be|"
                               r"totall?ing|amounting\s+to)?\s*$", re.I)
 
 

@@ -5,9 +5,10 @@
   the first word that is not capitalised (or a connector), so a service it delivers ("a Domestic Violence Refuge")
   is not taken for it.
 - A form's field naming the contractor ("Name of Successful Contractor Safe In Salford", "Recipient: Eastby Rape
-  Crisis"): the one body the record's contract sums are paid to. Where a form's fields run together into one line the name runs on into the
-  next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the first word that starts a
-  form label, and the line says so (a warning), since where the name ends is then a reading, not a certainty.
+  Crisis"): the one body the record's contract sums are paid to. Where a form's fields run together into one line
+  the name runs on into the next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the
+  first word that starts a form label, and the line says so (a warning), since where the name ends is then a
+  reading, not a certainty.
   A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
 - An application report's applicant ("The application from Victim Support is requesting ... £10,000") is the one the
   sum would be paid to.

@@ -236,3 +236,8 @@ def test_a_sum_allocated_from_a_fund_to_a_named_body_is_paid_to_it():
 def test_a_forms_recipient_field_names_the_payee():
     text = "Grant awarded: £15,000\nRecipient: Eastby Rape Crisis\n"
     assert lines(text) == [(D("15000.00"), "grant", "Eastby Rape Crisis")]
+
+
+def test_a_bodys_whole_budget_stated_with_a_possessive_is_paid_to_nobody():
+    text = "The Commissioner explained that the Force's budget would be £340m, with £4.2m of savings."
+    assert lines(text)[0] == (D("340000000.00"), "other", None)
