@@ -41,7 +41,7 @@ STARTERS = {"That", "This", "These", "Those", "Where", "When", "If", "As", "In",
             "Funding", "It", "We", "Our", "Its", "Their", "A", "An", "At", "By", "Of", "Whichever", "Whilst", "While"}
 # Words that continue a name already ending in a suffix: "Coastline Research Ltd", "Millbrook Hub Partnership".
 LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "associates", "partnership", "partners", "trust", "board",
-               "company", "group", "hub", "collective", "services", "research"}
+               "company", "group", "hub", "collective", "services", "research", "association"}
 
 _PLACE = r"(?-i:[A-Z][\w'’-]*)"  # case-sensitive inside the case-insensitive pattern
 _KNOWN = re.compile(

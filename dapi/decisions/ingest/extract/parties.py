@@ -10,6 +10,8 @@
   first word that starts a form label, and the line says so (a warning), since where the name ends is then a
   reading, not a certainty.
   A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
+- A contract named after the sum ("expenditure of £450,000 to extend the contract with Victim Support for the London
+  Victim and Witness Service"): the body it is with, up to what the contract is for.
 - An application report's applicant ("The application from Victim Support is requesting ... £10,000") is the one the
   sum would be paid to.
 - A record making one direct award ("offering a direct award to Swindon Women’s Aid") pays the sum it calls a total
@@ -50,6 +52,22 @@ def contract_with(text: str, start: int, end: int):
         return None
     name, span = _as_written(text, *found.span("n"))
     return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+# The sum first, then what it pays for: "expenditure of £450,000 to extend the contract with Victim Support".
+_TO_CONTRACT = re.compile(r"\s+(?:is\s+)?(?:to|for)\s+(?:extend|renew|vary|continue|award|let|fund|enter\s+into)?\s*"
+                          r"(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:contract|agreement)\s+with\s+")
+
+
+def contract_after(text: str, amount, end: int):
+    """(name, span) of the body a contract or agreement named right after the sum is with (the comment above)."""
+    lead = _TO_CONTRACT.match(text, amount.end, end)
+    found = contract_with(text, amount.end, end) if lead else None
+    if not found:
+        return None
+    # What the contract is for follows the name: "with Victim Support for the London Victim and Witness Service".
+    name = re.split(r"\s+(?:for|in|on)\s+the\s+", found[0])[0]
+    return name, (found[1][0], found[1][0] + len(name))
 
 
 # An application report: "The application from Victim Support is requesting revenue funding of £10,000", "Safer Lives

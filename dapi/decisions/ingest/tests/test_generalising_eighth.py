@@ -5,8 +5,9 @@ with their sums in brackets; a sum in millions whose comma may be a decimal poin
 column, a code after a dash in a heading, a year alone as no reference; a date beside the signature; a ModernGov issue
 page's title; money put into a fund; an application report's applicant; one direct award; a payee named only in the
 title (with a warning); national charities named in common words; "be made to", "is approved for", "from reserves to",
-"allocated from a fund to"; a form's "Recipient:" field. 27 of the tests fail with the extractor before this round;
-the other 10 guard what the rules must not take (each fails when its rule is widened or removed)."""
+"allocated from a fund to"; a form's "Recipient:" field; a contract named after the sum; a housing association's whole
+name. 29 of the tests fail with the extractor before this round; the other 10 guard what the rules must not take
+(each fails when its rule is widened or removed)."""
 
 from datetime import date
 from decimal import Decimal
@@ -244,3 +245,14 @@ def test_a_forms_recipient_field_names_the_payee():
 def test_a_bodys_whole_budget_stated_with_a_possessive_is_paid_to_nobody():
     text = "The Commissioner explained that the Force's budget would be £340m, with £4.2m of savings."
     assert lines(text)[0] == (D("340000000.00"), "other", None)
+
+
+def test_a_sum_to_extend_a_contract_with_a_body_named_after_it_is_paid_to_that_body():
+    text = ("The DMPC is asked to approve expenditure of £450,000 to extend the contract with Eastby Women's Aid for the "
+            "London Victim and Witness Service until 31 March 2025.")
+    assert lines(text) == [(D("450000.00"), "contract", "Eastby Women's Aid")]
+
+
+def test_a_housing_association_keeps_its_whole_name():
+    text = "That the Combined Authority approves a grant of £120,000 to Eastby Housing Association, subject to checks."
+    assert lines(text) == [(D("120000.00"), "grant", "Eastby Housing Association")]
