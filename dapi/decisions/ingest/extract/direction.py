@@ -52,8 +52,8 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?"
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
                       r"(?:\([^()]{0,40}\)\s+)?)?"
-                      # "transfer up to £15.868m of 2021-22 funding to MOPAC"
-                      r"(?:of\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grant|money)\s+)?"
+                      # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ..."
+                      r"(?:of\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grant|money)\s+|of\s+(?:this|which|it|that)\s+)?"
                       r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
                       r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+)?"
                       r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
@@ -222,9 +222,10 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
     return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
 
 
-# "£30,000 is approved for Eastby Citizens Advice": the verb of the decision may stand between.
-_FOR = re.compile(r"(?:\s+(?:is|are|was|were|be|has\s+been|have\s+been|will\s+be)\s+(?:approved|agreed))?\s+(?:for|with)\s+"
-                  r"(?:the\s+)?")
+# "£30,000 is approved for Eastby Citizens Advice": the verb of the decision may stand between, and a duration ("£95,000
+# per annum for three years is approved for ...").
+_FOR = re.compile(r"(?:(?:\s+for\s+(?:one|two|three|four|five|\d{1,2})\s+years?)?\s+(?:is|are|was|were|be|has\s+been|have\s+been|"
+                  r"will\s+be)\s+(?:approved|agreed))?\s+(?:for|with)\s+(?:the\s+)?")
 # A sum set aside for a body, or for a service a body delivers: "£300k earmarked to the Force", "£300k for the delivery
 # of Arrest Referral by the Force" (a body named: "allocated to Integrated Offender Management" names a programme).
 _SET_ASIDE = re.compile(r"\s+(?:earmarked|ring-?fenced|set\s+aside|allocated)\s+(?:to|for)\s+(?:the\s+)?"
