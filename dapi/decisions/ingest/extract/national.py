@@ -11,7 +11,11 @@ _BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(
 _NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
 
 # A price per unit ("6 days @ £400 per day") is a rate, not a sum paid: reported as "other", with no counterparty.
-_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of)\s*$", re.I)
+_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of"
+                          # "the average cost per case is £1,200"
+                          r"|\b(?:cost|price|rate|fee|spend)\s+(?:per|a|each)\s+(?:day|hour|session|head|person|participant"
+                          r"|place|night|case|referral|victim|client|household)\s+(?:is|was|of|at|would\s+be|will\s+be)?)"
+                          r"\s*$", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?:day|hour|session|head|person|participant|place|night|case"
                          r"|referral)\b", re.I)
 # A sum shared out across the country is a national fund's size: "£6m has been allocated across the 42 PCC areas",
@@ -26,8 +30,9 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:PCCs|Police\s+and\s+Crime\s+Commissioners|l
 
 # A precept or council tax level or rise is a rate charged per household, paid by nobody named: "a precept increase of
 # £13.00 per year to the current Band D precept of £266.60", "the proposed £10 a year, per household, increase in the
-# policing precept".
-_PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to)\s+$", re.I)
+# policing precept"; so is what a precept raises ("the precept would raise £45m").
+_PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to|raise|raises"
+                             r"|raising|generate|generates|generating)\s+$", re.I)
 _PRECEPT_AFTER = re.compile(r"^[^£.;]{0,40}?\b(?:increase|rise|reduction)\s+(?:in|to|on)\s+(?:the\s+)?(?:\w+\s+)?"
                             r"(?:precept|council\s+tax)\b|^[^£.;]{0,15}?\bper\s+(?:household|band\s+d)\b", re.I)
 
