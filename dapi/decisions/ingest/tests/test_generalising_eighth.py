@@ -7,8 +7,8 @@ page's title; money put into a fund; an application report's applicant; one dire
 title (with a warning); national charities named in common words; "be made to", "is approved for", "from reserves to",
 "allocated from a fund to", "of this to", "for three years is approved for"; a form's "Recipient:" field; a contract
 named after the sum; a housing association's whole name; a cost per case and what a precept raises, paid to nobody.
-33 of the tests fail with the extractor before this round;
-the other 10 guard what the rules must not take (each fails when its rule is widened or removed)."""
+33 of the tests fail with the extractor before this round; the other 10 guard what the rules must not take (each fails
+when its rule is widened or removed)."""
 
 from datetime import date
 from decimal import Decimal
