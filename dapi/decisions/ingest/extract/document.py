@@ -30,7 +30,7 @@ _EXTENSION = re.compile(r"\boptions?\s+to\s+extend\s+(?:the\s+contract\s+)?(?:fo
 _BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
 # "approved on", "approved by the PCC on"; never what "will be" or "would be" held on a day still to come.
 _DECIDED_ON = re.compile(r"(?<!will be )(?<!would be )(?<!to be )\b(?i:decided|approved|agreed|signed|taken|made|held|met)"
-                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
+                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:,?\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
 
 
 def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:

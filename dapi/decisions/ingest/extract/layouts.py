@@ -26,7 +26,7 @@ LABELS = {
                        "decision made by"],
     "decision_date": ["date of decision", "decision date", "date decision taken", "date decision made",
                       "date of approval", "approval date", "date approved", "approved on", "decision made on",
-                      "date signed", "date of the decision", "decided at meeting", "made at meeting"],
+                      "date signed", "date of the decision", "decided at meeting", "made at meeting", "approved"],
     "decision_due": ["decision due"],
     # A form field labelled only "Date": the decision's day when the record gives no other (document.py).
     "date": ["date", "dated"],
