@@ -55,7 +55,9 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ..."
                       r"(?:of\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grant|money)\s+|of\s+(?:this|which|it|that)\s+)?"
                       r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
-                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+)?"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+"
+                      # "The contract value is £300,000 per annum, awarded to ..." (not "£248k allocated to" a programme)
+                      r"|(?<=,\s)(?:awarded|granted|let)\s+)?"
                       r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
                       # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
                       r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
@@ -341,6 +343,7 @@ def list_heading(text: str, line_start: int, amount: AmountMention, organisation
 
 
 _PROGRAMME = re.compile(r"\b(?:programme|program|project|scheme|initiative|fund|pilot|service)$", re.I)
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|project|scheme|initiative|pilot|service)\b")
 _RUN_BY = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:run|delivered|provided|led|operated|managed)\s+by\s+"
                      r"(?:the\s+)?")
 
@@ -349,6 +352,9 @@ def runner(text: str, organisations: list[OrganisationMention], span):
     """(name, span) of the body running a programme the amount is paid to: a programme is not a body, so "to the
     Respect Programme run by Northgate Refuge" is paid to Northgate Refuge."""
     words = re.sub(r"(?:\s+(?:of|and|&))+$", "", text[span[0]:span[1]])
-    lead = _RUN_BY.match(text, span[0] + len(words)) if _PROGRAMME.search(words) else None
+    end = span[0] + len(words)
+    # "to the IDVA service provided by Eastby Women's Aid": the programme word may follow the capitalised name.
+    after = _PROGRAMME_AFTER.match(text, end)
+    lead = _RUN_BY.match(text, after.end() if after else end) if after or _PROGRAMME.search(words) else None
     found = next((m for m in organisations if lead and m.start == lead.end()), None)
     return (found.name, found.span) if found else None
