@@ -3,8 +3,9 @@
 
 A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78", "£1,23,456", or a
 space where one would be, "£12 500", or after one, "£334, 818"; more than two decimal places without "m" or
-"million") is still a mention, read as its digits, with a warning saying why it must be checked: the reviewer is
-shown it rather than a silently different sum."""
+"million"; a sum in millions with a thousands separator that comes to ten billion pounds or more, "£31,469m") is
+still a mention, read as its digits, with a warning saying why it must be checked: the reviewer is shown it rather
+than a silently different sum."""
 
 import re
 from dataclasses import dataclass, replace
@@ -137,7 +138,18 @@ def _read(text: str, match) -> AmountMention:
         return _mention(text, match.start(), match.end(), value.quantize(PENNY),
                         f"“{written}” has {len(pence)} decimal places and no “m” or “million”: read as "
                         f"£{value.quantize(PENNY):,}, which may be wrong; check the amount against the source")
-    return _mention(text, match.start(), match.end(), parse_amount(match["n"], pence, multiplier))
+    value = parse_amount(match["n"], pence, multiplier)
+    if multiplier and multiplier.lower() in ("m", "mn", "million") and "," in match["n"] and value >= _IMPLAUSIBLE:
+        # "£31,469m in 2025-26" for one programme: a comma where a decimal point may be meant, a thousand times off.
+        return _mention(text, match.start(), match.end(), value,
+                        f"“{written}” is read as £{value / MULTIPLIERS['bn']:,.3f} billion: the comma may stand for a "
+                        f"decimal point (£{match['n'].replace(',', '.')}m); check the amount against the source")
+    return _mention(text, match.start(), match.end(), value)
+
+
+# Ten billion pounds: more than any one line of a local or regional body's decision; a figure in millions with a
+# thousands separator past it is more likely a decimal point written as a comma.
+_IMPLAUSIBLE = Decimal(10) ** 10
 
 
 def bare_amount(text: str, start: int, end: int) -> AmountMention | None:

@@ -45,11 +45,19 @@ _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\
 # A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
                       r"years?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+                      # the verb may come before the source: "£20,000 be allocated from the Community Safety Fund to ..."
+                      r"(?:(?:(?:is|are|was|were|will|shall|be|been)\s+){1,2}(?:allocated|awarded|granted|paid|transferred|"
+                      r"given|provided)\s+(?=from\b))?"
                       r"(?P<source>(?:funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,6}\s+"
-                      r"(?:(?:funding|grant|fund|budget|allocation)\s+)?"
+                      r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?"
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
-                      r"(?:\([^()]{0,40}\)\s+)?)?(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
-                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available)\s+)?"
+                      r"(?:\([^()]{0,40}\)\s+)?)?"
+                      # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ..."
+                      r"(?:of\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grant|money)\s+|of\s+(?:this|which|it|that)\s+)?"
+                      r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
+                      r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+"
+                      # "The contract value is £300,000 per annum, awarded to ..." (not "£248k allocated to" a programme)
+                      r"|(?<=,\s)(?:awarded|granted|let)\s+)?"
                       r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
                       # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
                       r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
@@ -216,7 +224,10 @@ def source_after(text: str, organisations: list[OrganisationMention], amount: Am
     return (own.group(0), (lead.end(), lead.end() + own.end())) if own and is_self(own.group(0)) else None
 
 
-_FOR = re.compile(r"\s+(?:for|with)\s+(?:the\s+)?")
+# "£30,000 is approved for Eastby Citizens Advice": the verb of the decision may stand between, and a duration ("£95,000
+# per annum for three years is approved for ...").
+_FOR = re.compile(r"(?:(?:\s+for\s+(?:one|two|three|four|five|\d{1,2})\s+years?)?\s+(?:is|are|was|were|be|has\s+been|have\s+been|"
+                  r"will\s+be)\s+(?:approved|agreed))?\s+(?:for|with)\s+(?:the\s+)?")
 # A sum set aside for a body, or for a service a body delivers: "£300k earmarked to the Force", "£300k for the delivery
 # of Arrest Referral by the Force" (a body named: "allocated to Integrated Offender Management" names a programme).
 _SET_ASIDE = re.compile(r"\s+(?:earmarked|ring-?fenced|set\s+aside|allocated)\s+(?:to|for)\s+(?:the\s+)?"
@@ -332,6 +343,7 @@ def list_heading(text: str, line_start: int, amount: AmountMention, organisation
 
 
 _PROGRAMME = re.compile(r"\b(?:programme|program|project|scheme|initiative|fund|pilot|service)$", re.I)
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|project|scheme|initiative|pilot|service)\b")
 _RUN_BY = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:run|delivered|provided|led|operated|managed)\s+by\s+"
                      r"(?:the\s+)?")
 
@@ -340,6 +352,9 @@ def runner(text: str, organisations: list[OrganisationMention], span):
     """(name, span) of the body running a programme the amount is paid to: a programme is not a body, so "to the
     Respect Programme run by Northgate Refuge" is paid to Northgate Refuge."""
     words = re.sub(r"(?:\s+(?:of|and|&))+$", "", text[span[0]:span[1]])
-    lead = _RUN_BY.match(text, span[0] + len(words)) if _PROGRAMME.search(words) else None
+    end = span[0] + len(words)
+    # "to the IDVA service provided by Eastby Women's Aid": the programme word may follow the capitalised name.
+    after = _PROGRAMME_AFTER.match(text, end)
+    lead = _RUN_BY.match(text, after.end() if after else end) if after or _PROGRAMME.search(words) else None
     found = next((m for m in organisations if lead and m.start == lead.end()), None)
     return (found.name, found.span) if found else None

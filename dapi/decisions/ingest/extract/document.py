@@ -14,6 +14,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
+from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor
 from .read import ZipLimits, read_bytes, read_path
@@ -29,7 +30,7 @@ _EXTENSION = re.compile(r"\boptions?\s+to\s+extend\s+(?:the\s+contract\s+)?(?:fo
 _BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
 # "approved on", "approved by the PCC on"; never what "will be" or "would be" held on a day still to come.
 _DECIDED_ON = re.compile(r"(?<!will be )(?<!would be )(?<!to be )\b(?i:decided|approved|agreed|signed|taken|made|held|met)"
-                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
+                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:,?\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
 
 
 def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:
@@ -85,6 +86,7 @@ def extract_text(text: str) -> Draft:
     draft.implications = implications(layout)
 
     draft.money = extract_money(ctx)
+    named_in_title(ctx, draft.money, draft.title.spans)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
     resolved = [a.spans[0] for a in draft.actions]

@@ -21,8 +21,9 @@ _HEADER_REFERENCE = re.compile(
 # 2015", the heading of a year's list of decisions) is none either.
 _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               r"(?i:decision(?:[ \t]+(?:record|notice|log))?|record[ \t]+of[ \t]+decision)[ \t]+"
-                              r"(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
-                              r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
+                              # "Executive Decision Record – ED/2024/11": a dash may come before the code
+                              r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
+                              r"(?P<ref>(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])", re.MULTILINE)
 # A year-and-number code before a dash leads a council's issue title too ("23/00060 - Domestic Abuse Act Framework").
 # Dots may separate its parts ("AHWB.024.2020 OPCC Grant Funding"); a number in a year's series may lead it ("039/2013 –
@@ -45,9 +46,26 @@ def header_reference(layout: Layout) -> Found:
         match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
                       and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
+        match = _only_code_in_column(text)
+    if not match:
         return Found()
     value = clean_reference(match["ref"])
     return Found(value, [match.span("ref")]) if value else Found()
+
+
+# A decision log's table with a reference column ("Decision Reference Number Decision Title Decision Summary"), its
+# rows led by a code ("2018-129912 Precept Proposal 2019/20").
+_REFERENCE_COLUMN = re.compile(r"^[ \t]*(?:Decision[ \t]+)?Reference(?:[ \t]+(?:Number|No\.?))?[ \t]+(?:Decision[ \t]+)?"
+                               r"Title", re.IGNORECASE | re.MULTILINE)
+_ROW_CODE = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,6}[ \t]?)?\d{2,4}[-/.]\d{2,}(?:[-/.]\d+)*)(?=[ \t]+\S)", re.MULTILINE)
+
+
+def _only_code_in_column(text: str):
+    """The code leading a row under a reference column, when the table has one row only: a log of several
+    decisions gives none, since several decision numbers name no one record."""
+    column = _REFERENCE_COLUMN.search(text)
+    rows = list(_ROW_CODE.finditer(text, column.end())) if column else []
+    return rows[0] if len({m["ref"] for m in rows}) == 1 else None
 
 
 def clean_reference(value: str) -> str | None:
@@ -55,8 +73,8 @@ def clean_reference(value: str) -> str | None:
     (a title or a sentence given under a "Decision Ref:" label that was left empty)."""
     value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
     value = re.split(r"\s{2,}|\t", value)[0]
-    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value):
-        return None
+    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value) or re.fullmatch(r"(?:19|20)\d\d", value):
+        return None  # a year alone heads a year's list of decisions ("Decision Record – 2015"); it is no reference
     return value
 
 

@@ -26,7 +26,7 @@ LABELS = {
                        "decision made by"],
     "decision_date": ["date of decision", "decision date", "date decision taken", "date decision made",
                       "date of approval", "approval date", "date approved", "approved on", "decision made on",
-                      "date signed", "date of the decision", "decided at meeting", "made at meeting"],
+                      "date signed", "date of the decision", "decided at meeting", "made at meeting", "approved"],
     "decision_due": ["decision due"],
     # A form field labelled only "Date": the decision's day when the record gives no other (document.py).
     "date": ["date", "dated"],
@@ -143,14 +143,15 @@ _NOT_A_TITLE = re.compile(r"decision\s+(?:record|notice|form)\s*$|request\s+for|
 
 
 def title(layout: Layout, labelled: dict[str, Found], kind: str) -> Found:
-    """A "Title:" field; else the line under "Decision details" or "Agenda item"; else the first
-    heading-like line near the top (an agenda item number and "Record of decision:" dropped)."""
+    """A "Title:" field; else the line under "Decision details", "Agenda item" or ModernGov's "Issue - decisions";
+    else the first heading-like line near the top (an agenda item number and "Record of decision:" dropped)."""
     if "title" in labelled:
         return labelled["title"]
     text = layout.text
     lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     for i, line in enumerate(lines[:-1]):
-        if text[slice(*line)].strip().lower() in {"decision details", "agenda item"}:
+        if re.sub(r"\s+", " ", text[slice(*line)].strip().lower()) in {"decision details", "agenda item", "issue - decisions",
+                                                                       "issue details"}:
             return _title_at(layout, lines, i + 1)
     items = [ln for ln in lines if re.match(r"\s*\d{1,2}\.?\s+[A-Z][^.]{0,80}$", text[slice(*ln)])]
     minutes = next((ln for ln in lines[:6] if re.match(r"\s*minutes\s+of\b", text[slice(*ln)], re.I)), None)
@@ -232,13 +233,17 @@ def decision_maker(layout: Layout, labelled: dict[str, Found]) -> Found:
     return Found()
 
 
+# A form's signature row with the date beside it: "Signature: ............   Date: 3rd May 2024".
+_SIGNED_THEN_DATE = re.compile(r"[ \t]*(?:Signed|Signature)\b[^\n]{0,80}?[ \t]Date(?:d)?[ \t]*[:.\-]?[ \t]*", re.IGNORECASE)
+
+
 def signature_date(layout: Layout, dates: list[DateMention]) -> Found:
     """The last "Date ..." line that closes a signature or approval block."""
     text = layout.text
     lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
     found = Found()
     for i, line in enumerate(lines):
-        prefix = _SIGNATURE_DATE.match(text, *line)
+        prefix = _SIGNATURE_DATE.match(text, *line) or _SIGNED_THEN_DATE.match(text, *line)
         if not prefix:
             continue
         on_line = [d for d in dates if prefix.end() <= d.start < line[1] and d.precision == "day"]

@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import contract_with, provider_in_brackets
+from .parties import applicant, contract_after, contract_with, direct_award
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
                          tranches_of_previous)
@@ -24,6 +24,7 @@ from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
 from .merge import merge_lines
+from .rows import item_from_row
 from .organisations import OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
 from .tables import Block
@@ -43,6 +44,9 @@ _VERB_BEFORE = re.compile(r"\b(?:award|awards|grant|grants|allocate|allocates|gi
 _TO_AFTER = re.compile(r"^(?:\s*(?:per\s+annum|pa|p\.a\.|a\s+year))?\s+(?:is\s+awarded\s+|is\s+granted\s+)?to\s+"
                        r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
 _SOURCE_WORD = re.compile(r"\W{0,3}\s*(?:funding|funded|fund|grant|money|budget|bid|round|allocation)\b", re.I)
+_LISTED = re.compile(r";|\)\s*,?\s*(?:and\s+)?[A-Z][^()£;]{2,80}\($")
+# A list item named after a body, its sum in brackets: "Youth Group seed funding (£0.100m)" funds an initiative.
+_ITEM_NAMED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,2}(?:funding|fund|grant|money|budget)[ \t]*\([ \t]*")
 _PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:from|starting|commencing|beginning|effective|since|with\s+effect\s+from)\s+(?:the\s+)?$", re.I)
 _END_WORDS = re.compile(r"\b(?:to|until|till|by|ending(?:\s+on)?|ends?(?:\s+on)?|expires?(?:\s+on)?|through|up\s+to|"
@@ -121,19 +125,26 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     paid = paid_to(text, amount, min(sentence[1], amount.end + 240))
     if after or paid:
         span = (amount.end + after.start("n"), amount.end + after.end("n")) if after else paid
-        return runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
+        found = runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
+        # "£383,000 of funding to the Community Safety Fund": money put into a pot, paid to no body yet (a charity
+        # named "... Fund" is still paid a grant or an award: "a grant of £1,000 to the Recorder's Fund").
+        pot = re.search(r"\bFund$", found[0]) and not re.search(r"\b(?:grant|award)", text[slice(*sentence)], re.I)
+        return None if pot else found
     named_for = paid_for(text, ctx.organisations + ctx.providers, amount)
     if named_for:
         return named_for
     source = source_after(text, in_sentence, amount) if role in ("match", "contribution") else None
     if source:
         return source
-    before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)]
+    before = [m for m in in_sentence if segment_start <= m.start < amount.start and _usable(ctx, m, role)
+              and not _ITEM_NAMED.fullmatch(text, m.end, amount.start)]
     if before:
         return before[-1].name, before[-1].span
     clause = text[segment_start:amount.start]
     earlier = [m for m in in_sentence if m.start < segment_start and _usable(ctx, m, role)]
-    if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]):
+    # "X received £A and £B" names X for both; "Team A (£0.250m); Scheme B (£0.180m) and Works C (£0.150m)" lists
+    # items, each sum in brackets after its own label.
+    if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]) and not _LISTED.search(clause):
         return earlier[-1].name, earlier[-1].span
     if role in _OUTGOING or role is None:
         names = {m.name for m in ctx.providers}
@@ -186,56 +197,6 @@ def _dates_for(ctx: Context, amount: AmountMention, sentence) -> tuple[date | No
                 spans.append(duration.span())
             return first, last, spans
     return None, None, []
-
-
-def _row_dates(ctx: Context, block: Block, row) -> tuple[date | None, date | None, list]:
-    line = row.line
-    inside = [d for d in ctx.dates if line[0] <= d.start < line[1]]
-    ranges = [(a, b) for a, b in ctx.ranges if line[0] <= a.start < line[1]]
-    if ranges:
-        return ranges[0][0].first, ranges[0][1].last, [ranges[0][0].span, ranges[0][1].span]
-    if len(inside) == 1 and inside[0].precision == "financial year":
-        return inside[0].first, inside[0].last, [inside[0].span]
-    if block.heading_span:
-        heading = [d for d in ctx.dates if block.heading_span[0] <= d.start < block.heading_span[1]]
-        if len(heading) == 1 and heading[0].precision == "financial year":
-            return heading[0].first, heading[0].last, [heading[0].span]
-    return None, None, []
-
-
-_BLOCK_ROLES = [("grant", re.compile(r"\bgrant\s+(?:funding\s+)?allocations?\b", re.I)),  # allocations of grants are grants
-                ("allocation", re.compile(r"\ballocat|\bdevolve|\bCSPs?\b|\blocal\s+authorit", re.I)),
-                ("contribution", re.compile(r"\bcontribution|\bmatch|\bjointly\b|\bjoint\s+funding", re.I)),
-                ("contract", re.compile(r"\bcontract", re.I)), ("grant", re.compile(r"\bgrant", re.I))]
-
-
-def _row_role(block: Block, row, kind: str) -> str:
-    """A row's role: "total" by its own label, else what the block's heading and labels say it is."""
-    if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
-        return "total"
-    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context)), kind)
-
-
-def _item_from_row(ctx: Context, block: Block, row, kind: str) -> MoneyItem:
-    """A table or list row: its label is the counterparty, its block says its role and dates."""
-    role = _row_role(block, row, kind)
-    start, end, date_spans = _row_dates(ctx, block, row)
-    counterparty = None if role == "total" else row.label
-    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
-             and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
-    span, warning = row.label_span, row.amount.warning
-    if named and role != "total":
-        counterparty = named[0].name
-    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
-        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
-        warning = warning or note
-    if role == "allocation" and counterparty and named and not is_public_body(counterparty):
-        role = kind  # a named provider in an allocations table is paid by grant or contract
-    return MoneyItem(
-        amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
-        start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
-        counterparty_spans=[span] if counterparty else [], label=row.label, row=True,
-        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=warning)
 
 
 # Roles paid to nobody: a fund's size, a rate or threshold, and a saving, money from reserves or a body's whole budget.
@@ -317,7 +278,11 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         found = _name_at(ctx, heading)
     warning = amount.warning or note
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
-        found = contract_with(text, segment_start, amount.start)
+        found = (contract_with(text, segment_start, amount.start) or applicant(text, segment_start, amount.start)
+                 or contract_after(text, amount, following[0].start if following else sentence[1]))
+    if found is None and role == "total" and (direct := direct_award(text)):
+        role, found, warning = ("contract" if re.search(r"\bcontract", text[sentence[0]:sentence[1]], re.I) else kind,
+                                direct[:2], warning or direct[2])
     if found is None and ctx.contractor and role in (None, "contract", "grant"):
         found = ctx.contractor[0].name, ctx.contractor[0].span  # the one contractor the record's form names
         warning = warning or ctx.contractor[1]
@@ -359,13 +324,13 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     items = []
     for amount in ctx.amounts:
         if id(amount) in rows:
-            items.append(_item_from_row(ctx, *rows[id(amount)], kind))
+            items.append(item_from_row(ctx, *rows[id(amount)], kind))
         else:
             items.append(_item_from_prose(ctx, amount, kind))
     for block in ctx.blocks:  # bare numbers under a "£" heading are not in ctx.amounts
         for row in block.rows:
             if all(row.amount is not a for a in ctx.amounts):
-                items.append(_item_from_row(ctx, block, row, kind))
+                items.append(item_from_row(ctx, block, row, kind))
     items.sort(key=lambda m: m.spans[0])
     fresh = {id(m) for m in items if _FRESH.search(ctx.text, max(0, m.spans[0][0] - 20), m.spans[0][0])
              and _said_just_before(ctx, items, m)}

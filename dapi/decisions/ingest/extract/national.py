@@ -11,7 +11,11 @@ _BUDGET = re.compile(r"\b(?:budget|reserves?)\W{0,3}$|\bbudget\b[^£.;]{0,40}\b(
 _NOT_PAID = re.compile(r"^\s*(?:of\s+)?(?:carry[\s-]forward|underspend|reserves?)\b", re.I)
 
 # A price per unit ("6 days @ £400 per day") is a rate, not a sum paid: reported as "other", with no counterparty.
-_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of)\s*$", re.I)
+_RATE_BEFORE = re.compile(r"(?:@|\bat\s+a\s+(?:daily\s+|hourly\s+)?rate\s+of"
+                          # "the average cost per case is £1,200"
+                          r"|\b(?:cost|price|rate|fee|spend)\s+(?:per|a|each)\s+(?:day|hour|session|head|person|participant"
+                          r"|place|night|case|referral|victim|client|household)\s+(?:is|was|of|at|would\s+be|will\s+be)?)"
+                          r"\s*$", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?:day|hour|session|head|person|participant|place|night|case"
                          r"|referral)\b", re.I)
 # A sum shared out across the country is a national fund's size: "£6m has been allocated across the 42 PCC areas",
@@ -26,8 +30,9 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:PCCs|Police\s+and\s+Crime\s+Commissioners|l
 
 # A precept or council tax level or rise is a rate charged per household, paid by nobody named: "a precept increase of
 # £13.00 per year to the current Band D precept of £266.60", "the proposed £10 a year, per household, increase in the
-# policing precept".
-_PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to)\s+$", re.I)
+# policing precept"; so is what a precept raises ("the precept would raise £45m").
+_PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to|raise|raises"
+                             r"|raising|generate|generates|generating)\s+$", re.I)
 _PRECEPT_AFTER = re.compile(r"^[^£.;]{0,40}?\b(?:increase|rise|reduction)\s+(?:in|to|on)\s+(?:the\s+)?(?:\w+\s+)?"
                             r"(?:precept|council\s+tax)\b|^[^£.;]{0,15}?\bper\s+(?:household|band\s+d)\b", re.I)
 
@@ -66,19 +71,34 @@ _RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(
 # A saving, a cut or a shortfall, money drawn from reserves and a body's whole budget are paid to nobody: "the Force is
 # required to save £7million", "a reduction of approximately £400,000 on the funds", "a further £6.2m from financial
 # reserves", "the Police's £384m budget" (not "£50,000 to the Trust from reserves", paid to a body named after "to").
-_SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|reductions?|shortfall|deficit|gap)\s+"
-                            r"(?:in\s+\w+\s+)?of)\s+(?:over\s+|around\s+|approximately\s+|about\s+|almost\s+|nearly\s+"
+_SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|reductions?|shortfall|deficit|gap|"
+                            r"underspend|overspend)\s+(?:in\s+\w+\s+)?of)\s+(?:over\s+|around\s+|approximately\s+|about\s+|almost\s+|nearly\s+"
                             r"|more\s+than\s+|some\s+|a\s+further\s+|another\s+)?$", re.I)
 _SAVING_AFTER = re.compile(r"^\s*(?:of\s+)?(?:savings|cuts|shortfall|deficit)\b"
                            r"|^[^£.;]{0,12}?\bfrom\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:financial\s+|general\s+|"
                            r"earmarked\s+)?reserves\b(?![^£.;]{0,60}\bto\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# A body's own spending or loss, however it is said: "MOPAC has spent £2,426m", "reduced expenditure of £22m", "the
+# Force had lost £14m (22%) in core funding" (not "spent £20,000 with Safer Lives Ltd", paid to a body named after it).
+_SPENT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:spent|lost)|(?:reduced|lower|higher|increased)\s+(?:net\s+)?"
+                           r"(?:expenditure|investment|spend(?:ing)?)\s+of)\s+(?:over\s+|around\s+|approximately\s+"
+                           r"|about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
+_SPENT_WITH = re.compile(r"^[^£.;]{0,30}?\b(?:with|to|on)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _WHOLE_BUDGET = re.compile(r"(?:['’]s?|\bits|\btheir|\bour)\s+(?:total\s+|overall\s+|annual\s+|net\s+)?$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|revenue\s+|net\s+|policing\s+)?budget\b", re.I)
 
 
+# A whole revenue or capital budget stated: "the 2015/16 MOPAC revenue budget, at £36.4m", "against the revised budget
+# of £227m", "the Force's budget would be £340m" (a service's budget a contract is funded from, "the community safety
+# budget (£300,000)", may name its owner).
+_WHOLE_BUDGET_OF = re.compile(r"(?:\b(?:revenue|capital|revised|net|expenditure|policing)|(?:['’]s?|\bits|\btheir|\bour)"
+                              r"(?:\s+(?:total|overall|annual|net))?)\s+budget\W{0,3}\s*(?:of|at|is|was|would\s+be|will\s+be|"
+                              r"totall?ing|amounting\s+to)?\s*$", re.I)
+
+
 def is_unpaid(before: str, after: str) -> bool:
-    return bool(_SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
-                or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after)))
+    return bool(_WHOLE_BUDGET_OF.search(before) or _SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
+                or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after))
+                or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)))
 
 
 def is_threshold(before: str, sentence_before: str = "") -> bool:

@@ -8,7 +8,7 @@ contract whose sentence names no body is paid to the one body the sentence befor
 import re
 
 from .draft import MoneyItem
-from .organisations import is_funder, is_public_body, is_self
+from .organisations import NOT_ORGANISATIONS, is_funder, is_public_body, is_self
 
 
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
@@ -227,3 +227,21 @@ def funding_received_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
                    and is_funder(m.name) and _RECEIVES.search(ctx.text, max(0, m.start - 60), m.start)]
         if len({m.name for m in funders}) == 1:
             item.role, item.counterparty, item.counterparty_spans = "award", funders[0].name, [funders[0].span]
+
+
+def named_in_title(ctx, items: list[MoneyItem], title_spans) -> None:
+    """"Funding for Safe Harbour Trust – Outreach Service" over "The Commissioner approves a grant of £20,000 for the
+    outreach service": a grant, contract or allocation whose text names no payee is paid to the one body the record's
+    title names (not the deciding body, a funder, a public body such as the deciding council itself, nor a service
+    named by a domain acronym, "VAWG Services"), with a warning, since the title is not the sum's own sentence."""
+    named = {m.name: m for m in ctx.organisations + ctx.providers if any(s <= m.start < e for s, e in title_spans)
+             and not is_self(m.name) and not is_funder(m.name) and not is_public_body(m.name)
+             and m.name.split()[0].upper() not in NOT_ORGANISATIONS}
+    if len(named) != 1:
+        return
+    body = next(iter(named.values()))
+    for item in items:
+        if item.counterparty or item.row or item.role not in ("grant", "contract", "allocation"):
+            continue
+        item.counterparty, item.counterparty_spans = body.name, [body.span]
+        item.warning = item.warning or f"{body.name} is named only in the record's title: check it is paid this sum"

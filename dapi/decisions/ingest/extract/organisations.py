@@ -19,7 +19,7 @@ SUFFIXES = {
     "llp", "plc", "association", "society", "college", "aid", "refuge", "network", "consulting", "consultancy",
     "institute", "board", "panel", "commissioner", "agency", "housing", "hub", "alliance", "collective", "works",
     "group", "project", "projects", "solutions", "associates", "cooperative", "co-operative", "company",
-    "pathways", "partners",
+    "pathways", "partners", "forum",
 }
 # A name must have a word that is not one of these (or a connector) before its last word.
 GENERIC = {
@@ -41,7 +41,7 @@ STARTERS = {"That", "This", "These", "Those", "Where", "When", "If", "As", "In",
             "Funding", "It", "We", "Our", "Its", "Their", "A", "An", "At", "By", "Of", "Whichever", "Whilst", "While"}
 # Words that continue a name already ending in a suffix: "Coastline Research Ltd", "Millbrook Hub Partnership".
 LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "associates", "partnership", "partners", "trust", "board",
-               "company", "group", "hub", "collective", "services", "research"}
+               "company", "group", "hub", "collective", "services", "research", "association"}
 
 _PLACE = r"(?-i:[A-Z][\w'’-]*)"  # case-sensitive inside the case-insensitive pattern
 _KNOWN = re.compile(
@@ -54,7 +54,11 @@ _KNOWN = re.compile(
     r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
-    r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government)",
+    r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government"
+    # National charities of the domain whose names are made of its common words (case as they write it), not a
+    # service, grant or post named after one ("Victim Support Grant", "a Victim Support worker").
+    r"|(?-i:Victim\s+Support|SafeLives)(?![ \t]+(?i:services?|grants?|funds?|units?|hubs?|schemes?|workers?|officers?|"
+    r"teams?|co-?ordinators?|provision|funding)\b))",
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
 # alone is the national government, a funder ("the Government provided the Council with a grant of ...").
@@ -311,6 +315,12 @@ NOT_ORGANISATIONS = {
 _ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")
 
 
+# An acronym defined for a fund or a programme names money or work, not a body: "the Mayor’s Cycling and Walking
+# Challenge Fund (MCF)", "the Safer Streets Programme (SSP)".
+_PROGRAMME_ACRONYM = re.compile(r"\b(?:Fund|Programme|Program|Scheme|Strategy|Initiative|Grant|Plan)[ \t]*\([ \t]*"
+                                r"[\"“']?([A-Z]{2,6})[\"”']?[ \t]*\)")
+
+
 def _line_is_capitals(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -326,8 +336,9 @@ def _acronyms(text: str, taken) -> list[OrganisationMention]:
     counts: dict[str, int] = {}
     for m in found:
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found
-            if counts[m.group(0)] >= 2 or re.match(r"['’]s\b", text[m.end():m.end() + 2])]
+    programmes = set(_PROGRAMME_ACRONYM.findall(text))
+    return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found if m.group(0) not in programmes
+            and (counts[m.group(0)] >= 2 or re.match(r"['’]s\b", text[m.end():m.end() + 2]))]
 
 
 def _known_name(match) -> str:

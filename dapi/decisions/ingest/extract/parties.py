@@ -4,11 +4,18 @@
   £121,934": the body the contract (or agreement) is *with* is paid the sum. The name is taken as written, up to
   the first word that is not capitalised (or a connector), so a service it delivers ("a Domestic Violence Refuge")
   is not taken for it.
-- A form's field naming the contractor ("Name of Successful Contractor Safe In Salford"): the one body the
-  record's contract sums are paid to. Where a form's fields run together into one line the name runs on into the
-  next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the first word that starts a
-  form label, and the line says so (a warning), since where the name ends is then a reading, not a certainty.
+- A form's field naming the contractor ("Name of Successful Contractor Safe In Salford", "Recipient: Eastby Rape
+  Crisis"): the one body the record's contract sums are paid to. Where a form's fields run together into one line
+  the name runs on into the next field's label ("Safe In Salford Supplier Registration Number"); it is cut at the
+  first word that starts a form label, and the line says so (a warning), since where the name ends is then a
+  reading, not a certainty.
   A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
+- A contract named after the sum ("expenditure of £450,000 to extend the contract with Victim Support for the London
+  Victim and Witness Service"): the body it is with, up to what the contract is for.
+- An application report's applicant ("The application from Victim Support is requesting ... £10,000") is the one the
+  sum would be paid to.
+- A record making one direct award ("offering a direct award to Swindon Women’s Aid") pays the sum it calls a total
+  to that body, with a warning.
 """
 
 import re
@@ -17,8 +24,10 @@ from .organisations import OrganisationMention, is_funder, is_self
 
 _NAME = r"(?P<n>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|for|on|in)){0,9})"
 _WITH = re.compile(r"\b(?:contract|agreement|arrangement|service\s+level\s+agreement)s?\s+with\s+(?:the\s+)?" + _NAME)
-_FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|Provider|"
-                    r"Grant\s+Recipient|Recipient|Organisation)\s*:?[ \t]*\n?[ \t]*" + _NAME)
+# A field labelled with the payee alone, at the start of its line: "Recipient: Eastby Rape Crisis", "Grant recipient -".
+_FIELD = re.compile(r"(?:^[ \t]*(?:Grant\s+)?(?:Recipient|Contractor|Supplier|Provider)(?:\s+name)?[ \t]*[:–-]|"
+                    r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|Provider|"
+                    r"Grant\s+Recipient|Recipient|Organisation)\s*:?)[ \t]*\n?[ \t]*" + _NAME, re.MULTILINE)
 # A form flattened to "|"-ended cells gives the name as the whole next cell, as written ("Talk , listen Change |").
 _CELL_FIELD = re.compile(r"\bName\s+of\s+(?:the\s+)?(?:Successful\s+|Preferred\s+|Chosen\s+)?(?:Contractor|Supplier|"
                          r"Provider|Grant\s+Recipient|Recipient|Organisation)[ \t]*\|[ \t]*\n[ \t]*(?P<n>[^|\n]{2,80}?)[ \t]*\|")
@@ -43,6 +52,63 @@ def contract_with(text: str, start: int, end: int):
         return None
     name, span = _as_written(text, *found.span("n"))
     return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+# The sum first, then what it pays for: "expenditure of £450,000 to extend the contract with Victim Support".
+_TO_CONTRACT = re.compile(r"\s+(?:is\s+)?(?:to|for)\s+(?:extend|renew|vary|continue|award|let|fund|enter\s+into)?\s*"
+                          r"(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:contract|agreement)\s+with\s+")
+
+
+def contract_after(text: str, amount, end: int):
+    """(name, span) of the body a contract or agreement named right after the sum is with (the comment above)."""
+    lead = _TO_CONTRACT.match(text, amount.end, end)
+    found = contract_with(text, amount.end, end) if lead else None
+    if not found:
+        return None
+    # What the contract is for follows the name: "with Victim Support for the London Victim and Witness Service".
+    name = re.split(r"\s+(?:for|in|on)\s+the\s+", found[0])[0]
+    return name, (found[1][0], found[1][0] + len(name))
+
+
+# An application report: "The application from Victim Support is requesting revenue funding of £10,000", "Safer Lives
+# Ltd has applied for £5,000": the applicant is the one the sum would be paid to.
+_APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
+                          + r"(?P<rest>[^£.;]{0,80})$")
+_ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying)\b", re.I)
+_APPLIED = re.compile(_NAME + r"\s+(?:has|have|had)\s+(?:applied|bid)\s+for\s+[^£.;]{0,40}$")
+
+
+def applicant(text: str, start: int, end: int):
+    """(name, span) of the body applying for the sum written at `end` (the comment above), if it is neither the
+    deciding body nor a funder."""
+    found = _APPLICATION.search(text, start, end)
+    if found and not _ASKS.search(found["rest"]):
+        found = None
+    found = found or _APPLIED.search(text, start, end)
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+# "To approve the Direct Award of an Out of Hours ... Service to Swindon Women’s Aid Charity", "offering a direct award
+# to Swindon Women’s Aid": a record deciding one direct award.
+_DIRECT_AWARD = re.compile(r"\bdirect(?:ly)?\s+award(?:ed)?\b[^£.;\n]{0,120}?\bto\s+(?:the\s+)?" + _NAME)
+
+
+def direct_award(text: str):
+    """(name, span, warning) of the one body a record makes a direct award to, when every direct award it names goes
+    to the same body (a name may be written longer once, "Swindon Women’s Aid Charity"); the sum it states as a
+    "total" is then that award, which the warning asks the reviewer to check."""
+    found = [_as_written(text, *m.span("n")) for m in _DIRECT_AWARD.finditer(text)]
+    found = [(name, span) for name, span in found if name and not is_self(name) and not is_funder(name)]
+    if not found:
+        return None
+    name, span = min(found, key=lambda f: len(f[0]))
+    if not all(other.startswith(name) for other, _ in found):
+        return None
+    return name, span, (f"The record calls this sum a total and makes one direct award, to {name}: it is read as that "
+                        "award; check it")
 
 
 def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:

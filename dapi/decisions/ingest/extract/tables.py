@@ -22,8 +22,10 @@ _ENDS_IN_FUNCTION_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|of|at|to|by|from|and|or|the|a|an|with|totalling|totaling|worth|of|costing|"
     r"approximately|about|around|over|up|than|cost|costs|investment|funding|awarded|received|additional|extra)$",
     re.IGNORECASE)
+# After a row's sum: a year, a date, "per annum", or a bracketed aside on where or how the money is used
+# ("Foundation UK - £30,000 (delivering in Redcar)").
 _TRAILING = re.compile(r"^[\s,;()\-–]*(?:(?:19|20)\d\d\s?[/-]\s?\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|per annum|pa"
-                       r"|p\.a\.|\)|\.)?[\s.;)]*$", re.IGNORECASE)
+                       r"|p\.a\.|\)|\.|\([^()£\n]{1,80}\))?[\s.;)]*$", re.IGNORECASE)
 _MONEY_HEADING = re.compile(r"£|\bGBP\b|\bamount\b|\bvalue\b|\ballocation\b|\bfunding\b", re.IGNORECASE)
 _COLUMN_HEADINGS = re.compile(r"(?:[A-Z(£][\w()£/]*(?:\s+|$)){1,6}")
 _LEADING_PLACE_WORDS = {"city", "borough", "county", "district", "area", "the", "of"}

@@ -1,0 +1,79 @@
+"""Money lines laid out as rows of a table or list (tables.py finds them): each row's label is its counterparty,
+its block's heading and labels say its role, and a financial year in the row or the heading dates it."""
+
+import re
+from datetime import date
+
+from .draft import MoneyItem
+from .organisations import is_public_body, is_self
+from .parties import provider_in_brackets
+from .tables import Block
+
+
+def _row_dates(ctx, block: Block, row) -> tuple[date | None, date | None, list]:
+    line = row.line
+    inside = [d for d in ctx.dates if line[0] <= d.start < line[1]]
+    ranges = [(a, b) for a, b in ctx.ranges if line[0] <= a.start < line[1]]
+    if ranges:
+        return ranges[0][0].first, ranges[0][1].last, [ranges[0][0].span, ranges[0][1].span]
+    if len(inside) == 1 and inside[0].precision == "financial year":
+        return inside[0].first, inside[0].last, [inside[0].span]
+    if block.heading_span:
+        heading = [d for d in ctx.dates if block.heading_span[0] <= d.start < block.heading_span[1]]
+        if len(heading) == 1 and heading[0].precision == "financial year":
+            return heading[0].first, heading[0].last, [heading[0].span]
+    return None, None, []
+
+
+_BLOCK_ROLES = [("grant", re.compile(r"\bgrant\s+(?:funding\s+)?allocations?\b", re.I)),  # allocations of grants are grants
+                ("allocation", re.compile(r"\ballocat|\bdevolve|\bCSPs?\b|\blocal\s+authorit", re.I)),
+                ("contribution", re.compile(r"\bcontribution|\bmatch|\bjointly\b|\bjoint\s+funding", re.I)),
+                ("contract", re.compile(r"\bcontract", re.I)), ("grant", re.compile(r"\bgrant", re.I))]
+
+
+# A row label with a word providers' names have ("Harbour Support Service", "Foundation UK") names a provider, even
+# when it is no organisation mention of its own.
+_PROVIDER_WORD = re.compile(r"\b(?:Services?|Foundation|Trust|Charity|Refuge|Aid|Place|Ltd|Limited|CIC|Project|Centre)\b")
+
+
+# A list of where a sum comes from, not whom it is paid to: "approved the allocation of £97,499.00 from the following
+# funding streams:" over "Community Safety Fund £9,300.00".
+_SOURCES_HEADING = re.compile(r"\bfrom\s+the\s+following\s+(?:\w+\s+)?(?:funding\s+)?(?:streams?|sources?|funds?|budgets?)\b"
+                              r"|\b(?:funding|income)\s+(?:streams?|sources?)\s*:?\s*$|\bsources?\s+of\s+funding\b", re.I)
+
+
+def _row_role(block: Block, row, kind: str) -> str:
+    """A row's role: "total" by its own label, else what the block's heading and labels say it is ("source": a
+    part drawn from a fund or stream, paid to nobody named in the row)."""
+    if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
+        return "total"
+    if _SOURCES_HEADING.search(block.heading):
+        return "source"
+    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context)), kind)
+
+
+def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
+    """A table or list row: its label is the counterparty, its block says its role and dates."""
+    role = _row_role(block, row, kind)
+    start, end, date_spans = _row_dates(ctx, block, row)
+    if role == "source":
+        return MoneyItem(amount=row.amount.value, role="other", counterparty=None, per_annum=row.amount.per_annum,
+                         start=start, end=end, spans=[row.amount.span], date_spans=date_spans,
+                         qualifier=row.amount.qualifier, label=row.label, row=True, warning=row.amount.warning)
+    counterparty = None if role == "total" else row.label
+    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
+             and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
+    span, warning = row.label_span, row.amount.warning
+    if named and role != "total":
+        counterparty = named[0].name
+    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
+        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
+        warning = warning or note
+    if role == "allocation" and counterparty and not is_public_body(counterparty) and (named or _PROVIDER_WORD.search(
+            counterparty)):
+        role = kind  # a named provider in an allocations table is paid by grant or contract
+    return MoneyItem(
+        amount=row.amount.value, role=role, counterparty=counterparty, per_annum=row.amount.per_annum,
+        start=start, end=end, spans=[row.amount.span], date_spans=date_spans, qualifier=row.amount.qualifier,
+        counterparty_spans=[span] if counterparty else [], label=row.label, row=True,
+        counterparty_is_self=bool(counterparty and is_self(counterparty)), warning=warning)
