@@ -25,6 +25,10 @@ from dapi.wsgi import application
 
 from .access_world import build_world
 
+# The requests are generated once per test process (about ten seconds): all roles on one pytest-xdist worker
+# (`--dist loadgroup`) generate them once in a run.
+pytestmark = pytest.mark.xdist_group("api-fuzz")
+
 EXAMPLES = int(os.environ.get("DAPI_FUZZ_EXAMPLES", "8"))
 ROLES = ["anonymous", "commissioner", "finance-officer", "provider-manager", "perpetrator-worker",
          "partner-support-worker", "police-analyst", "panel-member", "evaluator", "administrator"]
