@@ -99,9 +99,16 @@ def outgoing_kind(ctx: Context) -> str:
 _DECIDES = re.compile(r"\s+(?:has\s+|have\s+)?(?:approves|approved|agrees|agreed|decides|decided|authorises|authorised)\b")
 
 
+# The deciding body as the owner or spender of a sum: "the Commissioner's budget", "the Commissioner could fund".
+_OWNS = re.compile(r"['’]|\s+(?:(?:could|would|will|may|might|can|shall|is\s+to)\s+)?(?:also\s+)?(?:fund|funds|funded|"
+                   r"pay|pays|paid|spend|spends|spent|meet|meets|bear|bears)\b")
+
+
 def _usable(ctx: Context, mention: OrganisationMention, role: str | None) -> bool:
     if (role in _OUTGOING and is_self(mention.name)) or _DECIDES.match(ctx.text, mention.end):
         return False
+    if role is None and is_self(mention.name) and not _OWNS.match(ctx.text, mention.end):
+        return False  # "The Commissioner explained that ... £2 per month": a sum no word pays is not paid to the body
     return role == "award" or not _SOURCE_WORD.match(ctx.text, mention.end)
 
 
