@@ -1,5 +1,6 @@
 """Ways records are written that the extractor reads since the ninth round (issue 19), each rule on small hand-written
-snippets: a sum no word pays is not paid to the deciding body that minutes report speaking."""
+snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a
+sum with its year or its verb between, and a payee named after the year of its grant."""
 
 from decimal import Decimal
 
@@ -21,3 +22,20 @@ def test_a_sum_the_commissioner_speaks_of_in_minutes_is_paid_to_nobody():
 def test_a_sum_the_commissioner_could_fund_is_still_the_commissioners_own_spend():
     text = "The Chief Executive said that the Commissioner could fund a smaller service at a cost of about £80,000."
     assert lines(text) == [(D("80000.00"), "other", "Commissioner")]
+
+
+def test_a_funder_named_after_the_year_of_its_grant_is_the_source_of_the_sum():
+    text = ("Cabinet accepted a grant of £412,500 for 2025/26 from the Department for Education to run the holiday "
+            "programme. In 2024 it had accepted the grant of £398,000 in 2024/2025 from the Department for Education.")
+    assert lines(text) == [(D("412500.00"), "award", "Department for Education"),
+                           (D("398000.00"), "award", "Department for Education")]
+
+
+def test_a_sum_awarded_by_a_funder_is_its_award():
+    text = "The Unit has a budget of £9 million, which includes £4 million awarded by the Home Office for 2025/26."
+    assert lines(text)[1] == (D("4000000.00"), "award", "Home Office")
+
+
+def test_a_payee_named_after_the_year_of_its_grant_is_paid_the_sum():
+    text = "The Commissioner approves a grant of £20,000 for 2025/26 to Harbour Lane Service from the Safer Fund."
+    assert lines(text)[0][2] == "Harbour Lane Service"
