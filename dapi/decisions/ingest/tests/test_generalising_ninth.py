@@ -1,6 +1,7 @@
 """Ways records are written that the extractor reads since the ninth round (issue 19), each rule on small hand-written
 snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a
-sum with its year or its verb between, and a payee named after the year of its grant."""
+sum with its year or its verb between, a payee named after the year of its grant; a
+saving or underspend named after its sum."""
 
 from decimal import Decimal
 
@@ -39,3 +40,9 @@ def test_a_sum_awarded_by_a_funder_is_its_award():
 def test_a_payee_named_after_the_year_of_its_grant_is_paid_the_sum():
     text = "The Commissioner approves a grant of £20,000 for 2025/26 to Harbour Lane Service from the Safer Fund."
     assert lines(text)[0][2] == "Harbour Lane Service"
+
+
+def test_a_saving_named_after_its_sum_is_paid_to_nobody_even_beside_a_contract():
+    text = ("The contract with Northline Telecom ends in March and a £41,000 saving has been made. A further £9,500 "
+            "underspend is expected.")
+    assert lines(text) == [(D("41000.00"), "other", None), (D("9500.00"), "other", None)]
