@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import applicant, contract_after, contract_with, direct_award
+from .parties import applicant, applicant_called, contract_after, contract_with, direct_award
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
                          tranches_of_previous)
@@ -287,6 +287,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = (contract_with(text, segment_start, amount.start) or applicant(text, segment_start, amount.start)
                  or contract_after(text, amount, following[0].start if following else sentence[1]))
+    if found is None and role not in ("award", "total", "rate", "fund", "unpaid") and (
+            called := applicant_called(text, sentence[0], sentence[1])):
+        found, warning = called[:2], warning or called[2]  # "awarded the organisation £385": the record's applicant
     if found is None and role == "total" and (direct := direct_award(text)):
         role, found, warning = ("contract" if re.search(r"\bcontract", text[sentence[0]:sentence[1]], re.I) else kind,
                                 direct[:2], warning or direct[2])

@@ -1,7 +1,8 @@
 """Ways records are written that the extractor reads since the ninth round (issue 19), each rule on small hand-written
 snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a
 sum with its year or its verb between, a payee named after the year of its grant; a
-saving or underspend named after its sum."""
+saving or underspend named after its sum; an application from a body for a sum, and "the organisation" a
+record with one applicant then pays (with a warning)."""
 
 from decimal import Decimal
 
@@ -46,3 +47,23 @@ def test_a_saving_named_after_its_sum_is_paid_to_nobody_even_beside_a_contract()
     text = ("The contract with Northline Telecom ends in March and a £41,000 saving has been made. A further £9,500 "
             "underspend is expected.")
     assert lines(text) == [(D("41000.00"), "other", None), (D("9500.00"), "other", None)]
+
+
+def test_an_application_from_a_body_for_a_sum_names_its_payee():
+    text = "The panel met to consider an application from Riverside Lads Club for £600 towards new kit."
+    assert lines(text) == [(D("600.00"), "grant", "Riverside Lads Club")]
+
+
+def test_the_organisation_a_record_with_one_applicant_pays_is_that_applicant_with_a_warning():
+    text = ("The panel met to consider an application from Riverside Lads Club for £600 towards new kit.\n\n"
+            "Decision: the panel awarded the organisation a further grant of £150 for transport.")
+    money = extract_text(text).money
+    assert [(m.amount, m.counterparty) for m in money] == [(D("600.00"), "Riverside Lads Club"),
+                                                           (D("150.00"), "Riverside Lads Club")]
+    assert "applicant" in money[1].warning
+
+
+def test_the_organisation_is_not_read_as_one_of_two_applicants():
+    text = ("The panel considered an application from Riverside Lads Club for £600 and an application from Hilltop "
+            "Choir for £450.\n\nDecision: the panel awarded the organisation a further grant of £150.")
+    assert lines(text)[-1][2] is None
