@@ -2,7 +2,8 @@
 snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a
 sum with its year or its verb between, a payee named after the year of its grant; a
 saving or underspend named after its sum; an application from a body for a sum, and "the organisation" a
-record with one applicant then pays (with a warning)."""
+record with one applicant then pays (with a warning); a row labelled with what a sum pays for, said again as paid to a
+body."""
 
 from decimal import Decimal
 
@@ -67,3 +68,22 @@ def test_the_organisation_is_not_read_as_one_of_two_applicants():
     text = ("The panel considered an application from Riverside Lads Club for £600 and an application from Hilltop "
             "Choir for £450.\n\nDecision: the panel awarded the organisation a further grant of £150.")
     assert lines(text)[-1][2] is None
+
+
+def test_a_row_labelled_with_a_project_said_again_as_paid_to_a_body_is_one_line_to_that_body():
+    text = ("The following projects are proposed:\n\n"
+            "Street Kitchen Nights | £12,000 |\n"
+            "Safer Parks – signage | £3,400 |\n\n"
+            "The Commissioner awards the following: £12,000 to Eastfield Youth Trust for its Street Kitchen Nights "
+            "project; £3,400 to Eastfield Borough Council for signage in the Safer Parks scheme.")
+    assert [(amount, counterparty) for amount, _, counterparty in lines(text)] == [
+        (D("12000.00"), "Eastfield Youth Trust"), (D("3400.00"), "Eastfield Borough Council")]
+
+
+def test_a_row_paid_to_one_body_and_the_same_sum_paid_to_another_stay_two_lines():
+    text = ("Grants:\n\n"
+            "Street Kitchen Trust | £12,000 |\n"
+            "Hilltop Choir | £5,000 |\n\n"
+            "The Commissioner also awards £12,000 to Eastfield Youth Trust for its summer work.")
+    assert [(amount, counterparty) for amount, _, counterparty in lines(text)] == [
+        (D("12000.00"), "Street Kitchen Trust"), (D("5000.00"), "Hilltop Choir"), (D("12000.00"), "Eastfield Youth Trust")]
