@@ -54,8 +54,10 @@ def contract_with(text: str, start: int, end: int):
     return None if not name or is_self(name) or is_funder(name) else (name, span)
 
 
-# The sum first, then what it pays for: "expenditure of £450,000 to extend the contract with Victim Support".
-_TO_CONTRACT = re.compile(r"\s+(?:is\s+)?(?:to|for)\s+(?:extend|renew|vary|continue|award|let|fund|enter\s+into)?\s*"
+# The sum first, then what it pays for: "expenditure of £450,000 to extend the contract with Victim Support", "£61,000
+# of funding to enter into a regional agreement with Victim Support".
+_TO_CONTRACT = re.compile(r"(?:\s+of\s+(?:funding|expenditure|spend))?"
+                          r"\s+(?:is\s+)?(?:to|for)\s+(?:extend|renew|vary|continue|award|let|fund|enter\s+into)?\s*"
                           r"(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:contract|agreement)\s+with\s+")
 
 

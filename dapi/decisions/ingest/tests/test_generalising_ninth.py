@@ -3,7 +3,7 @@ snippets: a sum no word pays is not paid to the deciding body that minutes repor
 sum with its year or its verb between, a payee named after the year of its grant; a
 saving or underspend named after its sum; an application from a body for a sum, and "the organisation" a
 record with one applicant then pays (with a warning); a row labelled with what a sum pays for, said again as paid to a
-body."""
+body; a payee after "in fees to" and an agreement with a body after "of funding to enter into"."""
 
 from decimal import Decimal
 
@@ -87,3 +87,13 @@ def test_a_row_paid_to_one_body_and_the_same_sum_paid_to_another_stay_two_lines(
             "The Commissioner also awards £12,000 to Eastfield Youth Trust for its summer work.")
     assert [(amount, counterparty) for amount, _, counterparty in lines(text)] == [
         (D("12000.00"), "Street Kitchen Trust"), (D("5000.00"), "Hilltop Choir"), (D("12000.00"), "Eastfield Youth Trust")]
+
+
+def test_a_sum_in_fees_to_a_body_is_paid_to_it():
+    text = "The Deputy Mayor is asked to approve £9,250 in fees to the Northway Trust for running the fund."
+    assert lines(text)[0][2] == "Northway Trust"
+
+
+def test_funding_to_enter_into_an_agreement_with_a_body_is_paid_to_it():
+    text = "The Deputy Mayor is asked to approve £61,000 of funding to enter into a local agreement with Safer Lives Ltd."
+    assert lines(text)[0][2] == "Safer Lives Ltd"
