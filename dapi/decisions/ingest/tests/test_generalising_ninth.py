@@ -1,9 +1,9 @@
 """Ways records are written that the extractor reads since the ninth round (issue 19), each rule on small hand-written
-snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a
-sum with its year or its verb between, a payee named after the year of its grant; a
-saving or underspend named after its sum; an application from a body for a sum, and "the organisation" a
-record with one applicant then pays (with a warning); a row labelled with what a sum pays for, said again as paid to a
-body; a payee after "in fees to" and an agreement with a body after "of funding to enter into"."""
+snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a sum
+with its year or its verb between, and a payee named after the year of its grant; a saving or underspend named after
+its sum; an application from a body for a sum, and "the organisation" a record with one applicant then pays (with a
+warning); a row labelled with what a sum pays for, said again as paid to a body; a payee after "in fees to" and an
+agreement with a body after "of funding to enter into"; "This amounts to £1m" after a transfer to a named body."""
 
 from decimal import Decimal
 
@@ -97,3 +97,16 @@ def test_a_sum_in_fees_to_a_body_is_paid_to_it():
 def test_funding_to_enter_into_an_agreement_with_a_body_is_paid_to_it():
     text = "The Deputy Mayor is asked to approve £61,000 of funding to enter into a local agreement with Safer Lives Ltd."
     assert lines(text)[0][2] == "Safer Lives Ltd"
+
+
+def test_sums_a_transfer_to_a_named_body_amounts_to_are_allocated_to_it():
+    text = ("Note the existing funding to be transferred to the Youth Safety Unit. This amounts to £2m in 2025/26 and "
+            "£1.5m in 2026/27.")
+    assert lines(text) == [(D("2000000.00"), "allocation", "Youth Safety Unit"),
+                           (D("1500000.00"), "allocation", "Youth Safety Unit")]
+
+
+def test_which_amounts_to_inside_a_sentence_points_back_to_nothing():
+    text = ("The grant was transferred to the Youth Safety Unit last year. The uplift, which amounts to an increase to "
+            "an existing budget of £200,000, is welcome.")
+    assert lines(text)[0][2] is None
