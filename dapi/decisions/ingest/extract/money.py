@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import applicant, applicant_called, contract_after, contract_with, direct_award
+from .parties import applicant, applicant_called, contract_after, contract_with, direct_award, paid_via
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
                          tranches_of_previous)
@@ -287,6 +287,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = (contract_with(text, segment_start, amount.start) or applicant(text, segment_start, amount.start)
                  or contract_after(text, amount, following[0].start if following else sentence[1]))
+    via = None if found or role in ("award", "total", "rate", "fund", "unpaid") else paid_via(
+        text, ctx.organisations + ctx.providers, amount, sentence[1])
+    found = found or via  # "grants to community groups via the Eastway Foundation": allocated to its fund manager
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid") and (
             called := applicant_called(text, sentence[0], sentence[1])):
         found, warning = called[:2], warning or called[2]  # "awarded the organisation £385": the record's applicant
@@ -301,7 +304,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "rate", "unpaid"):
         found = recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
-    if role == "allocation" and name and not is_public_body(name) and not is_self(name):
+    if via:
+        role = "allocation"  # a fund manager is allocated what it passes on, whoever it is
+    elif role == "allocation" and name and not is_public_body(name) and not is_self(name):
         role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
     elif role == "grant" and name and is_public_body(name):
         role = "allocation"

@@ -96,6 +96,22 @@ def applicant(text: str, start: int, end: int):
     return None if not name or is_self(name) or is_funder(name) else (name, span)
 
 
+# "£714,564 for the award of grants to ... organisations via the London Community Foundation": a fund manager.
+_VIA = re.compile(r"[^£.;]{0,160}?\b(?:organisations|groups|projects|bodies|charities|providers|schemes|partners)\b"
+                  r"[^£.;]{0,40}?\b(?:via|through)\s+(?:the\s+)?$")
+
+
+def paid_via(text: str, organisations: list[OrganisationMention], amount, end: int):
+    """(name, span) of the body a sum for many others is passed through ("grants to community groups via the Eastway
+    Foundation"): it is allocated the sum to pass on, as a fund manager is, when the sentence after the sum names no
+    other body before it."""
+    for mention in sorted((m for m in organisations if amount.end < m.start < end), key=lambda m: m.start):
+        if _VIA.fullmatch(text, amount.end, mention.start) and not is_self(mention.name):
+            return mention.name, mention.span
+        return None  # another body named first is the one the sentence pays
+    return None
+
+
 # A body the text then calls by what it is: "awarded the organisation £385", "the applicant's own resources".
 _CALLED = re.compile(r"\bthe\s+(?:organisation|applicant|group|charity)(?:['’]s)?\b", re.I)
 

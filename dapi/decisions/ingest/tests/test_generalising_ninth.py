@@ -1,9 +1,10 @@
 """Ways records are written that the extractor reads since the ninth round (issue 19), each rule on small hand-written
-snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a sum
-with its year or its verb between, and a payee named after the year of its grant; a saving or underspend named after
-its sum; an application from a body for a sum, and "the organisation" a record with one applicant then pays (with a
-warning); a row labelled with what a sum pays for, said again as paid to a body; a payee after "in fees to" and an
-agreement with a body after "of funding to enter into"; "This amounts to £1m" after a transfer to a named body."""
+snippets: a sum no word pays is not paid to the deciding body that minutes report speaking; a funder named after a
+sum with its year or its verb between, and a payee named after the year of its grant; a saving or underspend named
+after its sum; an application from a body for a sum, and "the organisation" a record with one applicant then pays
+(with a warning); a row labelled with what a sum pays for, said again as paid to a body; a payee after "in fees to"
+and an agreement with a body after "of funding to enter into"; "This amounts to £1m" after a transfer to a named
+body; a sum for many passed on via a fund manager."""
 
 from decimal import Decimal
 
@@ -110,3 +111,14 @@ def test_which_amounts_to_inside_a_sentence_points_back_to_nothing():
     text = ("The grant was transferred to the Youth Safety Unit last year. The uplift, which amounts to an increase to "
             "an existing budget of £200,000, is welcome.")
     assert lines(text)[0][2] is None
+
+
+def test_grants_to_many_groups_via_a_named_body_are_allocated_to_that_fund_manager():
+    text = ("The Deputy Mayor is asked to approve £240,000 for the award of grants to community groups via the Eastway "
+            "Community Trust for 2025-26.")
+    assert lines(text) == [(D("240000.00"), "allocation", "Eastway Community Trust")]
+
+
+def test_a_body_paid_before_the_word_via_keeps_the_sum():
+    text = "The Commissioner approves a grant of £5,000 to Hilltop Choir via the Eastway Community Trust."
+    assert lines(text) == [(D("5000.00"), "grant", "Hilltop Choir")]
