@@ -19,7 +19,7 @@
 import re
 
 from .amounts import AmountMention
-from .organisations import OrganisationMention, is_funder, is_public_body, is_self, own_council
+from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self, own_council
 
 # The funder's verb, done ("awarded") or to come ("will, from 1 April 2021, allocate funding of"; "will be funding").
 _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
@@ -70,7 +70,7 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
                       # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
                       r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
-                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+                      + BODY_NAME)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 _HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?$")
 _AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?(?P<n>[A-Z][^:\n]{1,80}?)\s*:\s*$")

@@ -25,7 +25,7 @@ from .dates import DateMention
 from .draft import MoneyItem
 from .merge import merge_lines
 from .rows import item_from_row
-from .organisations import OrganisationMention, is_funder, is_public_body, is_self
+from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
 from .tables import Block
 from .text import Layout
@@ -42,7 +42,7 @@ _VERB_BEFORE = re.compile(r"\b(?:award|awards|grant|grants|allocate|allocates|gi
                           r"provides)\s+(?:to\s+)?(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)\s+"
                           r"(?:a\s+sum\s+of\s+|the\s+sum\s+of\s+|an\s+amount\s+of\s+|up\s+to\s+)?$")
 _TO_AFTER = re.compile(r"^(?:\s*(?:per\s+annum|pa|p\.a\.|a\s+year))?\s+(?:is\s+awarded\s+|is\s+granted\s+)?to\s+"
-                       r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+                       r"(?:the\s+)?" + BODY_NAME)
 _SOURCE_WORD = re.compile(r"\W{0,3}\s*(?:funding|funded|fund|grant|money|budget|bid|round|allocation)\b", re.I)
 _LISTED = re.compile(r";|\)\s*,?\s*(?:and\s+)?[A-Z][^()£;]{2,80}\($")
 # A list item named after a body, its sum in brackets: "Youth Group seed funding (£0.100m)" funds an initiative.

@@ -8,7 +8,7 @@ contract whose sentence names no body is paid to the one body the sentence befor
 import re
 
 from .draft import MoneyItem
-from .organisations import NOT_ORGANISATIONS, is_funder, is_public_body, is_self
+from .organisations import BODY_NAME, NOT_ORGANISATIONS, is_funder, is_public_body, is_self
 
 
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
@@ -85,7 +85,7 @@ _THIS_AWARD = re.compile(r"\b(?:cost|value|price)\s+of\s+(?:this|that|the)\s+(?:
                          # "... to be transferred to the VRU. This amounts to £1m in 2019/20", opening its sentence
                          r"|\b(?P<amounts>(?:this|these|that)\s+(?:amounts?|comes?|equates?)\s+to)\b", re.I)
 _MADE_TO = re.compile(r"\b(?:award|awarded|let|letting|transfer|transferred)\b[^.;£]{0,120}?\bto\s+(?:the\s+|an?\s+)?"
-                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+                      + BODY_NAME)
 
 
 def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:

@@ -122,3 +122,13 @@ def test_grants_to_many_groups_via_a_named_body_are_allocated_to_that_fund_manag
 def test_a_body_paid_before_the_word_via_keeps_the_sum():
     text = "The Commissioner approves a grant of £5,000 to Hilltop Choir via the Eastway Community Trust."
     assert lines(text) == [(D("5000.00"), "grant", "Hilltop Choir")]
+
+
+def test_a_body_named_office_for_something_is_paid_under_its_whole_name():
+    text = "Allocation of £2.5m from the Youth Fund to the Mayor’s Office for Youth and Sport to fund new projects."
+    assert lines(text)[0][2] == "Mayor’s Office for Youth and Sport"
+
+
+def test_a_purpose_after_for_is_not_read_into_the_payees_name():
+    text = "The Commissioner approves a grant of £8,000 to Harbour Lane Service for Outreach Work in Eastby."
+    assert lines(text)[0][2] == "Harbour Lane Service"
