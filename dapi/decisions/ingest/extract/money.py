@@ -35,6 +35,12 @@ _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(
 _OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
                            r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
 _OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
+# Payments to several bodies or for several projects, none named: what the sum adds up.
+_MANY = re.compile(r"[^£.;]{0,120}?\b(?:of|for|on|to)\s+(?:\w+\s+){0,3}?(?:grants|contracts|awards|projects|organisations|"
+                   r"schemes|groups|providers|bodies)\b", re.I)
+# The sums listed with it, each for its year: "£7.2m in 2019/20, £7.6m in 2020/21 and £0.1m in 2021/22 of grants".
+_SUMS_LISTED = re.compile(r"(?:\s+(?:in|for)\s+[\w/–-]+)?(?:(?:\s*,\s*|\s+and\s+)£[\d.,]+\s*(?:m|k|bn|million)?"
+                          r"(?:\s+(?:in|for)\s+[\w/–-]+)?)*")
 _DURATION = re.compile(r"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+(?:further\s+)?years?\b", re.I)
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
@@ -313,6 +319,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
     role = "other" if role in ("fund", "rate", "unpaid", None) else role
+    if role in _OUTGOING and name is None and _MANY.match(text, _SUMS_LISTED.match(text, amount.end).end(), sentence[1]):
+        role = "total"  # "£7.2m in 2019/20 ... of direct grants and contracts": paid out to many, none named
     if role == "other" and name and is_self(name) and _MADE_AVAILABLE.search(text, segment_start, amount.start):
         name = span = None  # "the Commissioner has made available £533,333.50 of funding": a pot, paid to nobody yet
     start, end, date_spans = _dates_for(ctx, amount, sentence)

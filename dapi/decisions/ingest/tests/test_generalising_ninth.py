@@ -132,3 +132,14 @@ def test_a_body_named_office_for_something_is_paid_under_its_whole_name():
 def test_a_purpose_after_for_is_not_read_into_the_payees_name():
     text = "The Commissioner approves a grant of £8,000 to Harbour Lane Service for Outreach Work in Eastby."
     assert lines(text)[0][2] == "Harbour Lane Service"
+
+
+def test_sums_of_grants_and_contracts_in_the_plural_with_no_payee_are_totals():
+    text = ("The Deputy Mayor is asked to approve the award of £2.2m in 2025/26, £1.6m in 2026/27 and £0.3m in 2027/28 "
+            "of direct grants and contracts to deliver the programme.")
+    assert [role for _, role, _ in lines(text)] == ["total", "total", "total"]
+
+
+def test_a_grant_for_one_purpose_with_no_payee_is_still_a_grant():
+    text = "The Deputy Mayor is asked to approve a grant of £40,000 for the delivery of a youth mentoring service."
+    assert lines(text) == [(D("40000.00"), "grant", None)]
