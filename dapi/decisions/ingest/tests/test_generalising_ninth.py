@@ -6,6 +6,7 @@ after its sum; an application from a body for a sum, and "the organisation" a re
 and an agreement with a body after "of funding to enter into"; "This amounts to £1m" after a transfer to a named
 body; a sum for many passed on via a fund manager."""
 
+from datetime import date
 from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
@@ -143,3 +144,19 @@ def test_sums_of_grants_and_contracts_in_the_plural_with_no_payee_are_totals():
 def test_a_grant_for_one_purpose_with_no_payee_is_still_a_grant():
     text = "The Deputy Mayor is asked to approve a grant of £40,000 for the delivery of a youth mentoring service."
     assert lines(text) == [(D("40000.00"), "grant", None)]
+
+
+def test_a_title_under_a_repeated_page_heading_names_the_payee_and_the_year():
+    text = ("Decision details\n\nDecision details\n\nCommunity Chest 2024-25 Decision Meeting - Eastby Rowing Association\n\n"
+            "Decision Maker: Head of Communities\n\nDecision:\n\nThe meeting agreed a grant of £700 for new oars.\n")
+    draft = extract_text(text)
+    assert draft.title.value == "Community Chest 2024-25 Decision Meeting - Eastby Rowing Association"
+    assert [(m.amount, m.counterparty) for m in draft.money] == [(D("700.00"), "Eastby Rowing Association")]
+    assert "title" in draft.money[0].warning
+    assert draft.period.value == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+def test_a_title_under_a_pages_links_and_logos_is_its_heading():
+    text = ("Skip to main content\nCity of Eastby logo Eastby Assembly logo\nHome\n\nED 204 Youth Outreach Grant\n\n"
+            "Key information\n\nThe Mayor approves a grant of £20,000 for the outreach service.\n")
+    assert extract_text(text).title.value == "ED 204 Youth Outreach Grant"
