@@ -160,3 +160,11 @@ def test_a_title_under_a_pages_links_and_logos_is_its_heading():
     text = ("Skip to main content\nCity of Eastby logo Eastby Assembly logo\nHome\n\nED 204 Youth Outreach Grant\n\n"
             "Key information\n\nThe Mayor approves a grant of £20,000 for the outreach service.\n")
     assert extract_text(text).title.value == "ED 204 Youth Outreach Grant"
+
+
+def test_a_list_items_help_in_kind_valued_in_brackets_is_paid_to_the_item():
+    text = ("Grants approved:\n\n"
+            "·         Riverside Youth Trust - £2,000 towards running costs\n\n"
+            "·         Hillside Links Eastby - 5 days (value £2,000) to review its accounts\n")
+    assert [(amount, counterparty) for amount, _, counterparty in lines(text)] == [
+        (D("2000.00"), "Riverside Youth Trust"), (D("2000.00"), "Hillside Links Eastby")]
