@@ -316,6 +316,7 @@ NOT_ORGANISATIONS = {
     "ASB", "OFFICIAL", "RFGV", "SPR", "KPI", "KPIS", "PDF", "GDPR", "DPIA", "FY", "QA", "NB", "ID", "TBC", "IT",
     "ICT", "VRU", "RESOLVED", "AGREED", "MINUTES", "REQUEST", "DECISION", "RECORD", "FORM", "YES", "NO", "N/A",
     "PART", "AND", "THE", "FOR", "OF", "TO", "VAT", "GP", "AM", "PM", "CPS", "DVPO", "DVPN", "DVDS", "SARC",
+    "CCTV", "ANPR",  # equipment, never a body
 }
 # An acronym followed by a number is a reference code ("PCD 1149 approves ..."), not a body.
 _ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")

@@ -168,3 +168,21 @@ def test_a_list_items_help_in_kind_valued_in_brackets_is_paid_to_the_item():
             "·         Hillside Links Eastby - 5 days (value £2,000) to review its accounts\n")
     assert [(amount, counterparty) for amount, _, counterparty in lines(text)] == [
         (D("2000.00"), "Riverside Youth Trust"), (D("2000.00"), "Hillside Links Eastby")]
+
+
+def test_equipment_named_by_an_acronym_is_not_a_payee():
+    text = ("The Council will buy CCTV cameras for the town centre. The CCTV upgrade will cost £45,000 from the capital "
+            "programme.")
+    assert lines(text)[0][2] is None
+
+
+def test_the_cost_of_each_unit_is_a_price_not_a_grant():
+    text = ("The Cabinet agreed to buy 12 mobile cameras. The cost of each individual camera from Brightlens Systems Ltd "
+            "would be in the region of £2,500.")
+    assert lines(text)[0][:2] == (D("2500.00"), "other")
+
+
+def test_the_cost_of_a_providers_services_is_still_paid_to_it():
+    text = ("To agree the grant agreement for services required from Voice for Eastby Victims. The cost of providing "
+            "these services is £120,000 for 2025/26.")
+    assert lines(text)[0][2] == "Voice for Eastby Victims"
