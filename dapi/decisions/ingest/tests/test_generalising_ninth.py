@@ -186,3 +186,14 @@ def test_the_cost_of_a_providers_services_is_still_paid_to_it():
     text = ("To agree the grant agreement for services required from Voice for Eastby Victims. The cost of providing "
             "these services is £120,000 for 2025/26.")
     assert lines(text)[0][2] == "Voice for Eastby Victims"
+
+
+def test_a_service_commissioned_from_a_provider_is_a_contract():
+    text = ("Commissioned by the Commissioner with an investment of £300,000 over three years, the service is delivered "
+            "by Eastby Advice Centre.")
+    assert lines(text)[0][:2] == (D("300000.00"), "contract")
+
+
+def test_funding_for_commissioned_services_is_a_contract():
+    text = "Other funding, such as for drug services (£40,000 in Eastby), is for commissioned services."
+    assert lines(text) == [(D("40000.00"), "contract", None)]
