@@ -105,11 +105,10 @@ def paid_via(text: str, organisations: list[OrganisationMention], amount, end: i
     """(name, span) of the body a sum for many others is passed through ("grants to community groups via the Eastway
     Foundation"): it is allocated the sum to pass on, as a fund manager is, when the sentence after the sum names no
     other body before it."""
-    for mention in sorted((m for m in organisations if amount.end < m.start < end), key=lambda m: m.start):
-        if _VIA.fullmatch(text, amount.end, mention.start) and not is_self(mention.name):
-            return mention.name, mention.span
-        return None  # another body named first is the one the sentence pays
-    return None
+    first = min((m for m in organisations if amount.end < m.start < end), key=lambda m: m.start, default=None)
+    if first is None or is_self(first.name) or not _VIA.fullmatch(text, amount.end, first.start):
+        return None  # a body named first, not after "via", is the one the sentence pays
+    return first.name, first.span
 
 
 # A body the text then calls by what it is: "awarded the organisation £385", "the applicant's own resources".
