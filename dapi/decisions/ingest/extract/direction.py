@@ -19,17 +19,23 @@
 import re
 
 from .amounts import AmountMention
-from .organisations import OrganisationMention, is_funder, is_public_body, is_self, own_council
+from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self, own_council
 
 # The funder's verb, done ("awarded") or to come ("will, from 1 April 2021, allocate funding of"; "will be funding").
 _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(?:subsequently\s+|also\s+|now\s+)?"
                          r"(?:awarded|allocated|granted|offered|confirmed|provided|awarding|allocating|increased"
                          r"|(?:will|shall)\b[^.;£]{0,40}?\b(?:allocate|award|provide|give|pay|grant|be\s+funding))\b"
                          r"[^.;£]{0,120}$", re.IGNORECASE)
+# The year or the funder's verb may stand between a sum and its funder: "a grant of £885,733 for 2024/25 from the
+# Department", "£852,283 in 2022/2023 from the Ministry", "£7 million awarded by the Home Office".
+_YEAR_OR_VERB = (r"(?:(?:for|in)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?"
+                 r"(?:(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:awarded|granted|allocated|"
+                 r"provided|given|received|secured)\s+(?=(?:from|by)\b))?")
 # "from the MoJ", "of funding from", and a named grant or fund between ("£650,902 Wolverhampton Domestic Abuse Bill
 # Allocation from the Ministry", "£651,000 grant allocation from the Ministry", "£247,602 Safer Streets Fund from the
 # Home Office").
-_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award|(?-i:Fund))\s+"
+_FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?" + _YEAR_OR_VERB +
+                   r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award|(?-i:Fund))\s+"
                    r"(?:(?:grant|allocation|funding)\s+)?)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
 # "£9,397,400 of the Home Office funding": a part of the funder's money.
@@ -42,9 +48,10 @@ _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\
                                r"|provided(?:\s+with)?|given)\s+(?:just\s+(?:under|over)\s+|up\s+to\s+|over\s+|around\s+|"
                                r"a\s+total\s+of\s+|an?\s+(?:\w+\s+)?grant\s+of\s+)?$",
                                re.IGNORECASE)
-# A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support".
+# A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support",
+# "a grant of £20,000 for 2025/26 to ...".
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
-                      r"years?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+                      r"years?|\s+(?:for|in)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
                       # the verb may come before the source: "£20,000 be allocated from the Community Safety Fund to ..."
                       r"(?:(?:(?:is|are|was|were|will|shall|be|been)\s+){1,2}(?:allocated|awarded|granted|paid|transferred|"
                       r"given|provided)\s+(?=from\b))?"
@@ -52,8 +59,10 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?"
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
                       r"(?:\([^()]{0,40}\)\s+)?)?"
-                      # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ..."
-                      r"(?:of\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grant|money)\s+|of\s+(?:this|which|it|that)\s+)?"
+                      # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ...", "£12,874 in
+                      # fees to ..."
+                      r"(?:(?:of|in)\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grants?|money|fees|costs)\s+|"
+                      r"of\s+(?:this|which|it|that)\s+)?"
                       r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
                       r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+"
                       # "The contract value is £300,000 per annum, awarded to ..." (not "£248k allocated to" a programme)
@@ -61,9 +70,11 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       r"(?:directly\s+|straight\s+|each\s+)?to\s+(?:the\s+|an?\s+)?"
                       # a body described before its name: "to the charity Victims First", "to a consortium led by Solace"
                       r"(?:(?:charity|organisation|provider|company|consortium|partnership)\s+(?:led\s+by\s+(?:the\s+)?)?)?"
-                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+                      + BODY_NAME)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
-_HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?$")
+# "· Community Links Bromley - 10 days (value £4,000)": help in kind, its value in brackets, is the item's sum too.
+_HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?"
+                     r"(?:[^£()\n]{1,40}\((?:value|valued\s+at|worth)[ \t]*)?$")
 _AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?(?P<n>[A-Z][^:\n]{1,80}?)\s*:\s*$")
 
 

@@ -142,16 +142,23 @@ _NOT_A_TITLE = re.compile(r"decision\s+(?:record|notice|form)\s*$|request\s+for|
                           re.IGNORECASE)
 
 
+_MARKS = {"decision details", "agenda item", "issue - decisions", "issue details", "issue - meetings"}
+# A web page's own links and logos above its heading.
+_WEB_FURNITURE = re.compile(r"\s*(?:skip\s+to\s+(?:main\s+)?content|home|[^\n]{0,60}\blogo\b[^\n]{0,60})\s*", re.I)
+
+
 def title(layout: Layout, labelled: dict[str, Found], kind: str) -> Found:
     """A "Title:" field; else the line under "Decision details", "Agenda item" or ModernGov's "Issue - decisions";
     else the first heading-like line near the top (an agenda item number and "Record of decision:" dropped)."""
     if "title" in labelled:
         return labelled["title"]
     text = layout.text
-    lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)]
-    for i, line in enumerate(lines[:-1]):
-        if re.sub(r"\s+", " ", text[slice(*line)].strip().lower()) in {"decision details", "agenda item", "issue - decisions",
-                                                                       "issue details"}:
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip() and not layout.is_furniture(ln)
+             and not _WEB_FURNITURE.fullmatch(text[slice(*ln)])]
+    # A page's heading may be repeated ("Decision details" twice): the title is the first line that is not it.
+    marks = [re.sub(r"\s+", " ", text[slice(*line)].strip().lower()) in _MARKS for line in lines]
+    for i in range(len(lines) - 1):
+        if marks[i] and not marks[i + 1]:
             return _title_at(layout, lines, i + 1)
     items = [ln for ln in lines if re.match(r"\s*\d{1,2}\.?\s+[A-Z][^.]{0,80}$", text[slice(*ln)])]
     minutes = next((ln for ln in lines[:6] if re.match(r"\s*minutes\s+of\b", text[slice(*ln)], re.I)), None)

@@ -1,14 +1,28 @@
 """Money lines said more than once: the same amount mentioned again is one line with several spans (extract/money.py's
 docstring), with the more specific mention leading."""
 
+import re
+
 from .draft import MoneyItem
 
 _OUTGOING = {"grant", "contract", "allocation"}
 
 
+def _row_named_as_purpose(row: MoneyItem, prose: MoneyItem) -> bool:
+    """A row "Music to My Ears | £25,000" and the sentence "£25,000 to Catch22 ... their Music to My Ears project":
+    the row is labelled with what the sum pays for, which the sentence paying a body names; one line, to that body."""
+    if not row.row or prose.row or not row.counterparty or not prose.counterparty:
+        return False
+    purpose = re.split(r"\s+[–-]\s+", row.counterparty)[0]
+    return (purpose.lower() != prose.counterparty.lower() and len(purpose) > 3
+            and re.search(r"\b" + re.escape(purpose) + r"\b", prose.label) is not None)
+
+
 def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
     if a.amount != b.amount or (a.row and b.row):
         return False
+    if _row_named_as_purpose(a, b) or _row_named_as_purpose(b, a):
+        return True
     if "total" in (a.role, b.role) and a.role != b.role:
         # "bids totalling £1,565,047" said again as "the Home Office awarded MOPAC £1,565,047": one award.
         total, other = (a, b) if a.role == "total" else (b, a)
@@ -40,7 +54,8 @@ def merge_lines(items: list[MoneyItem], fresh: set[int] = frozenset()) -> list[M
         # A funder's award named in one mention leads a mention that names nobody: "the grant available to claim is
         # £795,706", then "claim the £795,706 grant funding ... of Home Office funding".
         leads = (match.role in ("other", "total") and item.role not in ("other", match.role)) or (
-            match.counterparty is None and item.counterparty is not None and item.role == "award")
+            match.counterparty is None and item.counterparty is not None and item.role == "award") or (
+            _row_named_as_purpose(match, item))
         keep, extra = (item, match) if leads else (match, item)
         keep.spans = sorted(set(keep.spans + extra.spans))
         keep.counterparty = keep.counterparty or extra.counterparty

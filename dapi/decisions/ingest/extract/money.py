@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import applicant, contract_after, contract_with, direct_award
+from .parties import applicant, applicant_called, contract_after, contract_with, direct_award, paid_via
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
                          tranches_of_previous)
@@ -25,7 +25,7 @@ from .dates import DateMention
 from .draft import MoneyItem
 from .merge import merge_lines
 from .rows import item_from_row
-from .organisations import OrganisationMention, is_funder, is_public_body, is_self
+from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
 from .tables import Block
 from .text import Layout
@@ -35,6 +35,12 @@ _FUNDER_GRANT = re.compile(r"\s+(?:grant|funding|award|allocation)\s+(?:of\s+)?(
 _OWN_INCREASE = re.compile(r"\b(?P<who>[A-Z][A-Za-z]{2,7}|[Cc]ommissioner|[Cc]ouncil)\s+(?:increases|increased|adds|added|"
                            r"tops\s+up|topped\s+up|supplements)\b[^£.;]{0,40}\bby\s+$")
 _OWN_FUNDING = re.compile(r"\s+(?P<match>match\s+)?(?:funding|contribution)\s+(?:totalling\s+|of\s+)(?:up\s+to\s+)?$", re.I)
+# Payments to several bodies or for several projects, none named: what the sum adds up.
+_MANY = re.compile(r"[^£.;]{0,120}?\b(?:of|for|on|to)\s+(?:\w+\s+){0,3}?(?:grants|contracts|awards|projects|organisations|"
+                   r"schemes|groups|providers|bodies)\b", re.I)
+# The sums listed with it, each for its year: "£7.2m in 2019/20, £7.6m in 2020/21 and £0.1m in 2021/22 of grants".
+_SUMS_LISTED = re.compile(r"(?:\s+(?:in|for)\s+[\w/–-]+)?(?:(?:\s*,\s*|\s+and\s+)£[\d.,]+\s*(?:m|k|bn|million)?"
+                          r"(?:\s+(?:in|for)\s+[\w/–-]+)?)*")
 _DURATION = re.compile(r"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                        r"\s+(?:further\s+)?years?\b", re.I)
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
@@ -42,7 +48,7 @@ _VERB_BEFORE = re.compile(r"\b(?:award|awards|grant|grants|allocate|allocates|gi
                           r"provides)\s+(?:to\s+)?(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)\s+"
                           r"(?:a\s+sum\s+of\s+|the\s+sum\s+of\s+|an\s+amount\s+of\s+|up\s+to\s+)?$")
 _TO_AFTER = re.compile(r"^(?:\s*(?:per\s+annum|pa|p\.a\.|a\s+year))?\s+(?:is\s+awarded\s+|is\s+granted\s+)?to\s+"
-                       r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+                       r"(?:the\s+)?" + BODY_NAME)
 _SOURCE_WORD = re.compile(r"\W{0,3}\s*(?:funding|funded|fund|grant|money|budget|bid|round|allocation)\b", re.I)
 _LISTED = re.compile(r";|\)\s*,?\s*(?:and\s+)?[A-Z][^()£;]{2,80}\($")
 # A list item named after a body, its sum in brackets: "Youth Group seed funding (£0.100m)" funds an initiative.
@@ -99,9 +105,16 @@ def outgoing_kind(ctx: Context) -> str:
 _DECIDES = re.compile(r"\s+(?:has\s+|have\s+)?(?:approves|approved|agrees|agreed|decides|decided|authorises|authorised)\b")
 
 
+# The deciding body as the owner or spender of a sum: "the Commissioner's budget", "the Commissioner could fund".
+_OWNS = re.compile(r"['’]|\s+(?:(?:could|would|will|may|might|can|shall|is\s+to)\s+)?(?:also\s+)?(?:fund|funds|funded|"
+                   r"pay|pays|paid|spend|spends|spent|meet|meets|bear|bears)\b")
+
+
 def _usable(ctx: Context, mention: OrganisationMention, role: str | None) -> bool:
     if (role in _OUTGOING and is_self(mention.name)) or _DECIDES.match(ctx.text, mention.end):
         return False
+    if role is None and is_self(mention.name) and not _OWNS.match(ctx.text, mention.end):
+        return False  # "The Commissioner explained that ... £2 per month": a sum no word pays is not paid to the body
     return role == "award" or not _SOURCE_WORD.match(ctx.text, mention.end)
 
 
@@ -280,6 +293,12 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = (contract_with(text, segment_start, amount.start) or applicant(text, segment_start, amount.start)
                  or contract_after(text, amount, following[0].start if following else sentence[1]))
+    via = None if found or role in ("award", "total", "rate", "fund", "unpaid") else paid_via(
+        text, ctx.organisations + ctx.providers, amount, sentence[1])
+    found = found or via  # "grants to community groups via the Eastway Foundation": allocated to its fund manager
+    if found is None and role not in ("award", "total", "rate", "fund", "unpaid") and (
+            called := applicant_called(text, sentence[0], sentence[1])):
+        found, warning = called[:2], warning or called[2]  # "awarded the organisation £385": the record's applicant
     if found is None and role == "total" and (direct := direct_award(text)):
         role, found, warning = ("contract" if re.search(r"\bcontract", text[sentence[0]:sentence[1]], re.I) else kind,
                                 direct[:2], warning or direct[2])
@@ -291,13 +310,17 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "rate", "unpaid"):
         found = recommendation_named(ctx.text, ctx.organisations, sentence)
     name, span = found if found else (None, None)
-    if role == "allocation" and name and not is_public_body(name) and not is_self(name):
+    if via:
+        role = "allocation"  # a fund manager is allocated what it passes on, whoever it is
+    elif role == "allocation" and name and not is_public_body(name) and not is_self(name):
         role = kind  # "the allocation of £27,690 towards" a post at a provider is a grant
     elif role == "grant" and name and is_public_body(name):
         role = "allocation"
     if role is None and name and not is_self(name) and not is_funder(name):
         role = kind  # a sum for a named provider's services is paid by grant or contract, not left as other
     role = "other" if role in ("fund", "rate", "unpaid", None) else role
+    if role in _OUTGOING and name is None and _MANY.match(text, _SUMS_LISTED.match(text, amount.end).end(), sentence[1]):
+        role = "total"  # "£7.2m in 2019/20 ... of direct grants and contracts": paid out to many, none named
     if role == "other" and name and is_self(name) and _MADE_AVAILABLE.search(text, segment_start, amount.start):
         name = span = None  # "the Commissioner has made available £533,333.50 of funding": a pot, paid to nobody yet
     start, end, date_spans = _dates_for(ctx, amount, sentence)

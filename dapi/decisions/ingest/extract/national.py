@@ -74,7 +74,8 @@ _RANGE = re.compile(r"\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(
 _SAVING_BEFORE = re.compile(r"\b(?:(?:save|saving|cut|cutting)|(?:savings|cuts|reductions?|shortfall|deficit|gap|"
                             r"underspend|overspend)\s+(?:in\s+\w+\s+)?of)\s+(?:over\s+|around\s+|approximately\s+|about\s+|almost\s+|nearly\s+"
                             r"|more\s+than\s+|some\s+|a\s+further\s+|another\s+)?$", re.I)
-_SAVING_AFTER = re.compile(r"^\s*(?:of\s+)?(?:savings|cuts|shortfall|deficit)\b"
+_SAVING_AFTER = re.compile(r"^\s*(?:of\s+)?(?:(?:annual|recurrent|recurring|one-off|further)\s+)?(?:savings?|cuts|shortfall|"
+                           r"deficit|underspend|overspend)\b"
                            r"|^[^£.;]{0,12}?\bfrom\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:financial\s+|general\s+|"
                            r"earmarked\s+)?reserves\b(?![^£.;]{0,60}\bto\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # A body's own spending or loss, however it is said: "MOPAC has spent £2,426m", "reduced expenditure of £22m", "the

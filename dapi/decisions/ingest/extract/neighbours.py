@@ -8,7 +8,7 @@ contract whose sentence names no body is paid to the one body the sentence befor
 import re
 
 from .draft import MoneyItem
-from .organisations import NOT_ORGANISATIONS, is_funder, is_public_body, is_self
+from .organisations import BODY_NAME, NOT_ORGANISATIONS, is_funder, is_public_body, is_self
 
 
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
@@ -81,9 +81,11 @@ def parts_of_previous(ctx, items: list[MoneyItem]) -> None:
 # Services Agreement to Kier Construction. I note the cost of this award is £323,501.", "Approve the transfer of MoJ
 # funding from MOPAC to a Fund Manager. The total funding being transferred include £1,482,332 ...".
 _THIS_AWARD = re.compile(r"\b(?:cost|value|price)\s+of\s+(?:this|that|the)\s+(?:award|contract|agreement|grant)\b"
-                         r"|\b(?:funding|money|sums?|amounts?)\s+being\s+(?P<moved>transferred|passed|moved)\b", re.I)
+                         r"|\b(?:funding|money|sums?|amounts?)\s+being\s+(?P<moved>transferred|passed|moved)\b"
+                         # "... to be transferred to the VRU. This amounts to £1m in 2019/20", opening its sentence
+                         r"|\b(?P<amounts>(?:this|these|that)\s+(?:amounts?|comes?|equates?)\s+to)\b", re.I)
 _MADE_TO = re.compile(r"\b(?:award|awarded|let|letting|transfer|transferred)\b[^.;£]{0,120}?\bto\s+(?:the\s+|an?\s+)?"
-                      r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+                      + BODY_NAME)
 
 
 def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
@@ -99,7 +101,10 @@ def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
         previous = sentences[sentences.index(sentence) - 1]
         made = list(_MADE_TO.finditer(ctx.text, *previous))
         name = re.sub(r"(?:\s+(?:of|and|&))+$", "", made[-1]["n"]) if made else ""
-        if this["moved"]:
+        opens = not re.search(r"\w", ctx.text[sentence[0]:this.start()])
+        if this["amounts"] and not (opens and name and re.search(r"\btransfer", made[-1].group(0), re.I)):
+            continue  # "This amounts to £1m" only after a transfer to a named body
+        if this["moved"] or this["amounts"]:
             if not name or is_self(name):
                 continue
             item.role = "allocation"

@@ -91,6 +91,12 @@ _PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Sa
                           r"|\bSafe(?:r|ty)?\w*\s+(?:[A-Z]\w*\s+)?Partnership|\bCDRP\b|Disorder Reduction Partnership")
 
 
+# A body's name as written after "to": capitalised words joined by "of", "and", "&", and by "for" after an office or a
+# department ("the Mayor’s Office for Policing and Crime", "the Department for Education").
+BODY_NAME = (r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)"
+             r"|(?:(?<=Office)|(?<=Department)|(?<=Commissioner))\s+for(?=\s+[A-Z]))*)")
+
+
 @dataclass(frozen=True)
 class OrganisationMention:
     name: str
@@ -310,6 +316,7 @@ NOT_ORGANISATIONS = {
     "ASB", "OFFICIAL", "RFGV", "SPR", "KPI", "KPIS", "PDF", "GDPR", "DPIA", "FY", "QA", "NB", "ID", "TBC", "IT",
     "ICT", "VRU", "RESOLVED", "AGREED", "MINUTES", "REQUEST", "DECISION", "RECORD", "FORM", "YES", "NO", "N/A",
     "PART", "AND", "THE", "FOR", "OF", "TO", "VAT", "GP", "AM", "PM", "CPS", "DVPO", "DVPN", "DVDS", "SARC",
+    "CCTV", "ANPR",  # equipment, never a body
 }
 # An acronym followed by a number is a reference code ("PCD 1149 approves ..."), not a body.
 _ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")

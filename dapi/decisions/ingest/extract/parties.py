@@ -54,8 +54,10 @@ def contract_with(text: str, start: int, end: int):
     return None if not name or is_self(name) or is_funder(name) else (name, span)
 
 
-# The sum first, then what it pays for: "expenditure of £450,000 to extend the contract with Victim Support".
-_TO_CONTRACT = re.compile(r"\s+(?:is\s+)?(?:to|for)\s+(?:extend|renew|vary|continue|award|let|fund|enter\s+into)?\s*"
+# The sum first, then what it pays for: "expenditure of £450,000 to extend the contract with Victim Support", "£61,000
+# of funding to enter into a regional agreement with Victim Support".
+_TO_CONTRACT = re.compile(r"(?:\s+of\s+(?:funding|expenditure|spend))?"
+                          r"\s+(?:is\s+)?(?:to|for)\s+(?:extend|renew|vary|continue|award|let|fund|enter\s+into)?\s*"
                           r"(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:contract|agreement)\s+with\s+")
 
 
@@ -75,6 +77,8 @@ def contract_after(text: str, amount, end: int):
 _APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
                           + r"(?P<rest>[^£.;]{0,80})$")
 _ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying)\b", re.I)
+# "an application from Watford Deaf Community for £385": the sum asked for follows the applicant.
+_FOR_SUM = re.compile(r"\s+for\s+(?:(?:a|the)\s+(?:sum|grant|total)\s+of\s+)?(?:up\s+to\s+)?")
 _APPLIED = re.compile(_NAME + r"\s+(?:has|have|had)\s+(?:applied|bid)\s+for\s+[^£.;]{0,40}$")
 
 
@@ -82,13 +86,49 @@ def applicant(text: str, start: int, end: int):
     """(name, span) of the body applying for the sum written at `end` (the comment above), if it is neither the
     deciding body nor a funder."""
     found = _APPLICATION.search(text, start, end)
-    if found and not _ASKS.search(found["rest"]):
+    if found and not _ASKS.search(found["rest"]) and not _FOR_SUM.fullmatch(
+            text, _as_written(text, *found.span("n"))[1][1], end):
         found = None
     found = found or _APPLIED.search(text, start, end)
     if not found:
         return None
     name, span = _as_written(text, *found.span("n"))
     return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
+# "£714,564 for the award of grants to ... organisations via the London Community Foundation": a fund manager.
+_VIA = re.compile(r"[^£.;]{0,160}?\b(?:organisations|groups|projects|bodies|charities|providers|schemes|partners)\b"
+                  r"[^£.;]{0,40}?\b(?:via|through)\s+(?:the\s+)?$")
+
+
+def paid_via(text: str, organisations: list[OrganisationMention], amount, end: int):
+    """(name, span) of the body a sum for many others is passed through ("grants to community groups via the Eastway
+    Foundation"): it is allocated the sum to pass on, as a fund manager is, when the sentence after the sum names no
+    other body before it."""
+    first = min((m for m in organisations if amount.end < m.start < end), key=lambda m: m.start, default=None)
+    if first is None or is_self(first.name) or not _VIA.fullmatch(text, amount.end, first.start):
+        return None  # a body named first, not after "via", is the one the sentence pays
+    return first.name, first.span
+
+
+# A body the text then calls by what it is: "awarded the organisation £385", "the applicant's own resources".
+_CALLED = re.compile(r"\bthe\s+(?:organisation|applicant|group|charity)(?:['’]s)?\b", re.I)
+
+
+def applicant_called(text: str, start: int, end: int):
+    """(name, span, warning) of the one applicant a record names, when the sentence from `start` to `end` calls a
+    body "the organisation" or "the applicant" and names none; a warning, since the name is not in the sentence."""
+    if not _CALLED.search(text, start, end):
+        return None
+    found = {}
+    for pound in (m.start() for m in re.finditer("£", text)):
+        named = applicant(text, max(0, pound - 200), pound)
+        if named:
+            found.setdefault(named[0], named)
+    if len(found) != 1:
+        return None
+    name, span = next(iter(found.values()))
+    return name, span, f"The sentence calls the payee by what it is; read as the applicant {name}: check it"
 
 
 # "To approve the Direct Award of an Out of Hours ... Service to Swindon Women’s Aid Charity", "offering a direct award

@@ -28,6 +28,8 @@ _ROLE_WORDS = [
                          r"|\bco-?fund", re.I)),
     ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.I)),
     ("contract", re.compile(r"\bcontract", re.I)),
+    # a service bought: "Commissioned by the Commissioner with an investment of", "for commissioned services"
+    ("contract", re.compile(r"\bcommissioned\s+(?:by\b|(?:\w+\s+)?services?\b)", re.I)),
     ("grant", re.compile(r"\bgrants?\b(?!\s+(?:agreement\s+)?(?:from|by))", re.I)),
     ("allocation", re.compile(r"\ballocat|\bdevolve|\bdelegat(?:e|es|ed|ing)\s+(?:up\s+to\s+)?£", re.I)),
     ("grant", re.compile(r"\b(?:award|awards|fund|funds|pay|pays|commission|commissions)\s+(?:to\s+)?(?:the\s+)?"

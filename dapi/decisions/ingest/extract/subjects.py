@@ -31,7 +31,10 @@ _RECEIVES = re.compile(r"(?:^|[,;:(]|\band|[-•·*–▪]|\n)[ \t]*(?P<n>" + _N
                        r"[ \t]*)?\([ \t]*from[ \t]+)?$")
 _NOT_NAMES = {"it", "they", "we", "i", "he", "she", "this", "that", "these", "those", "each", "every", "all", "which",
               "who", "local", "victims", "applicants", "projects", "organisations", "partners", "services"}
-_COST = re.compile(r"\b(?:cost|costs|costing)[ \t]+(?:just[ \t]+)?(?:under[ \t]+|over[ \t]+|about[ \t]+|around[ \t]+)?$")
+_COST = re.compile(r"\b(?:cost|costs|costing)[ \t]+(?:just[ \t]+)?(?:under[ \t]+|over[ \t]+|about[ \t]+|around[ \t]+)?$"
+                   # a unit's cost: "the cost of each individual system would be in the region of £3,000"
+                   r"|\bcosts?\s+of\s+(?:each|one|a\s+single|every)\b[^£.;]{0,60}?\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:in\s+the\s+region\s+of\s+|"
+                   r"about\s+|around\s+|approximately\s+|estimated\s+at\s+)?$")
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•·*–▪◦]|\d{1,2}[.)])[ \t]+")
