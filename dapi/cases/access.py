@@ -24,7 +24,6 @@ from django.http import Http404
 
 from dapi.accounts.models import Organisation, Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
-from dapi.lib.access import built_once_per_user
 
 from .models import (
     Assignment, Case, CaseMember, Contact, Goal, IdentifyingDetails, Need, Person, Referral, RiskAssessment,
@@ -68,7 +67,6 @@ def case_side_q(user, side: str, path: str = "") -> Q:
     return q
 
 
-@built_once_per_user
 def case_list_for(user) -> QuerySet[Case]:
     """Cases of which `user` sees a side now (`case_side_q`), each once."""
     q = case_side_q(user, Side.PERPETRATOR) | case_side_q(user, Side.VICTIM)

@@ -18,7 +18,7 @@ from django.http import Http404
 from dapi.accounts.models import Organisation, Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding.access import programme_list_for
-from dapi.lib.access import built_once_per_user, require
+from dapi.lib.access import require
 
 from .models import Decision, Evaluation, Meeting, Resolution
 
@@ -38,7 +38,6 @@ def _decisions_of(links) -> Q:
     return Q(pk__in=links.values("decision_id"))
 
 
-@built_once_per_user
 def decision_list_for(user) -> QuerySet[Decision]:
     """Decisions `user` may see: those about or funding a programme they see, and every decision
     of a body where they are a commissioner or finance officer. Empty for no one else."""
@@ -102,7 +101,6 @@ def decision_to_change(user, decision_id) -> Decision:
 # -- meetings and resolutions --------------------------------------------------------------------
 
 
-@built_once_per_user
 def meeting_list_for(user) -> QuerySet[Meeting]:
     """Meetings about a programme `user` sees, and meetings of a body where they are a panel
     member, commissioner or finance officer."""
@@ -144,7 +142,6 @@ def meeting_to_resolve(user, meeting_id) -> Meeting:
     return meeting
 
 
-@built_once_per_user
 def resolution_list_for(user) -> QuerySet[Resolution]:
     """Resolutions of the meetings `user` may see."""
     return Resolution.objects.filter(meeting__in=meeting_list_for(user).values("pk")).select_related("meeting")

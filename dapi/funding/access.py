@@ -16,7 +16,7 @@ from django.http import Http404
 
 from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
-from dapi.lib.access import built_once_per_user, is_system, require
+from dapi.lib.access import is_system, require
 
 from .models import (
     Agreement, Allocation, Award, Bid, CoFunderCut, FundingCondition, GrantCondition, MatchContribution, Programme,
@@ -66,7 +66,6 @@ def _distinct(q: Q) -> QuerySet[Programme]:
     return Programme.objects.filter(q).select_related("lead_commissioner")
 
 
-@built_once_per_user
 def programme_list_for(user) -> QuerySet[Programme]:
     """Programmes `user` may see (see programme_visibility), each once, by name."""
     return _distinct(programme_visibility(user))
@@ -81,7 +80,6 @@ def programme_get_for(user, slug_or_id) -> Programme:
         raise Http404("No such programme") from None
 
 
-@built_once_per_user
 def ledger_programme_list_for(user) -> QuerySet[Programme]:
     """Programmes whose whole ledger `user` may see: those their commissioning organisations
     (as commissioner or finance officer) lead or pay into. None for everyone else: a provider

@@ -10,8 +10,6 @@ loader, a background task, an operator's management command on the server): it p
 check and its audit rows have no actor. Nothing a request reaches passes None.
 """
 
-import functools
-
 from django.http import Http404
 
 
@@ -24,25 +22,3 @@ def require(ok: bool, what: str = "Not found") -> None:
 def is_system(by) -> bool:
     """Whether `by` is the system itself rather than a person (see the module docstring)."""
     return by is None
-
-
-def built_once_per_user(build):
-    """`build(user)`, a lazy QuerySet of what `user` may see, built once per user object and copied on each
-    later call. Such a query is made only from the user's memberships, which are themselves read once per
-    user object (dapi/accounts/roles.py), and runs afresh whenever a copy is evaluated, so a copy finds
-    exactly what a new build would. Building the nested querysets (not running them) was about half of a
-    page's time: the navigation asks a dozen of them on every page. The system (None) and anonymous users
-    are built for each call."""
-
-    @functools.wraps(build)
-    def built(user):
-        if user is None or not user.is_authenticated:
-            return build(user)
-        kept = getattr(user, "_dapi_querysets", None)
-        if kept is None:
-            kept = user._dapi_querysets = {}
-        if build not in kept:
-            kept[build] = build(user)
-        return kept[build].all()
-
-    return built

@@ -18,12 +18,11 @@ from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding.access import programme_list_for, programme_visibility
 from dapi.funding.models import Programme
-from dapi.lib.access import built_once_per_user, require
+from dapi.lib.access import require
 
 from .models import ExtractApproval
 
 
-@built_once_per_user
 def report_programme_list_for(user) -> QuerySet[Programme]:
     """Programmes whose evidence `user` may see: those funding's access lets them see, and those
     a panel they sit on has met about. Each once, by name."""

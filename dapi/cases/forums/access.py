@@ -9,8 +9,6 @@ Anything else answers 404, in the same words as for something that does not exis
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from dapi.lib.access import built_once_per_user
-
 from .. import access as case_access
 from ..models import Case, Side
 from .models import ForumAction, ForumListing, ForumType
@@ -70,11 +68,6 @@ def forum_action_list_for(user, case: Case | None = None) -> QuerySet[ForumActio
     if case is not None:
         return ForumAction.objects.filter(listing__case=case, side__in=case_access.sides_for(user, case)) \
             .select_related("listing__forum", "listing__case", "owner")
-    return _forum_actions_of_visible_cases(user)
-
-
-@built_once_per_user
-def _forum_actions_of_visible_cases(user) -> QuerySet[ForumAction]:
     q = Q(pk__in=[])
     for side in (Side.PERPETRATOR, Side.VICTIM):
         q |= Q(side=side) & case_access.case_side_q(user, side, "listing__case__")
