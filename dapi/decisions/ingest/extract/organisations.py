@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .names import whole_names
+
 SUFFIXES = {
     "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
     "constabulary", "authority", "office", "centre", "center", "foundation", "charity", "ltd", "limited", "cic",
@@ -210,9 +212,10 @@ _PREMISES = re.compile(r"[ \t]+(?:Station|Headquarters|HQ|Building|Buildings|Pre
 
 def find_organisations(text: str) -> list[OrganisationMention]:
     """Every organisation mention, in order, each under its tidied (and alias-resolved) name."""
-    mentions: list[OrganisationMention] = []
+    mentions = [OrganisationMention(name, start, end) for name, start, end in whole_names(text)]
     for match in _KNOWN.finditer(text):
-        mentions.append(OrganisationMention(_known_name(match), match.start(), match.end()))
+        if not any(m.start <= match.start() < m.end for m in mentions):
+            mentions.append(OrganisationMention(_known_name(match), match.start(), match.end()))
     for match in _THE_COMMISSIONER.finditer(text):
         if not any(m.start <= match.start() < m.end for m in mentions):
             mentions.append(OrganisationMention(match.group(0), match.start(), match.end()))

@@ -1,0 +1,70 @@
+"""Ways records are written that the extractor reads since the tenth round (issue 19), each rule on small hand-written
+snippets: an organisation's whole name where a run of capitalised words would cut it (a council named by its place
+after "of", a company's words joined by "at", a commissioner named by its area); a name that begins before a table
+row's trimmed label; and a role one row's label states, said of that row's sum only."""
+
+from decimal import Decimal
+
+import pytest
+
+from dapi.decisions.ingest.extract import extract_text
+from dapi.decisions.ingest.extract.organisations import find_organisations
+
+D = Decimal
+
+
+def lines(text: str) -> list[tuple]:
+    return [(m.amount, m.role, m.counterparty) for m in extract_text(text).money]
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The grant goes to The Borough Council of Oakdale this year.", "Borough Council of Oakdale"),
+    ("It was paid to the Council of the City of Lowmoor in May.", "Council of the City of Lowmoor"),
+    ("A sum for the Council of the Borough of Stanton-on-Wye is agreed.", "Council of the Borough of Stanton-on-Wye"),
+    ("A grant to City of Fenwick MDC was agreed.", "City of Fenwick MDC"),
+    ("Both the Royal Borough of Ashby and Marlow and its partners agreed.", "Royal Borough of Ashby and Marlow"),
+    ("Funding for the London Borough of Eastgate was approved.", "London Borough of Eastgate"),
+    ("A grant to Kettlewell at Home Limited was agreed.", "Kettlewell at Home Limited"),
+    ("A grant to Friends at Ferry Lane CIC was agreed.", "Friends at Ferry Lane CIC"),
+    ("Funding from the Westshire Police and Crime Commissioner was accepted.", "Westshire Police and Crime Commissioner"),
+    ("Funding from the North Vale PCC was accepted.", "North Vale PCC"),
+    ("Funding from the Westshire Police, Fire and Crime Commissioner was accepted.",
+     "Westshire Police, Fire and Crime Commissioner"),
+])
+def test_an_organisations_whole_name_is_read_where_a_run_of_capitals_would_cut_it(text, name):
+    assert name in names(text)
+
+
+def test_a_council_named_by_its_place_stops_before_another_council_joined_by_and():
+    assert names("Grants to the Council of the Borough of Oakdale and Lowmoor City Council.") == [
+        "Council of the Borough of Oakdale", "Lowmoor City Council"]
+
+
+# The rule's limits: these pass without it and must still pass with it.
+def test_a_post_before_a_commissioners_title_is_no_area():
+    assert names("The Deputy Police and Crime Commissioner spoke.") == ["Police and Crime Commissioner"]
+
+
+def test_a_place_alone_after_city_of_is_no_organisation():
+    assert names("A new hub opens in the City of Lowmoor next year.") == []
+
+
+def test_a_row_labelled_with_a_council_named_by_its_place_is_paid_to_that_council():
+    text = ("Grant agreements with the providers below:\n"
+            "City of Fenwick MDC - £8,500.00\n"
+            "The Borough Council of Oakdale - £58,100.00\n"
+            "Kettlewell at Home Limited - £15,600.00\n")
+    assert [c for _, _, c in lines(text)] == ["City of Fenwick MDC", "Borough Council of Oakdale",
+                                              "Kettlewell at Home Limited"]
+
+
+def test_a_role_one_rows_label_states_is_said_of_that_rows_sum_only():
+    text = ("The Commissioner enters into grant agreements with these providers:\n"
+            "Oakdale Council - £8,500.00\n"
+            "Lowmoor City Council - £9,100.00\n"
+            "Provider to be chosen, allocated budget - £5,000\n")
+    assert [r for _, r, _ in lines(text)][:2] == ["grant", "grant"]
