@@ -49,7 +49,8 @@ def _row_role(block: Block, row, kind: str) -> str:
         return "total"
     if _SOURCES_HEADING.search(block.heading):
         return "source"
-    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context)), kind)
+    # What one row's label says of its own sum ("allocated budget") is not said of the other rows' sums.
+    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context + " " + row.label)), kind)
 
 
 def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
@@ -61,7 +62,8 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
                          start=start, end=end, spans=[row.amount.span], date_spans=date_spans,
                          qualifier=row.amount.qualifier, label=row.label, row=True, warning=row.amount.warning)
     counterparty = None if role == "total" else row.label
-    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
+    # A name begun before the label's trimmed start ("City of Bradford MDC" trimmed to "Bradford MDC") is still its name.
+    named = [m for m in ctx.organisations if row.line[0] <= m.start < row.label_span[1] and m.end > row.label_span[0]
              and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
     span, warning = row.label_span, row.amount.warning
     if named and role != "total":
