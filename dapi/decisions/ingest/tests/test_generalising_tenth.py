@@ -1,7 +1,8 @@
 """Ways records are written that the extractor reads since the tenth round (issue 19), each rule on small hand-written
 snippets: an organisation's whole name where a run of capitalised words would cut it (a council named by its place
 after "of", a company's words joined by "at", a commissioner named by its area); a name that begins before a table
-row's trimmed label; and a role one row's label states, said of that row's sum only."""
+row's trimmed label; a role one row's label states, said of that row's sum only; and a link's file kind and size,
+never a reference."""
 
 from decimal import Decimal
 
@@ -68,3 +69,10 @@ def test_a_role_one_rows_label_states_is_said_of_that_rows_sum_only():
             "Lowmoor City Council - £9,100.00\n"
             "Provider to be chosen, allocated budget - £5,000\n")
     assert [r for _, r, _ in lines(text)][:2] == ["grant", "grant"]
+
+
+@pytest.mark.parametrize("link", ["PDF 198 KB", "DOCX 45 KB", "XLSX 1,024 KB"])
+def test_a_links_file_kind_and_size_is_never_a_reference(link):
+    text = ("Issue - meetings\nHoliday Activities Grant\nMeeting: 05/12/2025 - Cabinet (Item 12)\n"
+            f"{link}\nTo accept a grant of £40,000 from the Department for Education.\n")
+    assert extract_text(text).reference.value is None
