@@ -8,6 +8,8 @@ so that neither "Council" alone, "Council of Calderdale", "MDC" nor "Night Limit
 """
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 # A place's word: capitalised, and not a word that begins or ends a council's name.
 _PLACE_WORD = (r"(?!(?:Council|Borough|City|County|District|Metropolitan|Royal|London|Town|Parish|Police|MDC|MBC|CBC"
@@ -67,3 +69,37 @@ def _after_leading(text: str, start: int, end: int, words: set[str]) -> int:
         if word.group(0).lower() not in words:
             return start + word.start()
     return end
+
+
+# A council's record: its cabinet, its officers or "the Council" decide.
+_COUNCIL_DECIDES = re.compile(r"\b(?:Cabinet|Council['’]s|[Tt]he\s+Council|Portfolio\s+Holder|Section\s+151)\b")
+# The deciding commissioner as a record names itself: "the Commissioner", "the PCC", "OPCC", the title alone.
+_BARE_COMMISSIONER = re.compile(r"\b(?:O?PF?CCs?|Commissioner)\b")
+_AREA_NAMED = re.compile(r"\bCommissioner\s+for\s+[A-Z]|^(?!Office\b)[A-Z][\w'’-]*(?:\s+\S+)*?\s+(?:Police,?\s+(?:Fire\s+"
+                         r"(?:and|&)\s+)?(?:and\s+|&\s+)?Crime\s+Commissioner|PF?CC)$")
+_OUTSIDE: ContextVar[frozenset[str]] = ContextVar("outside_bodies", default=frozenset())
+
+
+def outside_commissioners(text: str, names: list[tuple[str, int, int]]) -> frozenset[str]:
+    """In a council's record, a commissioner named by its area ("the West Mercia PCC", "the Police and Crime
+    Commissioner for Lincolnshire") is an outside body, a funder, not the deciding body; unless the record also
+    speaks of a commissioner by its title alone, as a commissioner's own record does."""
+    if not _COUNCIL_DECIDES.search(text):
+        return frozenset()
+    areas = [(start, end) for name, start, end in names if _AREA_NAMED.search(name)]
+    bare = [m for m in _BARE_COMMISSIONER.finditer(text) if not any(s <= m.start() < e for s, e in areas)]
+    return frozenset() if bare else frozenset(name for name, start, end in names if (start, end) in areas)
+
+
+@contextmanager
+def reading(outside: frozenset[str]):
+    """While one record is read: the bodies named in it that are outside bodies although shaped like a deciding one."""
+    token = _OUTSIDE.set(outside)
+    try:
+        yield
+    finally:
+        _OUTSIDE.reset(token)
+
+
+def is_outside(name: str) -> bool:
+    return name in _OUTSIDE.get()

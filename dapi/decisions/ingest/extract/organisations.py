@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .names import whole_names
+from .names import is_outside, whole_names
 
 SUFFIXES = {
     "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
@@ -111,8 +111,9 @@ class OrganisationMention:
 
 
 def is_self(name: str) -> bool:
-    """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority."""
-    return bool(_SELF.search(name))
+    """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority; not a commissioner a
+    council's record names by its area (names.outside_commissioners)."""
+    return bool(_SELF.search(name)) and not is_outside(name)
 
 
 def own_council(mentions: list["OrganisationMention"]) -> str | None:
@@ -125,7 +126,7 @@ def own_council(mentions: list["OrganisationMention"]) -> str | None:
 
 
 def is_funder(name: str) -> bool:
-    return bool(_FUNDER.search(name)) and not is_self(name)
+    return (bool(_FUNDER.search(name)) and not is_self(name)) or is_outside(name)
 
 
 def is_public_body(name: str) -> bool:
