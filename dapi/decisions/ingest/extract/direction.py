@@ -28,9 +28,13 @@ _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(
                          r"[^.;£]{0,120}$", re.IGNORECASE)
 # The year or the funder's verb may stand between a sum and its funder: "a grant of £885,733 for 2024/25 from the
 # Department", "£852,283 in 2022/2023 from the Ministry", "£7 million awarded by the Home Office".
+# A sum the body accepts or a funder announces: "a grant of £149,979 be accepted from the West Mercia PCC", "£17.6m of
+# funding for bus services had been announced by the Department for Transport".
 _YEAR_OR_VERB = (r"(?:(?:for|in)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?"
-                 r"(?:(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:awarded|granted|allocated|"
-                 r"provided|given|received|secured)\s+(?=(?:from|by)\b))?")
+                 r"(?:of\s+funding\s+for\s+(?:[\w'’-]+\s+){1,6}?(?=(?:had|has|have|was|were)\s+been\s+(?:announced|"
+                 r"awarded|allocated|confirmed)\b))?"
+                 r"(?:(?:(?:which|that)\s+)?(?:(?:was|were|is|are|be|has\s+been|have\s+been|had\s+been)\s+)?(?:awarded|"
+                 r"granted|allocated|provided|given|received|secured|accepted|announced|confirmed)\s+(?=(?:from|by)\b))?")
 # "from the MoJ", "of funding from", and a named grant or fund between ("£650,902 Wolverhampton Domestic Abuse Bill
 # Allocation from the Ministry", "£651,000 grant allocation from the Ministry", "£247,602 Safer Streets Fund from the
 # Home Office").

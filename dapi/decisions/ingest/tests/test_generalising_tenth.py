@@ -1,14 +1,16 @@
 """Ways records are written that the extractor reads since the tenth round (issue 19), each rule on small hand-written
 snippets: an organisation's whole name where a run of capitalised words would cut it (a council named by its place
 after "of", a company's words joined by "at", a commissioner named by its area); a name that begins before a table
-row's trimmed label; a role one row's label states, said of that row's sum only; and a link's file kind and size,
-never a reference."""
+row's trimmed label; a role one row's label states, said of that row's sum only; a link's file kind and size, never a
+reference; a commissioner a council's record names by its area, an outside body and the funder of what the council
+accepts from it; and a sum of funding accepted from or announced by a funder, that funder's award."""
 
 from decimal import Decimal
 
 import pytest
 
 from dapi.decisions.ingest.extract import extract_text
+from dapi.decisions.ingest.extract.names import outside_commissioners
 from dapi.decisions.ingest.extract.organisations import find_organisations
 
 D = Decimal
@@ -76,3 +78,30 @@ def test_a_links_file_kind_and_size_is_never_a_reference(link):
     text = ("Issue - meetings\nHoliday Activities Grant\nMeeting: 05/12/2025 - Cabinet (Item 12)\n"
             f"{link}\nTo accept a grant of £40,000 from the Department for Education.\n")
     assert extract_text(text).reference.value is None
+
+
+def test_a_commissioner_a_councils_record_names_by_its_area_is_the_funder_of_a_grant_it_accepts():
+    text = ("Issue - decisions\n\na) The Youth Shelter grant of £42,500 be accepted from the Northvale Police and Crime "
+            "Commissioner and the Council’s Section 151 Officer amends the capital programme to reflect this grant;\n")
+    assert lines(text) == [(D("42500.00"), "award", "Northvale Police and Crime Commissioner")]
+
+
+def test_a_commissioner_a_councils_record_names_by_its_acronym_and_area_is_a_funder_too():
+    text = "That Cabinet accepts a grant of £42,500 from the Northvale PCC for the youth shelter."
+    assert lines(text) == [(D("42500.00"), "award", "Northvale PCC")]
+
+
+def outside(text: str) -> frozenset[str]:
+    return outside_commissioners(text, [(m.name, m.start, m.end) for m in find_organisations(text)])
+
+
+def test_a_commissioner_that_speaks_of_itself_by_its_title_is_still_the_deciding_body():
+    text = ("The Northvale Police and Crime Commissioner approves a grant of £42,500 to Harbour Lane Trust. The "
+            "Commissioner notes that the Council’s Cabinet supports the bid.")
+    assert outside(text) == frozenset()
+    assert outside(text.replace("The Commissioner notes", "Officers note")) == {"Northvale Police and Crime Commissioner"}
+
+
+def test_a_sum_of_funding_a_department_announced_is_its_award():
+    text = "£4.2m of funding for bus services in Eastshire had been announced by the Department for Transport."
+    assert lines(text) == [(D("4200000.00"), "award", "Department for Transport")]
