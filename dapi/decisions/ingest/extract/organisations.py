@@ -83,7 +83,7 @@ _PROVIDER_PATTERNS = [
                r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|for|the|on)){0,11})"),
 ]
 _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
-                   r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
+                   r"|Combined\s+Authority|Mayor)\b|^(?:the\s+)?Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"

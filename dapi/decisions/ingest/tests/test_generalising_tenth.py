@@ -105,3 +105,13 @@ def test_a_commissioner_that_speaks_of_itself_by_its_title_is_still_the_deciding
 def test_a_sum_of_funding_a_department_announced_is_its_award():
     text = "£4.2m of funding for bus services in Eastshire had been announced by the Department for Transport."
     assert lines(text) == [(D("4200000.00"), "award", "Department for Transport")]
+
+
+def test_the_council_a_councils_record_says_was_awarded_a_sum_receives_it_from_the_records_funder():
+    text = ("That Cabinet accepts the funding awarded by the Northvale Police and Crime Commissioner.\nReasons for "
+            "decision\nThe Council had been awarded £60,000 of funding from the Safer Parks Bid.")
+    assert lines(text) == [(D("60000.00"), "award", "Northvale Police and Crime Commissioner")]
+
+
+def test_the_council_that_was_awarded_a_sum_is_not_its_payee():
+    assert lines("The Council had been awarded £60,000 of funding.") == [(D("60000.00"), "award", None)]
