@@ -53,6 +53,17 @@ def _row_role(block: Block, row, kind: str) -> str:
     return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context + " " + row.label)), kind)
 
 
+# Words organisations' names are written without: a label with one of these in lower case describes a purpose.
+_NAME_WORDS = {"and", "of", "the", "for", "at", "by", "in", "on", "to", "&", "upon", "de", "la", "le", "du"}
+
+
+def purpose(label: str) -> bool:
+    """A row label in words of a description ("survey work", "room booking for training", "Programme lead"), not a
+    name: a word in lower case other than the small words names are joined by (a bullet "o" is no word)."""
+    words = re.findall(r"\b[A-Za-z][\w'’-]*", label)
+    return any(w[0].islower() and len(w) > 1 and w.lower() not in _NAME_WORDS for w in words)
+
+
 def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     """A table or list row: its label is the counterparty, its block says its role and dates."""
     role = _row_role(block, row, kind)
@@ -68,6 +79,11 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     span, warning = row.label_span, row.amount.warning
     if named and role != "total":
         counterparty = named[0].name
+    elif counterparty and purpose(row.label) and not _PROVIDER_WORD.search(row.label):
+        # "VAWG and Community Cohesion survey work £30,000": what a sum pays for, naming nobody who is paid.
+        counterparty = None
+        warning = warning or (f"the row's label “{row.label}” says what the sum pays for, not who is paid: "
+                              "check whether an organisation is paid it")
     elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
         warning = warning or note

@@ -115,3 +115,21 @@ def test_the_council_a_councils_record_says_was_awarded_a_sum_receives_it_from_t
 
 def test_the_council_that_was_awarded_a_sum_is_not_its_payee():
     assert lines("The Council had been awarded £60,000 of funding.") == [(D("60000.00"), "award", None)]
+
+
+def test_a_row_labelled_with_what_a_sum_pays_for_is_paid_to_nobody_named_with_a_warning():
+    text = ("The Commissioner approves the spend below:\n"
+            "Hate Crime and Cohesion survey work £30,000\n"
+            "Facilities/room booking for training £476\n"
+            "Lowmoor City Council analytical support £52,000\n")
+    draft = extract_text(text)
+    assert [m.counterparty for m in draft.money] == [None, None, "Lowmoor City Council"]
+    assert "says what the sum pays for" in draft.money[0].warning
+
+
+# The rule's limit: a label in capitals alone, or with a provider's word, may be a name.
+def test_a_row_labelled_in_capitals_or_with_a_providers_word_is_still_its_payee():
+    text = ("The Commissioner approves the grants below:\n"
+            "Harbour Lane £30,000\n"
+            "Oakdale refuge Services £476\n")
+    assert [m.counterparty for m in extract_text(text).money] == ["Harbour Lane", "Oakdale refuge Services"]
