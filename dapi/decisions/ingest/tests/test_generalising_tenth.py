@@ -133,3 +133,19 @@ def test_a_row_labelled_in_capitals_or_with_a_providers_word_is_still_its_payee(
             "Harbour Lane £30,000\n"
             "Oakdale refuge Services £476\n")
     assert [m.counterparty for m in extract_text(text).money] == ["Harbour Lane", "Oakdale refuge Services"]
+
+
+@pytest.mark.parametrize("text", [
+    "This included lobbying the Treasury over the formula. Those secured came through the uplift. The panel was asked "
+    "to approve a £15 (Based on Band D property) increase so that the Force could recruit officers it secured.",
+    "He could find no statement from the Government in terms of assuming a £12 per year rise.",
+    "The Government was said to expect a £12 rise for most forces.",
+])
+def test_a_rise_the_government_sets_or_expects_is_a_rate_paid_by_nobody(text):
+    assert [(role, counterparty) for _, role, counterparty in lines(text)] == [("other", None)]
+
+
+# The rule's limit: an increase in a grant is still a grant, not a rate.
+def test_an_increase_in_a_grant_is_still_a_grant():
+    text = "The Commissioner approves a £5,000 increase in the grant to Harbour Lane Trust."
+    assert [role for _, role, _ in lines(text)] == ["grant"]
