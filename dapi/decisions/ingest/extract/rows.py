@@ -79,14 +79,14 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     span, warning = row.label_span, row.amount.warning
     if named and role != "total":
         counterparty = named[0].name
+    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
+        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
+        warning = warning or note
     elif counterparty and purpose(row.label) and not _PROVIDER_WORD.search(row.label):
         # "VAWG and Community Cohesion survey work £30,000": what a sum pays for, naming nobody who is paid.
         counterparty = None
         warning = warning or (f"the row's label “{row.label}” says what the sum pays for, not who is paid: "
                               "check whether an organisation is paid it")
-    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
-        counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
-        warning = warning or note
     if role == "allocation" and counterparty and not is_public_body(counterparty) and (named or _PROVIDER_WORD.search(
             counterparty)):
         role = kind  # a named provider in an allocations table is paid by grant or contract

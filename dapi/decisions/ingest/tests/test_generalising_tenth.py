@@ -149,3 +149,11 @@ def test_a_rise_the_government_sets_or_expects_is_a_rate_paid_by_nobody(text):
 def test_an_increase_in_a_grant_is_still_a_grant():
     text = "The Commissioner approves a £5,000 increase in the grant to Harbour Lane Trust."
     assert [role for _, role, _ in lines(text)] == ["grant"]
+
+
+def test_a_described_row_that_names_a_body_in_brackets_is_paid_to_that_body():
+    text = ("The committee approves these masterplanning grants:\n"
+            "- Eastway, including the old depot (Lowmoor) - £350k\n"
+            "- Riverside (Lowmoor) - £300k\n"
+            "- Quayside survey work - £20k\n")
+    assert [m.counterparty for m in extract_text(text).money] == ["Lowmoor", "Lowmoor", None]
