@@ -82,10 +82,26 @@ _HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[
 _AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?(?P<n>[A-Z][^:\n]{1,80}?)\s*:\s*$")
 
 
+# A sum written out in words before its figure in brackets: "four million ... and seventy-two pence (£4,439,998.72)".
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+                r"|million|billion|pounds?|pence|and|a)")
+_WRITTEN_OUT = re.compile(r"\b" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*\s*\(\s*$", re.IGNORECASE)
+
+
+def _before_written_out(text: str, start: int, end: int) -> int:
+    """Where the words before an amount end, a sum written out in words before it (its same figure) left out."""
+    written = _WRITTEN_OUT.search(text, max(start, end - 300), end)
+    return written.start() if written and re.search(r"\b(?:pounds?|pence|thousand|million|billion)\b",
+                                                     written.group(0), re.I) else end
+
+
 def funder_before(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
-    """A funder that is the subject of an award verb between `start` and the amount."""
+    """A funder that is the subject of an award verb between `start` and the amount (a sum written out in words
+    before the amount's figure is the amount, not words between them)."""
+    end = _before_written_out(text, start, amount.start)
     for mention in reversed([m for m in organisations if start <= m.start < amount.start]):
-        if is_funder(mention.name) and _AWARD_VERB.match(text, mention.end, amount.start):
+        if is_funder(mention.name) and _AWARD_VERB.match(text, mention.end, end):
             return mention
     return None
 

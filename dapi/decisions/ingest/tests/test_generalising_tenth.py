@@ -157,3 +157,9 @@ def test_a_described_row_that_names_a_body_in_brackets_is_paid_to_that_body():
             "- Riverside (Lowmoor) - £300k\n"
             "- Quayside survey work - £20k\n")
     assert [m.counterparty for m in extract_text(text).money] == ["Lowmoor", "Lowmoor", None]
+
+
+def test_a_sum_written_out_in_words_before_its_figure_keeps_the_funder_before_it():
+    text = ("The Home Office have formally offered a grant of three million two hundred and twelve thousand four "
+            "hundred and six pounds and forty pence (£3,212,406.40) to the Commissioner for the Regional Grant.")
+    assert lines(text) == [(D("3212406.40"), "award", "Home Office")]
