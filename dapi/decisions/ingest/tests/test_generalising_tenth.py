@@ -160,6 +160,7 @@ def test_a_described_row_that_names_a_body_in_brackets_is_paid_to_that_body():
 
 
 def test_a_sum_written_out_in_words_before_its_figure_keeps_the_funder_before_it():
-    text = ("The Home Office have formally offered a grant of three million two hundred and twelve thousand four "
-            "hundred and six pounds and forty pence (£3,212,406.40) to the Commissioner for the Regional Grant.")
-    assert lines(text) == [(D("3212406.40"), "award", "Home Office")]
+    text = ("The Home Office have formally offered a grant of seven million eight hundred and sixty-three thousand nine "
+            "hundred and seventy-four pounds and fifty-one pence (£7,863,974.51) to the Mayor of Westshire for the "
+            "Regional Grant.")
+    assert lines(text) == [(D("7863974.51"), "award", "Home Office")]
