@@ -164,3 +164,15 @@ def test_a_sum_written_out_in_words_before_its_figure_keeps_the_funder_before_it
             "hundred and seventy-four pounds and fifty-one pence (£7,863,974.51) to the Mayor of Westshire for the "
             "Regional Grant.")
     assert lines(text) == [(D("7863974.51"), "award", "Home Office")]
+
+
+def test_a_line_around_a_block_that_states_a_sum_of_its_own_says_nothing_of_the_blocks_role():
+    text = ("Summary: the Commissioner will enter into grant agreements with these providers.\n"
+            "First round:\n"
+            "Oakdale Council - £8,500.00\n"
+            "Lowmoor City Council - £9,100.00\n"
+            "Provider to be chosen, allocated budget - £5,000\n"
+            "Second round:\n"
+            "Oakdale Council - £7,000.00\n"
+            "Lowmoor City Council - £6,100.00\n")
+    assert [role for amount, role, _ in lines(text) if amount != D("5000.00")] == ["grant"] * 4
