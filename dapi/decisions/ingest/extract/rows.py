@@ -49,8 +49,14 @@ def _row_role(block: Block, row, kind: str) -> str:
         return "total"
     if _SOURCES_HEADING.search(block.heading):
         return "source"
-    # What one row's label says of its own sum ("allocated budget") is not said of the other rows' sums.
-    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context + " " + row.label)), kind)
+    # What one row's label says of its own sum ("allocated budget") is not said of the other rows' sums, nor what the
+    # heading says of a sum it states ("applications against the £2m allocation" are no allocations).
+    context = _OWN_SUM.sub(" ", block.context) + " " + row.label
+    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(context)), kind)
+
+
+_OWN_SUM = re.compile(r"£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\s+(?:\w+\s+)?(?:allocations?|grants?|contracts?"
+                      r"|contributions?)\b", re.I)
 
 
 # Words organisations' names are written without: a label with one of these in lower case describes a purpose.

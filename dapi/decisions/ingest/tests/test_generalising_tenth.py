@@ -176,3 +176,10 @@ def test_a_line_around_a_block_that_states_a_sum_of_its_own_says_nothing_of_the_
             "Oakdale Council - £7,000.00\n"
             "Lowmoor City Council - £6,100.00\n")
     assert [role for amount, role, _ in lines(text) if amount != D("5000.00")] == ["grant"] * 4
+
+
+def test_rows_under_a_heading_that_names_its_own_sum_an_allocation_are_not_allocations():
+    text = ("Masterplanning applications against the £2m allocation were approved as follows:\n"
+            "- Eastway masterplan (Lowmoor) - £450k\n"
+            "- Riverside masterplan (Oakdale) - £300k\n")
+    assert [role for amount, role, _ in lines(text) if amount != D("2000000.00")] == ["grant", "grant"]
