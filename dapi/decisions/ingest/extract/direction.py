@@ -28,9 +28,13 @@ _AWARD_VERB = re.compile(r"[^.;£]{0,80}?\b(?:has|have|had|was|were|is|are)?\s*(
                          r"[^.;£]{0,120}$", re.IGNORECASE)
 # The year or the funder's verb may stand between a sum and its funder: "a grant of £885,733 for 2024/25 from the
 # Department", "£852,283 in 2022/2023 from the Ministry", "£7 million awarded by the Home Office".
+# A sum the body accepts or a funder announces: "a grant of £149,979 be accepted from the West Mercia PCC", "£17.6m of
+# funding for bus services had been announced by the Department for Transport".
 _YEAR_OR_VERB = (r"(?:(?:for|in)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?"
-                 r"(?:(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:awarded|granted|allocated|"
-                 r"provided|given|received|secured)\s+(?=(?:from|by)\b))?")
+                 r"(?:of\s+funding\s+for\s+(?:[\w'’-]+\s+){1,6}?(?=(?:had|has|have|was|were)\s+been\s+(?:announced|"
+                 r"awarded|allocated|confirmed)\b))?"
+                 r"(?:(?:(?:which|that)\s+)?(?:(?:was|were|is|are|be|has\s+been|have\s+been|had\s+been)\s+)?(?:awarded|"
+                 r"granted|allocated|provided|given|received|secured|accepted|announced|confirmed)\s+(?=(?:from|by)\b))?")
 # "from the MoJ", "of funding from", and a named grant or fund between ("£650,902 Wolverhampton Domestic Abuse Bill
 # Allocation from the Ministry", "£651,000 grant allocation from the Ministry", "£247,602 Safer Streets Fund from the
 # Home Office").
@@ -78,10 +82,26 @@ _HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[
 _AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?(?P<n>[A-Z][^:\n]{1,80}?)\s*:\s*$")
 
 
+# A sum written out in words before its figure in brackets: "four million ... and seventy-two pence (£4,439,998.72)".
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+                r"|million|billion|pounds?|pence|and|a)")
+_WRITTEN_OUT = re.compile(r"\b" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*\s*\(\s*$", re.IGNORECASE)
+
+
+def _before_written_out(text: str, start: int, end: int) -> int:
+    """Where the words before an amount end, a sum written out in words before it (its same figure) left out."""
+    written = _WRITTEN_OUT.search(text, max(start, end - 300), end)
+    return written.start() if written and re.search(r"\b(?:pounds?|pence|thousand|million|billion)\b",
+                                                     written.group(0), re.I) else end
+
+
 def funder_before(text: str, organisations: list[OrganisationMention], start: int, amount: AmountMention):
-    """A funder that is the subject of an award verb between `start` and the amount."""
+    """A funder that is the subject of an award verb between `start` and the amount (a sum written out in words
+    before the amount's figure is the amount, not words between them)."""
+    end = _before_written_out(text, start, amount.start)
     for mention in reversed([m for m in organisations if start <= m.start < amount.start]):
-        if is_funder(mention.name) and _AWARD_VERB.match(text, mention.end, amount.start):
+        if is_funder(mention.name) and _AWARD_VERB.match(text, mention.end, end):
             return mention
     return None
 

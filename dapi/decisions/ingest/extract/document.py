@@ -14,6 +14,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
+from .names import outside_commissioners, reading
 from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor
@@ -42,11 +43,16 @@ def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Dr
 
 
 def extract_text(text: str) -> Draft:
+    organisations = find_organisations(text)
+    with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])):
+        return _extract(text, organisations)
+
+
+def _extract(text: str, organisations) -> Draft:
     layout = analyse(text)
     dates, warnings = find_dates(text)
     ranges = find_ranges(text, dates)
     amounts = find_amounts(text)
-    organisations = find_organisations(text)
     providers = provider_names(text, organisations)
     blocks = find_blocks(layout, amounts)
     ctx = Context(layout, amounts, organisations, providers, dates, ranges, blocks, form_contractor(text))

@@ -25,11 +25,14 @@ _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
                               r"(?P<ref>(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])", re.MULTILINE)
+# A link's text names a file's kind and size ("PDF 198 KB", "DOCX 45 KB"): never a reference.
+_FILE_KIND = r"(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|PPTX?|CSV|TXT|HTML?|ZIP)"
+_FILE_LINK = re.compile(_FILE_KIND + r"[ \t]*\d[\d.,]*(?:[ \t]*(?:KB|MB|GB|kb|mb|bytes))?", re.IGNORECASE)
 # A year-and-number code before a dash leads a council's issue title too ("23/00060 - Domestic Abuse Act Framework").
 # Dots may separate its parts ("AHWB.024.2020 OPCC Grant Funding"); a number in a year's series may lead it ("039/2013 –
 # Community Fund – 20 May 2013") or stand alone on its line ("0046 2023/24", a council's register of decisions), and so
 # may a body's code of letter groups and numbers between slashes ("PCC/D/2023/18").
-_LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>[A-Z]{2,6}\d?(?:[ \t]?[-/.]?[ \t]?)\d{2,}(?:[-/.]\d+)*"
+_LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\d?(?:[ \t]?[-/.]?[ \t]?)\d{2,}(?:[-/.]\d+)*"
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)"
                            r"|(?!(?:19|20)\d\d/)\d{2,4}/\d{4,6}(?=[ \t]+[–-][ \t]+[A-Z])"
                            r"|\d{3,5}[ \t]+(?:19|20)\d\d/\d\d(?=[ \t]*$)"
@@ -73,7 +76,8 @@ def clean_reference(value: str) -> str | None:
     (a title or a sentence given under a "Decision Ref:" label that was left empty)."""
     value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
     value = re.split(r"\s{2,}|\t", value)[0]
-    if len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value) or re.fullmatch(r"(?:19|20)\d\d", value):
+    if (len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value) or re.fullmatch(r"(?:19|20)\d\d", value)
+            or _FILE_LINK.fullmatch(value)):
         return None  # a year alone heads a year's list of decisions ("Decision Record – 2015"); it is no reference
     return value
 

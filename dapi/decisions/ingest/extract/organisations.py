@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .names import is_outside, whole_names
+
 SUFFIXES = {
     "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
     "constabulary", "authority", "office", "centre", "center", "foundation", "charity", "ltd", "limited", "cic",
@@ -81,7 +83,7 @@ _PROVIDER_PATTERNS = [
                r"(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|for|the|on)){0,11})"),
 ]
 _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
-                   r"|Combined\s+Authority|Mayor)\b|^Council$", re.IGNORECASE)
+                   r"|Combined\s+Authority|Mayor)\b|^(?:the\s+)?Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
@@ -109,8 +111,9 @@ class OrganisationMention:
 
 
 def is_self(name: str) -> bool:
-    """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority."""
-    return bool(_SELF.search(name))
+    """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority; not a commissioner a
+    council's record names by its area (names.outside_commissioners)."""
+    return bool(_SELF.search(name)) and not is_outside(name)
 
 
 def own_council(mentions: list["OrganisationMention"]) -> str | None:
@@ -123,7 +126,7 @@ def own_council(mentions: list["OrganisationMention"]) -> str | None:
 
 
 def is_funder(name: str) -> bool:
-    return bool(_FUNDER.search(name)) and not is_self(name)
+    return (bool(_FUNDER.search(name)) and not is_self(name)) or is_outside(name)
 
 
 def is_public_body(name: str) -> bool:
@@ -210,9 +213,10 @@ _PREMISES = re.compile(r"[ \t]+(?:Station|Headquarters|HQ|Building|Buildings|Pre
 
 def find_organisations(text: str) -> list[OrganisationMention]:
     """Every organisation mention, in order, each under its tidied (and alias-resolved) name."""
-    mentions: list[OrganisationMention] = []
+    mentions = [OrganisationMention(name, start, end) for name, start, end in whole_names(text)]
     for match in _KNOWN.finditer(text):
-        mentions.append(OrganisationMention(_known_name(match), match.start(), match.end()))
+        if not any(m.start <= match.start() < m.end for m in mentions):
+            mentions.append(OrganisationMention(_known_name(match), match.start(), match.end()))
     for match in _THE_COMMISSIONER.finditer(text):
         if not any(m.start <= match.start() < m.end for m in mentions):
             mentions.append(OrganisationMention(match.group(0), match.start(), match.end()))

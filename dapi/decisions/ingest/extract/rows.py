@@ -49,7 +49,25 @@ def _row_role(block: Block, row, kind: str) -> str:
         return "total"
     if _SOURCES_HEADING.search(block.heading):
         return "source"
-    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(block.context)), kind)
+    # What one row's label says of its own sum ("allocated budget") is not said of the other rows' sums, nor what the
+    # heading says of a sum it states ("applications against the £2m allocation" are no allocations).
+    context = _OWN_SUM.sub(" ", block.context) + " " + row.label
+    return next((role for role, pattern in _BLOCK_ROLES if pattern.search(context)), kind)
+
+
+_OWN_SUM = re.compile(r"£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\s+(?:\w+\s+)?(?:allocations?|grants?|contracts?"
+                      r"|contributions?)\b", re.I)
+
+
+# Words organisations' names are written without: a label with one of these in lower case describes a purpose.
+_NAME_WORDS = {"and", "of", "the", "for", "at", "by", "in", "on", "to", "&", "upon", "de", "la", "le", "du"}
+
+
+def purpose(label: str) -> bool:
+    """A row label in words of a description ("survey work", "room booking for training", "Programme lead"), not a
+    name: a word in lower case other than the small words names are joined by (a bullet "o" is no word)."""
+    words = re.findall(r"\b[A-Za-z][\w'’-]*", label)
+    return any(w[0].islower() and len(w) > 1 and w.lower() not in _NAME_WORDS for w in words)
 
 
 def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
@@ -61,7 +79,8 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
                          start=start, end=end, spans=[row.amount.span], date_spans=date_spans,
                          qualifier=row.amount.qualifier, label=row.label, row=True, warning=row.amount.warning)
     counterparty = None if role == "total" else row.label
-    named = [m for m in ctx.organisations if row.label_span[0] <= m.start < row.label_span[1]
+    # A name begun before the label's trimmed start ("City of Bradford MDC" trimmed to "Bradford MDC") is still its name.
+    named = [m for m in ctx.organisations if row.line[0] <= m.start < row.label_span[1] and m.end > row.label_span[0]
              and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
     span, warning = row.label_span, row.amount.warning
     if named and role != "total":
@@ -69,6 +88,11 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
         warning = warning or note
+    elif counterparty and purpose(row.label) and not _PROVIDER_WORD.search(row.label):
+        # "VAWG and Community Cohesion survey work £30,000": what a sum pays for, naming nobody who is paid.
+        counterparty = None
+        warning = warning or (f"the row's label “{row.label}” says what the sum pays for, not who is paid: "
+                              "check whether an organisation is paid it")
     if role == "allocation" and counterparty and not is_public_body(counterparty) and (named or _PROVIDER_WORD.search(
             counterparty)):
         role = kind  # a named provider in an allocations table is paid by grant or contract

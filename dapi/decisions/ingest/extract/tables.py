@@ -48,7 +48,7 @@ class Block:
     rows: list[Row] = field(default_factory=list)
     heading: str = ""
     heading_span: Span | None = None
-    context: str = ""  # the heading and the lines around the block, for its role
+    context: str = ""  # the heading and the lines around the block (not its rows' labels), for its role
 
     @property
     def span(self) -> Span:
@@ -200,7 +200,10 @@ def _describe(layout: Layout, block: Block) -> None:
         block.heading_span = (above[0][0] + len(text[slice(*above[0])]) - len(text[slice(*above[0])].lstrip()),
                               above[0][1])
         block.heading = text[slice(*above[0])].strip()
-    block.context = " ".join(text[slice(*s)] for s in above + below + [r.label_span for r in block.rows])
+    # A line around the block, not its heading, that states a sum of its own ("Provider TBC, allocated budget -
+    # £25,000") says that sum's role, not the block's.
+    around = [s for s in above[1:] + below if not re.search(r"£\s?\d", text[slice(*s)])]
+    block.context = " ".join(text[slice(*s)] for s in above[:1] + around)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -48,9 +48,10 @@ PINS = {
     "held-out-8": {"records": 28, "found": (78, 85), "precision": 78 / 86, "role": 51 / 78, "references": (13, 13),
                    "decision_dates": (11, 11), "flags": (1, 1), "invented": 0},
     # Scored once, untouched, after the ninth round (bench/RESULTS.md: 68% of money lines; formal decision
-    # records only; one reference invented, "PDF 198", a link's text).
-    "held-out-9": {"records": 25, "found": (57, 84), "precision": 57 / 84, "role": 27 / 57, "references": (5, 5),
-                   "decision_dates": (5, 5), "flags": (1, 1), "invented": 1},
+    # records only; one reference invented, "PDF 198", a link's text), then used to tune the tenth round: a tuning
+    # split since (an eleventh part, gathered apart, is the next measurement).
+    "held-out-9": {"records": 25, "found": (74, 84), "precision": 74 / 84, "role": 51 / 74, "references": (5, 5),
+                   "decision_dates": (5, 5), "flags": (1, 1), "invented": 0},
 }
 
 

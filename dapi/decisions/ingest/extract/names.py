@@ -1,0 +1,105 @@
+"""Where an organisation's name begins and ends, for the shapes a run of capitalised words cuts wrongly.
+
+A council is often named by its place after "of" ("The Borough Council of Calderdale", "The Council of the City of
+Wakefield", "City of Bradford MDC", "London Borough of Bromley"), a company by words joined with "at" ("Bradford at
+Night Limited"), and a commissioner by its area before or after its title ("West Mercia Police and Crime
+Commissioner", "the Lincolnshire PCC"). Each is one name, found whole before the runs of capitalised words are read,
+so that neither "Council" alone, "Council of Calderdale", "MDC" nor "Night Limited" is taken for it.
+"""
+
+import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+# A place's word: capitalised, and not a word that begins or ends a council's name.
+_PLACE_WORD = (r"(?!(?:Council|Borough|City|County|District|Metropolitan|Royal|London|Town|Parish|Police|MDC|MBC|CBC"
+               r"|DC|BC|CC|Limited|Ltd|The|Members?|Cabinet|Committee)\b)(?-i:[A-Z][\w'’-]*)(?![\w'’-])")
+# "Calderdale", "Kensington and Chelsea", "Stockton-on-Tees", "Newcastle upon Tyne", "Barking and Dagenham".
+_PLACE = (_PLACE_WORD + r"(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?" + _PLACE_WORD + r"|[ \t]+and[ \t]+" + _PLACE_WORD
+          + r"(?![ \t]+(?:City|County|Borough|District|Council|Police)\b))*")
+_KIND = r"(?:City|County|Borough|District|Royal[ \t]+Borough|London[ \t]+Borough|County[ \t]+Borough|Metropolitan[ \t]+Borough)"
+_COUNCIL_WORD = (r"(?:(?:Metropolitan[ \t]+(?:Borough|District)|County[ \t]+Borough|City|County|Borough|District|Town)"
+                 r"[ \t]+)?(?:Council|Corporation)|MDC|MBC|CBC|DC|BC|CC")
+_COUNCIL = re.compile(
+    # "The Borough Council of Calderdale", "The Council of the City of Wakefield", "Council of the Borough of Poole"
+    r"(?P<council_of>(?:" + _KIND + r"[ \t]+)?Council[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _KIND + r"[ \t]+of[ \t]+)?"
+    + _PLACE + r")"
+    # "City of Bradford MDC", "City of York Council", "Royal Borough of Greenwich", "London Borough of Bromley"
+    r"|(?P<kind_of>(?:" + _KIND + r")[ \t]+of[ \t]+" + _PLACE + r"(?:[ \t]+(?:" + _COUNCIL_WORD + r")\b)"
+    r"|(?:Royal|London)[ \t]+Borough[ \t]+of[ \t]+" + _PLACE + r")")
+# "Bradford at Night Limited": words joined by "at" in a company's, a charity's or a trust's name.
+_AT_NAME = re.compile(r"(?<![\w'’&-])(?P<n>(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?-i:[A-Z][\w'’&-]*)){0,3}[ \t]+at[ \t]+"
+                      r"(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’&-]*)|of|and|the)){0,4}?[ \t]+"
+                      r"(?:Limited|Ltd\.?|CIC|C\.I\.C\.|Trust|LLP|PLC|plc|CIO))\b")
+# "West Mercia Police and Crime Commissioner", "the Lincolnshire PCC": a commissioner named by its area first.
+_AREA_COMMISSIONER = re.compile(
+    r"(?<![\w'’&-])(?P<area>" + _PLACE_WORD + r"(?:[ \t]+(?:and[ \t]+)?" + _PLACE_WORD + r"){0,3})[ \t]+"
+    r"(?P<title>Police,?[ \t]+(?:Fire[ \t]+(?:and|&)[ \t]+)?(?:and[ \t]+|&[ \t]+)?Crime[ \t]+Commissioner|P(?:F)?CC)\b")
+# Words that begin a sentence or a post, never an area: "Deputy Police and Crime Commissioner", "Acting PCC".
+_NOT_AREA = {"deputy", "acting", "interim", "former", "new", "elected", "local", "each", "every", "all", "our", "your",
+             "their", "his", "her", "its", "this", "that", "any", "both", "national", "office", "assistant", "chief",
+             "chair", "then", "current", "previous", "incoming", "outgoing", "association", "following", "from",
+             "with", "by", "for", "to", "of", "and", "in", "on", "at", "as", "if", "when", "where", "a", "an"}
+
+
+def whole_names(text: str) -> list[tuple[str, int, int]]:
+    """The names of these shapes in a text: (name as written, start, end), without a leading "The"."""
+    found: list[tuple[str, int, int]] = []
+    for match in _COUNCIL.finditer(text):
+        found.append((" ".join(match.group(0).split()), match.start(), match.end()))
+    for match in _AT_NAME.finditer(text):
+        start = _after_leading(text, match.start("n"), match.end("n"), {"the", "to", "from", "with", "by"} | _NOT_AREA)
+        if len(text[start:match.end()].split()) >= 4:
+            found.append((" ".join(text[start:match.end()].split()), start, match.end()))
+    for match in _AREA_COMMISSIONER.finditer(text):
+        start = _after_leading(text, match.start("area"), match.end("area"), _NOT_AREA)
+        if start < match.end("area"):
+            found.append((" ".join(text[start:match.end()].split()), start, match.end()))
+    found.sort(key=lambda f: (f[1], -f[2]))
+    kept: list[tuple[str, int, int]] = []
+    for name, start, end in found:
+        if not any(s <= start < e for _, s, e in kept):
+            kept.append((name, start, end))
+    return kept
+
+
+def _after_leading(text: str, start: int, end: int, words: set[str]) -> int:
+    """Where a span begins once its leading words of this kind are dropped."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group(0).lower() not in words:
+            return start + word.start()
+    return end
+
+
+# A council's record: its cabinet, its officers or "the Council" decide.
+_COUNCIL_DECIDES = re.compile(r"\b(?:Cabinet|Council['’]s|[Tt]he\s+Council|Portfolio\s+Holder|Section\s+151)\b")
+# The deciding commissioner as a record names itself: "the Commissioner", "the PCC", "OPCC", the title alone.
+_BARE_COMMISSIONER = re.compile(r"\b(?:O?PF?CCs?|Commissioner)\b")
+_AREA_NAMED = re.compile(r"\bCommissioner\s+for\s+[A-Z]|^(?!Office\b)[A-Z][\w'’-]*(?:\s+\S+)*?\s+(?:Police,?\s+(?:Fire\s+"
+                         r"(?:and|&)\s+)?(?:and\s+|&\s+)?Crime\s+Commissioner|PF?CC)$")
+_OUTSIDE: ContextVar[frozenset[str]] = ContextVar("outside_bodies", default=frozenset())
+
+
+def outside_commissioners(text: str, names: list[tuple[str, int, int]]) -> frozenset[str]:
+    """In a council's record, a commissioner named by its area ("the West Mercia PCC", "the Police and Crime
+    Commissioner for Lincolnshire") is an outside body, a funder, not the deciding body; unless the record also
+    speaks of a commissioner by its title alone, as a commissioner's own record does."""
+    if not _COUNCIL_DECIDES.search(text):
+        return frozenset()
+    areas = [(start, end) for name, start, end in names if _AREA_NAMED.search(name)]
+    bare = [m for m in _BARE_COMMISSIONER.finditer(text) if not any(s <= m.start() < e for s, e in areas)]
+    return frozenset() if bare else frozenset(name for name, start, end in names if (start, end) in areas)
+
+
+@contextmanager
+def reading(outside: frozenset[str]):
+    """While one record is read: the bodies named in it that are outside bodies although shaped like a deciding one."""
+    token = _OUTSIDE.set(outside)
+    try:
+        yield
+    finally:
+        _OUTSIDE.reset(token)
+
+
+def is_outside(name: str) -> bool:
+    return name in _OUTSIDE.get()
