@@ -19,8 +19,9 @@ from django.conf import settings
 from dapi.demo.organisations import DEMO_USERS
 
 from .browser import browser_page, log_in, serious_accessibility_violations, tables_cut_short  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 NOT_PAGES = re.compile(r"(\.(csv|pdf|xlsx|svg|json|zip|png|txt)$)|^/(api|static|admin)/|/(download|export)/?$")
 # The least each user must reach in the small demo (its seeds and cases): a floor well under what
@@ -36,8 +37,8 @@ def demo(transactional_db):
     from dapi.demo.cases import load_demo_cases
     from dapi.demo.seeds import load_demo
 
-    load_demo()
-    load_demo_cases()
+    loaded(load_demo)
+    loaded(load_demo_cases)
 
 
 def kind(path: str) -> str:

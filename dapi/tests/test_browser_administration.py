@@ -6,8 +6,9 @@ import pytest
 from django.conf import settings
 
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 
 @pytest.fixture
@@ -15,8 +16,8 @@ def demo(transactional_db):
     from dapi.demo.cases import load_demo_cases
     from dapi.demo.seeds import load_demo
 
-    load_demo()
-    load_demo_cases()
+    loaded(load_demo)
+    loaded(load_demo_cases)
 
 
 def accessible(page, name):

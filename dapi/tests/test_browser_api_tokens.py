@@ -6,15 +6,16 @@ import pytest
 from django.conf import settings
 
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 
 @pytest.fixture
 def demo(transactional_db):
     from dapi.demo.seeds import load_demo
 
-    load_demo()
+    loaded(load_demo)
 
 
 def test_an_administrator_revokes_a_token_of_one_of_their_organisations_users(demo, browser_page):

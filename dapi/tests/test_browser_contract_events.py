@@ -15,8 +15,9 @@ import pytest
 from django.conf import settings
 
 from .browser import browser_page, fill_date, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 HAMPSHIRE = "Domestic Abuse Perpetrators Service (Hampshire and Southampton)"
 PCC = "Office of the Police and Crime Commissioner for Hampshire"
@@ -28,7 +29,7 @@ def demo_loaded(transactional_db, monkeypatch):
     from dapi.demo.seeds import load_demo
 
     monkeypatch.setenv("DAPI_TODAY", "2024-03-15")
-    load_demo()
+    loaded(load_demo)
     Membership.objects.create(user=User.objects.get(username="commissioner"), role=Role.COMMISSIONER,
                               organisation=Organisation.objects.get(name="Hampshire County Council"))
 

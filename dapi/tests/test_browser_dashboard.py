@@ -7,8 +7,9 @@ import pytest
 from django.conf import settings
 
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 URL = "/reports/programmes/cleveland-complex-needs/?period=2023/24&today=2024-09-01"
 
@@ -61,8 +62,8 @@ def demo_loaded(transactional_db):
     from dapi.demo.cases import load_demo_cases
     from dapi.demo.seeds import load_demo
 
-    load_demo()
-    load_demo_cases()
+    loaded(load_demo)
+    loaded(load_demo_cases)
 
 
 def test_the_dashboard_uses_a_wide_screen_and_cuts_nothing_off(demo_loaded, browser_page):

@@ -13,8 +13,9 @@ from django.conf import settings
 from .browser import (  # noqa: F401
     browser_page, fill_date, log_in, screenshot, serious_accessibility_violations, tables_cut_short,
 )
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 INCIDENTS = ("incident_id,occurred_on,area,perpetrator_id,victim_id,offence,perpetrator_age\n"
              "I1,2024-03-01,Middlesbrough,P1,V1,CA,30\nI2,2024-02-01,Middlesbrough,P1,V2,ABH,30\n"
@@ -26,8 +27,8 @@ def demo(transactional_db):
     from dapi.demo.cases import load_demo_cases
     from dapi.demo.seeds import load_demo
 
-    load_demo()
-    load_demo_cases()
+    loaded(load_demo)
+    loaded(load_demo_cases)
 
 
 def accessible(page, name):

@@ -4,15 +4,16 @@ import pytest
 from django.conf import settings
 
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations, tables_cut_short  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 
 @pytest.fixture
 def demo_loaded(transactional_db):
     from dapi.demo.seeds import load_demo
 
-    load_demo()
+    loaded(load_demo)
 
 
 def test_commissioner_sees_cleveland_money_and_the_jenkins_centre_cliff_edge(demo_loaded, browser_page):

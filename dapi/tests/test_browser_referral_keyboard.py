@@ -8,7 +8,7 @@ from django.conf import settings
 from .browser import browser_page, log_in, serious_accessibility_violations  # noqa: F401
 from .test_browser_cases import demo_cases  # noqa: F401 (a fixture)
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 # What a person types into each field as Tab reaches it (lists choose the option their typing starts).
 TYPED = {"programme": "Cleveland", "provider": "Harbour", "source": "Police", "referring_organisation": "Cleveland",

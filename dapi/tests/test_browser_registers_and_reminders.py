@@ -9,15 +9,16 @@ from django.conf import settings
 from dapi.funding.registers.tests.builders import office_row, office_rows, write_xlsx
 
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 
 @pytest.fixture
 def demo_loaded(transactional_db):
     from dapi.demo.seeds import load_demo
 
-    load_demo()
+    loaded(load_demo)
 
 
 def checked(page, name: str) -> None:

@@ -6,15 +6,16 @@ same address answers 404."""
 import pytest
 
 from .browser import browser_page, screenshot, serious_accessibility_violations  # noqa: F401
+from .demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 
 @pytest.fixture
 def demo(transactional_db):
     from dapi.demo.seeds import load_demo
 
-    load_demo()
+    loaded(load_demo)
 
 
 def test_a_visitor_reads_the_transparency_page_without_signing_in(demo, browser_page, settings):

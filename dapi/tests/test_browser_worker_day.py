@@ -9,7 +9,7 @@ from django.conf import settings
 from .browser import browser_page, log_in, screenshot, serious_accessibility_violations, tables_cut_short  # noqa: F401
 from .test_browser_cases import _active_case, demo_cases  # noqa: F401 (a fixture)
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 SESSION_NOTE = "Synthetic demo note."
 
 

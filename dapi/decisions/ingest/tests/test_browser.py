@@ -7,8 +7,9 @@ import pytest
 from django.conf import settings
 
 from dapi.tests.browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from dapi.tests.demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 RECORD = Path(__file__).parent / "documents" / "seeds" / "002_77636eefc96c41bc.txt"
 
@@ -17,7 +18,7 @@ RECORD = Path(__file__).parent / "documents" / "seeds" / "002_77636eefc96c41bc.t
 def demo_loaded(transactional_db):
     from dapi.demo.seeds import load_demo
 
-    load_demo()
+    loaded(load_demo)
 
 
 def test_commissioner_imports_a_record_and_confirms_it(demo_loaded, browser_page):

@@ -9,8 +9,9 @@ from django.conf import settings
 
 from dapi.decisions.models import IngestedDocument, IngestStatus
 from dapi.tests.browser import browser_page, log_in, screenshot, serious_accessibility_violations  # noqa: F401
+from dapi.tests.demo_snapshot import loaded
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, reset_sequences=True)]
 
 DOCUMENTS = Path(__file__).parent / "documents"
 FILES = [DOCUMENTS / "seeds" / "002_77636eefc96c41bc.txt", DOCUMENTS / "own" / "10_record_wyndham.txt",
@@ -21,7 +22,7 @@ FILES = [DOCUMENTS / "seeds" / "002_77636eefc96c41bc.txt", DOCUMENTS / "own" / "
 def demo_loaded(transactional_db):
     from dapi.demo.seeds import load_demo
 
-    load_demo()
+    loaded(load_demo)
 
 
 def test_commissioner_uploads_several_records_sees_the_queue_and_confirms_one(demo_loaded, browser_page):
