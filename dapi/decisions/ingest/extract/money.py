@@ -23,6 +23,7 @@ from .neighbours import (changed_sums, funding_received_in_sentence_before, join
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
+from .layouts import document_type
 from .merge import merge_lines
 from .rows import item_from_row
 from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
@@ -159,7 +160,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     # items, each sum in brackets after its own label.
     if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]) and not _LISTED.search(clause):
         return earlier[-1].name, earlier[-1].span
-    if role in _OUTGOING or role is None:
+    # Minutes discuss sums (a force's budget, a grant it receives) without paying them: the one body the minutes
+    # name is not the payee of every figure, only of one a payment word gives it.
+    if (role in _OUTGOING or role is None) and document_type(ctx.layout) != "panel_minutes":
         names = {m.name for m in ctx.providers}
         if len(names) == 1:
             return next(iter(names)), None
