@@ -14,7 +14,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
-from .names import outside_commissioners, reading
+from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor
@@ -43,7 +43,7 @@ def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Dr
 
 
 def extract_text(text: str) -> Draft:
-    organisations = find_organisations(text)
+    organisations = without_own_parts(text, find_organisations(text))
     with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])):
         return _extract(text, organisations)
 

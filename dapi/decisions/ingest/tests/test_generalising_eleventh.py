@@ -1,6 +1,8 @@
 """Ways records are written that the extractor reads since the eleventh round (issue 19), each rule on small
 hand-written snippets: a council tax figure on a band of property is a rate charged per household, paid by nobody;
-and minutes, which discuss sums without paying them, do not make the one body they name the payee of every figure."""
+minutes, which discuss sums without paying them, do not make the one body they name the payee of every figure; a
+portfolio of the deciding body ("the Executive Member for Culture, Arts and Housing") is no payee; and the ceiling of
+a sum applied or bid for ("an application for grant funding of up to £3 million") is granted to nobody."""
 
 from decimal import Decimal
 
@@ -46,3 +48,30 @@ def test_a_record_that_is_not_minutes_still_pays_its_one_named_provider():
     # The rule's limit: it passes without the rule and must still pass with it.
     text = MINUTES.replace("Minutes of the meeting of the", "Decision record:").replace("RESOLVED that", "Decision:")
     assert lines(text)[1:] == [(D("2100000"), "grant", "Oakdale Women's Aid")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Director, in consultation with the Executive Member for Culture, Arts and Housing, approves a grant of £40,000.",
+])
+def test_a_portfolio_of_the_deciding_body_is_not_the_payee(text):
+    assert [counterparty for _, _, counterparty in lines(text)] == [None]
+
+
+def test_a_body_named_after_a_portfolio_is_still_the_payee():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = ("The Executive Member for Housing approves a grant of £40,000 to Oakdale Housing Association.")
+    assert lines(text) == [(D("40000"), "grant", "Oakdale Housing Association")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Director authorises the submission of an application for grant funding of up to £3 million.",
+    "The Board agreed to submit a bid of up to £250,000 of grant funding.",
+])
+def test_the_ceiling_of_a_sum_applied_for_is_granted_to_nobody(text):
+    assert [role for _, role, _ in lines(text)] == ["other"]
+
+
+def test_a_bid_said_plainly_keeps_its_role():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = "The Home Office accepted our bid for £50,000 of grant funding."
+    assert [role for _, role, _ in lines(text)] != ["other"]
