@@ -33,8 +33,9 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:PCCs|Police\s+and\s+Crime\s+Commissioners|l
 # policing precept"; so is what a precept raises ("the precept would raise £45m").
 _PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to|raise|raises"
                              r"|raising|generate|generates|generating)\s+$", re.I)
-# A rise stated per household or per year, or with its Band D property in brackets, or a sum on a band of property, is one too: "a £15 (Based on Band D
-# property) increase", "assuming a £10 per year rise", "a £10 rise" (not "a £5m increase in the grant", which is paid).
+# A rise stated per household or per year, or with its Band D property in brackets, or a sum on a band of property, is
+# one too: "a £15 (Based on Band D property) increase", "assuming a £10 per year rise", "a £10 rise", "a cap of £12 on a
+# Band D property" (not "a £5m increase in the grant", which is paid).
 _PRECEPT_AFTER = re.compile(r"^[^£.;]{0,40}?\b(?:increase|rise|reduction)\s+(?:in|to|on)\s+(?:the\s+)?(?:\w+\s+)?"
                             r"(?:precept|council\s+tax)\b|^[^£.;]{0,15}?\bper\s+(?:household|band\s+d)\b"
                             r"|^\s*\([^()£]{0,30}\bband\s+d\b[^()£]{0,20}\)"
