@@ -24,7 +24,9 @@ _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               # "Executive Decision Record – ED/2024/11": a dash may come before the code
                               r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
                               r"(?P<ref>(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
-                              r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])", re.MULTILINE)
+                              # "Decision 43 – 2014": a number in its year, the dash spaced
+                              r"\d[\w/.-]*\d|\d{1,4}[ \t]+[–-][ \t]+(?:19|20)\d\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])",
+                              re.MULTILINE)
 # A link's text names a file's kind and size ("PDF 198 KB", "DOCX 45 KB"): never a reference.
 _FILE_KIND = r"(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|PPTX?|CSV|TXT|HTML?|ZIP)"
 _FILE_LINK = re.compile(_FILE_KIND + r"[ \t]*\d[\d.,]*(?:[ \t]*(?:KB|MB|GB|kb|mb|bytes))?", re.IGNORECASE)

@@ -75,3 +75,16 @@ def test_a_bid_said_plainly_keeps_its_role():
     # The rule's limit: it passes without the rule and must still pass with it.
     text = "The Home Office accepted our bid for £50,000 of grant funding."
     assert [role for _, role, _ in lines(text)] != ["other"]
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("Decision 43 – 2014. Release of partnership funding to the force\n\nThe Commissioner approves it.", "43 – 2014"),
+    ("Decision 7 - 2019: Victims' services grant\n\nThe Commissioner approves it.", "7 - 2019"),
+])
+def test_a_decision_number_in_its_year_after_a_spaced_dash_is_the_reference(text, reference):
+    assert extract_text(text).reference.value == reference
+
+
+def test_a_decision_heading_with_a_year_alone_gives_no_reference():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    assert extract_text("Decision 2014. Release of funding\n\nThe Commissioner approves it.").reference.value is None
