@@ -123,9 +123,14 @@ def _months(pattern, text: str) -> Found:
     return Found(n * 12 if unit.lower().startswith("year") else n, [match.span()])
 
 
+# A form's labels run into one line when its text is flattened: "Reference No. 175 Date of decision 7 July 2021".
+_DATE_OF_DECISION = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\s*:?\s*$", re.I)
+
+
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
-        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 80):mention.start]):
+        before = text[max(0, mention.start - 80):mention.start]
+        if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before)):
             return Found(mention.first, [mention.span])
     return Found()
 

@@ -43,6 +43,11 @@ _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\
 _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
 
 
+# A form's labels run into one line when its text is flattened: "RELEASE NO: 1 Reference No. 175 Date of decision".
+_INLINE_REFERENCE = re.compile(r"\b(?-i:Reference)[ \t]+(?:No\.?|Number)[ \t]*:?[ \t]*(?P<ref>[A-Z]{0,5}\d[\w/.-]*)"
+                               r"(?=[ \t]+(?-i:[A-Z])|[ \t]*$)", re.I | re.M)
+
+
 def header_reference(layout: Layout) -> Found:
     text = layout.text
     match = _HEADER_REFERENCE.search(text) or _NAMED_REFERENCE.search(text)
@@ -52,6 +57,8 @@ def header_reference(layout: Layout) -> Found:
                       and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
         match = _only_code_in_column(text)
+    if not match:
+        match = _INLINE_REFERENCE.search(text)
     if not match:
         return Found()
     value = clean_reference(match["ref"])

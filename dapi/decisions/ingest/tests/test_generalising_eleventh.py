@@ -88,3 +88,22 @@ def test_a_decision_number_in_its_year_after_a_spaced_dash_is_the_reference(text
 def test_a_decision_heading_with_a_year_alone_gives_no_reference():
     # The rule's limit: it passes without the rule and must still pass with it.
     assert extract_text("Decision 2014. Release of funding\n\nThe Commissioner approves it.").reference.value is None
+
+
+FLATTENED = ("EXECUTIVE DECISION NOTICE Title of decision CAPITAL RELEASE DEPARTMENT: Finance RELEASE NO: 2 "
+             "Reference No. 212 Date of decision 9 June 2021 Call-in expiry date 16 June 2021 Decision made: the "
+             "release of £40,000 is approved.")
+
+
+def test_a_reference_whose_label_runs_into_a_flattened_line_is_read():
+    assert extract_text(FLATTENED).reference.value == "212"
+
+
+def test_a_decision_date_whose_label_runs_into_a_flattened_line_is_read():
+    assert str(extract_text(FLATTENED).decision_date.value) == "2021-06-09"
+
+
+def test_a_reference_number_mentioned_in_lower_case_prose_is_no_reference():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = "The Commissioner approves the grant. Please quote the reference number 4471 when you write to us."
+    assert extract_text(text).reference.value is None
