@@ -81,11 +81,17 @@ class Context:
         return self.layout.text
 
 
+_GOVERNMENT = re.compile(r"\bthe\s+(?P<n>government)\b")
+
+
 def document_funder(ctx: Context) -> OrganisationMention | None:
     """The body the record's money comes from: the funder named most often."""
     funders = [m for m in ctx.organisations if is_funder(m.name)]
     if not funders:
         funders = [m for m in ctx.organisations if _SOURCE_WORD.match(ctx.text, m.end) and not is_self(m.name)]
+    if not funders and (government := _GOVERNMENT.search(ctx.text)):
+        # "the government had announced a scheme ... The council had been offered a grant": the state, in lower case
+        return OrganisationMention(government["n"], *government.span("n"))
     if not funders:
         return None
     name = Counter(m.name for m in funders).most_common(1)[0][0]

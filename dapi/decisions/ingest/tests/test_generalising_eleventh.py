@@ -107,3 +107,16 @@ def test_a_reference_number_mentioned_in_lower_case_prose_is_no_reference():
     # The rule's limit: it passes without the rule and must still pass with it.
     text = "The Commissioner approves the grant. Please quote the reference number 4471 when you write to us."
     assert extract_text(text).reference.value is None
+
+
+def test_the_government_in_lower_case_is_the_funder_of_what_a_council_is_offered():
+    text = ("In May the government had announced a housing scheme. The council had been offered a grant of £400,000 "
+            "to deliver ten homes, and accepted it.")
+    assert lines(text) == [(D("400000"), "award", "government")]
+
+
+def test_a_named_funder_is_preferred_to_the_government_in_lower_case():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = ("The scheme follows the government's plan. The council had been offered a grant of £400,000 by the Home "
+            "Office to deliver ten homes, and accepted it.")
+    assert [counterparty for _, _, counterparty in lines(text)] == ["Home Office"]
