@@ -18,8 +18,8 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
 from .roles import role_of as _role
 from .parties import applicant, applicant_called, contract_after, contract_with, direct_award, paid_via
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
-                         named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
-                         tranches_of_previous)
+                         named_in_sentence_before, parts_in_brackets, parts_of_previous, received_from_after,
+                         split_by_period, tranches_of_previous)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -375,4 +375,5 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     named_in_sentence_before(ctx, items)
     parts_in_brackets(ctx, items)
     tranches_of_previous(ctx, items)
+    received_from_after(ctx, items)
     return merge_lines(items, fresh)

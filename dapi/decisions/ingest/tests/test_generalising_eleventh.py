@@ -120,3 +120,16 @@ def test_a_named_funder_is_preferred_to_the_government_in_lower_case():
     text = ("The scheme follows the government's plan. The council had been offered a grant of £400,000 by the Home "
             "Office to deliver ten homes, and accepted it.")
     assert [counterparty for _, _, counterparty in lines(text)] == ["Home Office"]
+
+
+def test_a_listed_sum_followed_by_funding_from_a_body_is_received_from_that_body():
+    text = ("The money will be spent on the following:\n"
+            "- Youth Boxing (£2,150.) Funding was received from Oakdale Borough Council to run weekly sessions.\n"
+            "- Bike Marking (£940.) Funding from Lowmoor Rotary towards the purchase of kits.\n")
+    assert lines(text) == [(D("2150"), "award", "Oakdale Borough Council"), (D("940"), "award", "Lowmoor Rotary")]
+
+
+def test_a_sum_followed_by_other_words_about_funding_is_not_an_award():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = "- Youth Boxing (£2,150.) Funding will be spent on weekly sessions.\n"
+    assert [role for _, role, _ in lines(text)] != ["award"]
