@@ -260,9 +260,10 @@ _FROM_AFTER = re.compile(r"[.,;:)\s]{0,6}(?:Funding|Grant|Money|Income)\s+(?:was
 
 
 def received_from_after(ctx, items: list[MoneyItem]) -> None:
-    """A sum naming no body, followed at once by "Funding (was received) from" a body, is received from that body."""
+    """A sum followed at once by "Funding (was received) from" a body is received from that body, whatever its label
+    before it ("Community Activities Network (£496) Funding from ...") was taken for."""
     for item in items:
-        if item.row or item.counterparty or item.role != "other":
+        if item.row or item.role not in ("other", "grant", "contract"):
             continue
         match = _FROM_AFTER.match(ctx.text, item.spans[0][1])
         if not match or is_self(match["n"]):

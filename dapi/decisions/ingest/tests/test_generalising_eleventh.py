@@ -2,7 +2,11 @@
 hand-written snippets: a council tax figure on a band of property is a rate charged per household, paid by nobody;
 minutes, which discuss sums without paying them, do not make the one body they name the payee of every figure; a
 portfolio of the deciding body ("the Executive Member for Culture, Arts and Housing") is no payee; and the ceiling of
-a sum applied or bid for ("an application for grant funding of up to £3 million") is granted to nobody."""
+a sum applied or bid for ("an application for grant funding of up to £3 million") is granted to nobody; a decision
+number in its year ("Decision 43 – 2014") is the reference, and a reference or a date of decision whose label runs into
+a flattened line is read; "the government" in lower case is a council's funder; a sum followed at once by "Funding
+from" a body is that body's award, whatever its label; and a bracketed figure without "£" in a list of sums in "£" is
+read, with a warning."""
 
 from decimal import Decimal
 
@@ -133,3 +137,28 @@ def test_a_sum_followed_by_other_words_about_funding_is_not_an_award():
     # The rule's limit: it passes without the rule and must still pass with it.
     text = "- Youth Boxing (£2,150.) Funding will be spent on weekly sessions.\n"
     assert [role for _, role, _ in lines(text)] != ["award"]
+
+
+LISTED = ("The money will be spent on the following:\n"
+          "- Youth Boxing (£2,150.) Funding from Oakdale Rotary for weekly sessions.\n"
+          "- Bike Marking (£940.) Funding from Lowmoor Rotary towards kits.\n"
+          "- Rail Patrols (12,300) Funding from Eastway Rail to patrol stations.\n")
+
+
+def test_a_bracketed_figure_without_a_pound_sign_in_a_list_of_sums_is_read_with_a_warning():
+    money = extract_text(LISTED).money
+    assert [(m.amount, m.counterparty) for m in money][2:] == [(D("12300"), "Eastway Rail")]
+    assert "without “£”" in money[2].warning
+
+
+def test_a_bracketed_figure_without_a_pound_sign_outside_a_list_of_sums_is_no_sum():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = "- Rail Patrols (12,300) Funding from Eastway Rail to patrol stations.\n- Bike Marking (940) kits.\n"
+    assert extract_text(text).money == []
+
+
+def test_funding_from_a_body_after_a_sum_outweighs_the_label_before_it():
+    text = ("The money will be spent on the following:\n"
+            "- Community Arts Network (£496.) Funding from Oakdale Borough Council will fund a youth scheme.\n"
+            "- Bike Marking (£940.) Funding from Lowmoor Rotary towards kits.\n")
+    assert [(m.amount, m.counterparty) for m in extract_text(text).money][:1] == [(D("496"), "Oakdale Borough Council")]
