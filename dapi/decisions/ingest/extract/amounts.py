@@ -71,7 +71,23 @@ def find_amounts(text: str) -> list[AmountMention]:
     """Every amount written with "£" or "GBP", in order; a sum written short that contradicts a full figure of
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
-    return _transposed(_misprints(text, matches, [_read(text, m) for m in matches]))
+    mentions = _transposed(_misprints(text, matches, [_read(text, m) for m in matches]))
+    return sorted(mentions + _listed_without_sign(text), key=lambda m: m.start)
+
+
+# A list of items each with its sum in brackets after its label ("- Drugs Operation (£4,223.) Funding from ..."): an
+# item's bracketed figure written without "£" ("- Metal Theft Funding (58,300) Funding from ...") is most likely a sum
+# too, but the text does not say so: it is read, with a warning.
+_LISTED = re.compile(r"^[ \t]*[-•*·][ \t]+[A-Z][^()\n£]{1,80}?\((?P<sign>£)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\.?\)", re.M)
+
+
+def _listed_without_sign(text: str) -> list[AmountMention]:
+    items = list(_LISTED.finditer(text))
+    if sum(1 for m in items if m["sign"]) < 2:
+        return []
+    return [_mention(text, m.start("n"), m.end("n"), parse_amount(m["n"]),
+                     f"“({m['n']})” is written without “£” in a list of sums: check it is a sum of money")
+            for m in items if not m["sign"]]
 
 
 def _swapped(a: str, b: str) -> bool:

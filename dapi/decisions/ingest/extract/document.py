@@ -14,7 +14,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .money import DECISION_WORDS, Context, extract_money
-from .names import outside_commissioners, reading
+from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor
@@ -43,7 +43,7 @@ def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Dr
 
 
 def extract_text(text: str) -> Draft:
-    organisations = find_organisations(text)
+    organisations = without_own_parts(text, find_organisations(text))
     with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])):
         return _extract(text, organisations)
 
@@ -123,9 +123,14 @@ def _months(pattern, text: str) -> Found:
     return Found(n * 12 if unit.lower().startswith("year") else n, [match.span()])
 
 
+# A form's labels run into one line when its text is flattened: "Reference No. 175 Date of decision 7 July 2021".
+_DATE_OF_DECISION = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\s*:?\s*$", re.I)
+
+
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
-        if mention.precision == "day" and _DECIDED_ON.search(text[max(0, mention.start - 80):mention.start]):
+        before = text[max(0, mention.start - 80):mention.start]
+        if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before)):
             return Found(mention.first, [mention.span])
     return Found()
 

@@ -24,7 +24,9 @@ _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               # "Executive Decision Record – ED/2024/11": a dash may come before the code
                               r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
                               r"(?P<ref>(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
-                              r"\d[\w/.-]*\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])", re.MULTILINE)
+                              # "Decision 43 – 2014": a number in its year, the dash spaced
+                              r"\d[\w/.-]*\d|\d{1,4}[ \t]+[–-][ \t]+(?:19|20)\d\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])",
+                              re.MULTILINE)
 # A link's text names a file's kind and size ("PDF 198 KB", "DOCX 45 KB"): never a reference.
 _FILE_KIND = r"(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|PPTX?|CSV|TXT|HTML?|ZIP)"
 _FILE_LINK = re.compile(_FILE_KIND + r"[ \t]*\d[\d.,]*(?:[ \t]*(?:KB|MB|GB|kb|mb|bytes))?", re.IGNORECASE)
@@ -41,6 +43,11 @@ _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\
 _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
 
 
+# A form's labels run into one line when its text is flattened: "RELEASE NO: 1 Reference No. 175 Date of decision".
+_INLINE_REFERENCE = re.compile(r"\b(?-i:Reference)[ \t]+(?:No\.?|Number)[ \t]*:?[ \t]*(?P<ref>[A-Z]{0,5}\d[\w/.-]*)"
+                               r"(?=[ \t]+(?-i:[A-Z])|[ \t]*$)", re.I | re.M)
+
+
 def header_reference(layout: Layout) -> Found:
     text = layout.text
     match = _HEADER_REFERENCE.search(text) or _NAMED_REFERENCE.search(text)
@@ -50,6 +57,8 @@ def header_reference(layout: Layout) -> Found:
                       and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
         match = _only_code_in_column(text)
+    if not match:
+        match = _INLINE_REFERENCE.search(text)
     if not match:
         return Found()
     value = clean_reference(match["ref"])

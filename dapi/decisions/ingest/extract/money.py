@@ -18,11 +18,12 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
 from .roles import role_of as _role
 from .parties import applicant, applicant_called, contract_after, contract_with, direct_award, paid_via
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
-                         named_in_sentence_before, parts_in_brackets, parts_of_previous, split_by_period,
-                         tranches_of_previous)
+                         named_in_sentence_before, parts_in_brackets, parts_of_previous, received_from_after,
+                         split_by_period, tranches_of_previous)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
+from .layouts import document_type
 from .merge import merge_lines
 from .rows import item_from_row
 from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
@@ -80,11 +81,17 @@ class Context:
         return self.layout.text
 
 
+_GOVERNMENT = re.compile(r"\bthe\s+(?P<n>government)\b")
+
+
 def document_funder(ctx: Context) -> OrganisationMention | None:
     """The body the record's money comes from: the funder named most often."""
     funders = [m for m in ctx.organisations if is_funder(m.name)]
     if not funders:
         funders = [m for m in ctx.organisations if _SOURCE_WORD.match(ctx.text, m.end) and not is_self(m.name)]
+    if not funders and (government := _GOVERNMENT.search(ctx.text)):
+        # "the government had announced a scheme ... The council had been offered a grant": the state, in lower case
+        return OrganisationMention(government["n"], *government.span("n"))
     if not funders:
         return None
     name = Counter(m.name for m in funders).most_common(1)[0][0]
@@ -159,7 +166,9 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     # items, each sum in brackets after its own label.
     if earlier and (_PRONOUN.search(clause) or segment_start > sentence[0]) and not _LISTED.search(clause):
         return earlier[-1].name, earlier[-1].span
-    if role in _OUTGOING or role is None:
+    # Minutes discuss sums (a force's budget, a grant it receives) without paying them: the one body the minutes
+    # name is not the payee of every figure, only of one a payment word gives it.
+    if (role in _OUTGOING or role is None) and document_type(ctx.layout) != "panel_minutes":
         names = {m.name for m in ctx.providers}
         if len(names) == 1:
             return next(iter(names)), None
@@ -366,4 +375,5 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     named_in_sentence_before(ctx, items)
     parts_in_brackets(ctx, items)
     tranches_of_previous(ctx, items)
+    received_from_after(ctx, items)
     return merge_lines(items, fresh)

@@ -103,3 +103,15 @@ def reading(outside: frozenset[str]):
 
 def is_outside(name: str) -> bool:
     return name in _OUTSIDE.get()
+
+
+# A portfolio of the deciding body is a part of it, never the other party of a sum: "the Executive Member for Culture,
+# Arts and Housing", "the Director for Housing" (a body named
+# after a portfolio of several words, "Portfolio Lead for Policing and Community Safety, Northmoor Combined Authority", is
+# the deciding body itself, and kept).
+_OWN_PART = re.compile(r"\b(?:Member|Holder|Director|Head|Lead|Spokesperson)[ \t]+for[ \t]+(?:[\w'’-]+,[ \t]+)?$")
+
+
+def without_own_parts(text: str, mentions: list) -> list:
+    """The mentions that do not name a portfolio of the deciding body."""
+    return [m for m in mentions if not _OWN_PART.search(text, max(0, m.start - 80), m.start)]

@@ -33,11 +33,14 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:PCCs|Police\s+and\s+Crime\s+Commissioners|l
 # policing precept"; so is what a precept raises ("the precept would raise £45m").
 _PRECEPT_BEFORE = re.compile(r"\b(?:precept|council\s+tax|band\s+d)\b[^£.;]{0,25}?\b(?:of|at|by|is|was|be|to|raise|raises"
                              r"|raising|generate|generates|generating)\s+$", re.I)
-# A rise stated per household or per year, or with its Band D property in brackets, is one too: "a £15 (Based on Band D
-# property) increase", "assuming a £10 per year rise", "a £10 rise" (not "a £5m increase in the grant", which is paid).
+# A rise stated per household or per year, or with its Band D property in brackets, or a sum on a band of property, is
+# one too: "a £15 (Based on Band D property) increase", "assuming a £10 per year rise", "a £10 rise", "a cap of £12 on a
+# Band D property" (not "a £5m increase in the grant", which is paid).
 _PRECEPT_AFTER = re.compile(r"^[^£.;]{0,40}?\b(?:increase|rise|reduction)\s+(?:in|to|on)\s+(?:the\s+)?(?:\w+\s+)?"
                             r"(?:precept|council\s+tax)\b|^[^£.;]{0,15}?\bper\s+(?:household|band\s+d)\b"
                             r"|^\s*\([^()£]{0,30}\bband\s+d\b[^()£]{0,20}\)"
+                            # "a cap of £12 on a Band D property", "£24.00 per year, for Band A to D properties"
+                            r"|^[^£.;]{0,15}?\b(?:on|for|per)\s+(?:a\s+|each\s+)?band\s+[a-h]\b"
                             r"|^\s*(?:(?:per|a|each)\s+(?:year|annum)\s+)?(?:rise|increase)\b(?![^£.;]{0,40}\b(?:grant|funding"
                             r"|contract|allocation|award|budget|payment)s?\b)", re.I)
 
@@ -101,8 +104,14 @@ _WHOLE_BUDGET_OF = re.compile(r"(?:\b(?:revenue|capital|revised|net|expenditure|
                               r"totall?ing|amounting\s+to)?\s*$", re.I)
 
 
+# The ceiling of a sum applied or bid for is not granted to anyone: "the submission of an application for grant funding
+# of up to £3 million", "a bid of up to £50,000" (a bid's sum said plainly may be the one won).
+_APPLIED_FOR = re.compile(r"\b(?:application|bid)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?up\s+to\s+$", re.I)
+
+
 def is_unpaid(before: str, after: str) -> bool:
     return bool(_WHOLE_BUDGET_OF.search(before) or _SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
+                or _APPLIED_FOR.search(before)
                 or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after))
                 or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)))
 

@@ -250,3 +250,26 @@ def named_in_title(ctx, items: list[MoneyItem], title_spans) -> None:
             continue
         item.counterparty, item.counterparty_spans = body.name, [body.span]
         item.warning = item.warning or f"{body.name} is named only in the record's title: check it is paid this sum"
+
+
+# "Drugs Operation (£4,223.) Funding was received from Stockton Borough Council to be spent on ...": a listed sum the
+# words just after it say was funding from a body is that body's award.
+_FROM_AFTER = re.compile(r"[.,;:)\s]{0,6}(?:Funding|Grant|Money|Income)\s+(?:was\s+|has\s+been\s+|is\s+)?"
+                         r"(?:received\s+|provided\s+|given\s+)?from\s+(?:the\s+)?"
+                         r"(?P<n>[A-Z][\w/'’&-]*(?:[ \t]+(?:[A-Z][\w/'’&-]*|of|and|&)){0,7})")
+
+
+def received_from_after(ctx, items: list[MoneyItem]) -> None:
+    """A sum followed at once by "Funding (was received) from" a body is received from that body, whatever its label
+    before it ("Community Activities Network (£496) Funding from ...") was taken for."""
+    for item in items:
+        if item.row or item.role not in ("other", "grant", "contract"):
+            continue
+        match = _FROM_AFTER.match(ctx.text, item.spans[0][1])
+        if not match or is_self(match["n"]):
+            continue
+        start = match.start("n")
+        inside = [m for m in ctx.organisations if m.start == start]
+        name = inside[0].name if inside else re.sub(r"(?:[ \t]+(?:of|and|&))+$", "", match["n"])
+        item.role, item.counterparty = "award", name
+        item.counterparty_spans = [inside[0].span if inside else (start, start + len(name))]
