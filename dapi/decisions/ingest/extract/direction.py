@@ -19,6 +19,7 @@
 import re
 
 from .amounts import AmountMention
+from .names import is_own_account
 from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self, own_council
 
 # The funder's verb, done ("awarded") or to come ("will, from 1 April 2021, allocate funding of"; "will be funding").
@@ -340,7 +341,7 @@ def paid_to(text: str, amount: AmountMention, end: int, sourced: list | None = N
     match = _PAID_TO.match(text, position, end)
     if match and match["source"] and sourced is not None:
         sourced.append(match["source"])
-    return match.span("n") if match else None
+    return match.span("n") if match and not is_own_account(match["n"]) else None
 
 
 def list_heading(text: str, line_start: int, amount: AmountMention, organisations: list[OrganisationMention] = ()):

@@ -23,7 +23,9 @@ _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               r"(?i:decision(?:[ \t]+(?:record|notice|log))?|record[ \t]+of[ \t]+decision)[ \t]+"
                               # "Executive Decision Record – ED/2024/11": a dash may come before the code
                               r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
-                              r"(?P<ref>(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
+                              # "Decision 2023/24 – 0043": a year, then its number after a spaced dash
+                              r"(?P<ref>(?:19|20)\d\d/\d\d[ \t]+[–-][ \t]+\d{1,5}(?=[ \t]*[–:-][ \t]|$)|"
+                              r"(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               # "Decision 43 – 2014": a number in its year, the dash spaced
                               r"\d[\w/.-]*\d|\d{1,4}[ \t]+[–-][ \t]+(?:19|20)\d\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])",
                               re.MULTILINE)
@@ -46,6 +48,9 @@ _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\-
 # A form's labels run into one line when its text is flattened: "RELEASE NO: 1 Reference No. 175 Date of decision".
 _INLINE_REFERENCE = re.compile(r"\b(?-i:Reference)[ \t]+(?:No\.?|Number)[ \t]*:?[ \t]*(?P<ref>[A-Z]{0,5}\d[\w/.-]*)"
                                r"(?=[ \t]+(?-i:[A-Z])|[ \t]*$)", re.I | re.M)
+# A reference in brackets after a heading: "DECISION MADE (Ref: CAB 11/12 7589)".
+_BRACKETED_REFERENCE = re.compile(r"\((?:Ref|Reference)\.?[ \t]*:[ \t]*"
+                                  r"(?P<ref>[A-Z]{0,5}[ \t]?\d[\w/.-]*(?:[ \t]\d[\w/.-]*)?)\)")
 
 
 def header_reference(layout: Layout) -> Found:
@@ -58,7 +63,7 @@ def header_reference(layout: Layout) -> Found:
     if not match:
         match = _only_code_in_column(text)
     if not match:
-        match = _INLINE_REFERENCE.search(text)
+        match = _INLINE_REFERENCE.search(text) or _BRACKETED_REFERENCE.search(text)
     if not match:
         return Found()
     value = clean_reference(match["ref"])

@@ -16,7 +16,8 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import applicant, applicant_called, contract_after, contract_with, direct_award, paid_via
+from .parties import (applicant, applicant_called, changed_award, contract_after, contract_with, direct_award,
+                      paid_via)
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, received_from_after,
                          split_by_period, tranches_of_previous)
@@ -299,6 +300,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
         role = kind if role in (None, "other", "match", "contribution") else role
         found = _name_at(ctx, heading)
     warning = amount.warning or note
+    if found is None and role in (None, "award", "allocation") and (
+            changed := changed_award(text, sentence[0], amount.start)):
+        found, role = changed, kind  # "the award to Oakdale Mind, by increasing the allocation from £20,000 to £22,500"
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = (contract_with(text, segment_start, amount.start) or applicant(text, segment_start, amount.start)
                  or contract_after(text, amount, following[0].start if following else sentence[1]))

@@ -112,6 +112,20 @@ def is_outside(name: str) -> bool:
 _OWN_PART = re.compile(r"\b(?:Member|Holder|Director|Head|Lead|Spokesperson)[ \t]+for[ \t]+(?:[\w'’-]+,[ \t]+)?$")
 
 
+# A council's own unit is no payee either: a directorate or service the record names an officer of ("the Director of
+# Corporate Services", then "the transfer of £10,000 from Corporate Services"), and an account of its own books ("to be
+# allocated to the CCTV Revenue Cost Centre").
+_OFFICER_OF = re.compile(r"\b(?:Director|Head|Manager)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<unit>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?"
+                         r"[A-Z][\w'’-]*)*)")
+_OWN_ACCOUNT = re.compile(r"\b(?:Cost[ \t]+Centre|Cost[ \t]+Code|Budget|Reserve)$")
+
+
 def without_own_parts(text: str, mentions: list) -> list:
-    """The mentions that do not name a portfolio of the deciding body."""
-    return [m for m in mentions if not _OWN_PART.search(text, max(0, m.start - 80), m.start)]
+    """The mentions that do not name a portfolio, a unit or an account of the deciding body."""
+    units = {m["unit"] for m in _OFFICER_OF.finditer(text)}
+    return [m for m in mentions if not _OWN_PART.search(text, max(0, m.start - 80), m.start)
+            and m.name not in units and not is_own_account(m.name)]
+
+
+def is_own_account(name: str) -> bool:
+    return bool(_OWN_ACCOUNT.search(name))

@@ -96,6 +96,22 @@ def applicant(text: str, start: int, end: int):
     return None if not name or is_self(name) or is_funder(name) else (name, span)
 
 
+# A change to a named body's award: "the award to Oakdale Mind, by increasing the allocation from £20,000 to £22,500"; both
+# the old and the new sum are that body's.
+_CHANGED = re.compile(r"\b(?:award|grant|allocation|funding)\s+(?:made\s+)?to\s+(?:the\s+)?" + _NAME
+                      + r",?\s+(?:by\s+)?(?:increasing|reducing|raising|lowering|changing|amending)\s+(?:the\s+|its\s+|this\s+|"
+                      r"their\s+)?(?:\w+\s+)?from\s+(?:£[\d,.]+\s*(?:m|k|million)?\s+to\s+)?$")
+
+
+def changed_award(text: str, start: int, end: int):
+    """(name, span) of the body whose award changes to or from the sum written at `end` (the comment above)."""
+    found = _CHANGED.search(text, start, end)
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
 # "£714,564 for the award of grants to ... organisations via the London Community Foundation": a fund manager.
 _VIA = re.compile(r"[^£.;]{0,160}?\b(?:organisations|groups|projects|bodies|charities|providers|schemes|partners)\b"
                   r"[^£.;]{0,40}?\b(?:via|through)\s+(?:the\s+)?$")
