@@ -118,7 +118,7 @@ def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
 
 def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
     """"The PCC approves funding for Northgate Refuge. The grant is £30,000": a grant or contract whose own sentence
-    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names."""
+    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names or pays."""
     sentences = ctx.layout.sentences
     for item in items:
         sentence = ctx.layout.sentence_at(item.spans[0][0])
@@ -130,7 +130,11 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
         previous = sentences[sentences.index(sentence) - 1]
         before = [m for m in ctx.organisations + ctx.providers if previous[0] <= m.start < previous[1]
                   and not is_self(m.name) and not is_funder(m.name)]
-        if not named and len({m.name for m in before}) == 1:
+        # A payee the sentence before gives a sum to counts as named there, recognised as an organisation or not:
+        # "an application from Riverside Lads Club for £600 and an application from Hilltop Choir for £450".
+        paid = {o.counterparty for o in items if o.counterparty and previous[0] <= o.spans[0][0] < previous[1]
+                and not is_self(o.counterparty) and not is_funder(o.counterparty)}
+        if not named and len({m.name for m in before} | paid) == 1:
             item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
             if item.role == "grant" and is_public_body(item.counterparty):
                 item.role = "allocation"  # as beside its sum: a grant to a council or partnership is an allocation
