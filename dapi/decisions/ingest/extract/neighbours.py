@@ -9,20 +9,25 @@ import re
 
 from .draft import MoneyItem
 from .organisations import BODY_NAME, NOT_ORGANISATIONS, is_funder, is_public_body, is_self
+from .roles import CHANGING
 
 
+# "a reduction in grant to Oakdale Advice of £17k per annum, the total reducing from £44k to £27k": the body's grant before
+# and after the change.
+_TOTAL_CHANGING = re.compile(r"[^£.;]{0,20}?,\s*(?:the|its|their)\s+total\s+" + CHANGING + r"\s+from\s+", re.I)
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
 _BRINGING = re.compile(r"[^£.;]{0,80}?\bbringing\s+(?:the|its|our|their|his|her)\s+total\b[^£.;]{0,60}?\bto\s+", re.I)
 
 
 def changed_sums(ctx, items: list[MoneyItem]) -> None:
     """"increased its allocation from £37,500 to £112,750": the sum after a change is the same kind of line, and so is
-    the total a sum brings the same money to."""
+    the total a sum brings the same money to, and a named body's total said to change after a change to its grant."""
     for previous, item in zip(items, items[1:]):
         (start, end), (following, _) = previous.spans[0], item.spans[0]
         changed = (re.search(r"\bfrom\s+$", ctx.text[max(0, start - 8):start])
                    and re.fullmatch(r"\s+to\s+", ctx.text[end:following]))
-        if not item.row and (changed or _BRINGING.fullmatch(ctx.text, end, following)):
+        if not item.row and (changed or _BRINGING.fullmatch(ctx.text, end, following) or (
+                previous.counterparty and _TOTAL_CHANGING.fullmatch(ctx.text, end, following))):
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)
 

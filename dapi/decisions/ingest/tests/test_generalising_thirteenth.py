@@ -5,7 +5,9 @@ Council of St Anne") are part of its name; a committee of the deciding body ("th
 Group") recommends but is never paid; the advice charity is named without a suffix ("Citizens Advice"); a table kept
 as text with " | " between cells reads its sums without "£" under a "Grant value (£)" heading; a form kept as a list
 ("- Report reference number:" / "- 017-25") gives its fields; a grant the sentence before leaves to "the one body it
-names" is not given to one of two bodies it pays."""
+names" is not given to one of two bodies it pays; sums for numbered years ("£2k in year 1 and £1k in year 2 be made
+to ...") are paid to the body after them; a cut in a named body's grant and "the total reducing from £44k to £27k" are
+that body's grant."""
 
 from decimal import Decimal
 
@@ -74,3 +76,21 @@ def test_a_grant_after_sums_to_two_bodies_is_not_given_to_the_one_recognised():
     text = ("The panel considered a bid from Oakdale Boxing Club for £600 and a bid from Hilltop Choir for £450.\n\n"
             "The grant is £150.")
     assert lines(text)[-1] == (D("150"), "grant", None)
+
+
+def test_sums_for_numbered_years_before_their_recipient_are_paid_to_it():
+    text = "b) An allocation of £2k in year 1 and £1k in year 2 be made to the Oakdale Drop in Centre."
+    assert lines(text) == [(D("2000"), "grant", "Oakdale Drop in Centre"), (D("1000"), "grant", "Oakdale Drop in Centre")]
+
+
+def test_a_change_to_a_bodys_grant_and_its_total_before_and_after_are_that_bodys_grant():
+    text = ("The Council has approved a reduction in grant to Oakdale Advice Centre of £17k per annum, the total reducing "
+            "from £44k to £27k;")
+    assert lines(text) == [(D("17000"), "grant", "Oakdale Advice Centre"), (D("44000"), "grant", "Oakdale Advice Centre"),
+                           (D("27000"), "grant", "Oakdale Advice Centre")]
+
+
+def test_a_sum_followed_by_in_total_is_still_a_total():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    text = "The Council will pay £5,000 in total to Oakdale Food Bank."
+    assert lines(text) == [(D("5000"), "total", None)]
