@@ -7,7 +7,8 @@ as text with " | " between cells reads its sums without "£" under a "Grant valu
 ("- Report reference number:" / "- 017-25") gives its fields; a grant the sentence before leaves to "the one body it
 names" is not given to one of two bodies it pays; sums for numbered years ("£2k in year 1 and £1k in year 2 be made
 to ...") are paid to the body after them; a cut in a named body's grant and "the total reducing from £44k to £27k" are
-that body's grant."""
+that body's grant; the value of the bids received is paid to nobody; work "undertaken by" a named firm "at a total
+cost of" a sum is a contract with that firm."""
 
 from decimal import Decimal
 
@@ -94,3 +95,21 @@ def test_a_sum_followed_by_in_total_is_still_a_total():
     # The rule's limit: it passes without the rule and must still pass with it.
     text = "The Council will pay £5,000 in total to Oakdale Food Bank."
     assert lines(text) == [(D("5000"), "total", None)]
+
+
+def test_the_value_of_the_bids_received_is_paid_to_nobody():
+    text = ("The Commissioner received 40 bids, valued at £900,000.\n"
+            "Applicant | Brief Description | Grant value (£) |\n"
+            "Oakdale Boxing Club | Sessions for young people | 10,000 |\n"
+            "Millbrook House | Core funding for staff | 16,852 |\n")
+    assert lines(text)[0] == (D("900000"), "other", None)
+
+
+def test_work_done_by_a_named_firm_at_a_cost_is_a_contract_with_it():
+    text = "The Cabinet Member approved new gates. This work will be undertaken by Oakdale Metalworks at a total cost of £2394."
+    assert lines(text) == [(D("2394"), "contract", "Oakdale Metalworks")]
+
+
+def test_a_total_cost_with_no_firm_named_is_still_a_total():
+    # The rule's limit: it passes without the rule and must still pass with it.
+    assert lines("The project has a total cost of £5,000.") == [(D("5000"), "total", None)]
