@@ -54,9 +54,11 @@ _RECEIVED_BY_SELF = re.compile(r"\s*(?:has\s+been\s+|have\s+been\s+|was\s+|were\
                                r"a\s+total\s+of\s+|an?\s+(?:\w+\s+)?grant\s+of\s+)?$",
                                re.IGNORECASE)
 # A period may stand between the sum and its recipient: "the award of £4,999,001 over two years to Victim Support",
-# "a grant of £20,000 for 2025/26 to ...".
+# "a grant of £20,000 for 2025/26 to ...", "£2k in year 1 and £1k in year 2 be made to ...".
+_YEAR_N = r"\s+in\s+(?:year\s+\d|the\s+(?:first|second|third|final)\s+year)"
 _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|three|four|five|\d{1,2})\s+(?:financial\s+)?"
-                      r"years?|\s+(?:for|in)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
+                      r"years?|" + _YEAR_N + r"(?:\s*,?\s+and\s+£[\d,.]+\s*[km]?" + _YEAR_N + r")*"
+                      r"|\s+(?:for|in)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?\s*(?:\([^)]{0,120}\)\s*)?,?\s*"
                       # the verb may come before the source: "£20,000 be allocated from the Community Safety Fund to ..."
                       r"(?:(?:(?:is|are|was|were|will|shall|be|been)\s+){1,2}(?:allocated|awarded|granted|paid|transferred|"
                       r"given|provided)\s+(?=from\b))?"

@@ -55,8 +55,10 @@ _BARE_LABEL_FIELDS = {"reference", "decision_date", "publication_date"}
 def _field_of(label: str) -> str | None:
     label = _norm(label)
     return _LABEL_OF.get(label) or next((f for f, pattern in _LABEL_PATTERNS if pattern.fullmatch(label)), None)
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &'’/()?.-]{0,60}?)[ \t]*(?:\?[ \t]*)?(?::|–| - |\t)[ \t]*"
-                         r"(?P<value>.*?)[ \t]*$", re.MULTILINE)
+# A form kept as a list, each label and each value an item of its own ("- Report reference number:" / "- 043-24").
+_BULLET = r"(?:[-•·*][ \t]+)?"
+_LABEL_LINE = re.compile(r"^[ \t]*" + _BULLET + r"(?P<label>[A-Za-z][A-Za-z &'’/()?.-]{0,60}?)[ \t]*(?:\?[ \t]*)?"
+                         r"(?::|–| - |\t)[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 _COMMISSIONER_HEADER = re.compile(
     r"^[ \t]*(?:OFFICE[ \t]+OF[ \t]+)?(?:THE[ \t]+)?POLICE(?P<fire>,?[ \t]+FIRE)?,?[ \t]+(?:&|AND)[ \t]+CRIME[ \t]+"
     r"COMMISSIONER[ \t]+FOR[ \t]+(?P<place>[A-Z ,&'-]+?)[ \t]*$", re.MULTILINE)
@@ -106,8 +108,7 @@ def labelled_fields(layout: Layout) -> dict[str, Found]:
             continue
         if start == end and i + 1 < len(lines) and not _LABEL_LINE.match(text, *lines[i + 1]):
             start, end = lines[i + 1][0], lines[i + 1][1]
-            while start < end and text[start].isspace():
-                start += 1
+            start = re.compile(r"[ \t]*" + _BULLET).match(text, start, end).end()
         value = text[start:end].strip()
         if not value or value.lower() in {"n/a", "none", "-", "tbc"}:
             continue

@@ -16,7 +16,7 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import (applicant, applicant_called, changed_award, contract_after, contract_with, direct_award,
+from .parties import (applicant, applicant_called, changed_award, contract_after, contract_with, direct_award, done_by,
                       paid_via)
 from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
                          named_in_sentence_before, parts_in_brackets, parts_of_previous, received_from_after,
@@ -312,6 +312,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid") and (
             called := applicant_called(text, sentence[0], sentence[1])):
         found, warning = called[:2], warning or called[2]  # "awarded the organisation £385": the record's applicant
+    if found is None and role in ("total", "other", None) and (done := done_by(text, segment_start, amount.start)):
+        role, found = "contract", done  # "undertaken by Oakdale Metalworks at a total cost of £2394": its price
     if found is None and role == "total" and (direct := direct_award(text)):
         role, found, warning = ("contract" if re.search(r"\bcontract", text[sentence[0]:sentence[1]], re.I) else kind,
                                 direct[:2], warning or direct[2])

@@ -46,7 +46,8 @@ def whole_names(text: str) -> list[tuple[str, int, int]]:
     """The names of these shapes in a text: (name as written, start, end), without a leading "The"."""
     found: list[tuple[str, int, int]] = []
     for match in _COUNCIL.finditer(text):
-        found.append((" ".join(match.group(0).split()), match.start(), match.end()))
+        start = _named_before(text, match.start()) if match["council_of"] else match.start()
+        found.append((" ".join(text[start:match.end()].split()), start, match.end()))
     for match in _AT_NAME.finditer(text):
         start = _after_leading(text, match.start("n"), match.end("n"), {"the", "to", "from", "with", "by"} | _NOT_AREA)
         if len(text[start:match.end()].split()) >= 4:
@@ -60,6 +61,26 @@ def whole_names(text: str) -> list[tuple[str, int, int]]:
     for name, start, end in found:
         if not any(s <= start < e for _, s, e in kept):
             kept.append((name, start, end))
+    return kept
+
+
+# Capitalised words just before "Council of" that name a body of their own: "Parochial Church Council of the
+# Ascension", "Joint Consultative Council of ...". Not a post, a meeting or a sentence's first word.
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’&-])(?-i:[A-Z][\w'’-]*)[ \t]+)+$")
+_NOT_NAME_WORDS = _NOT_AREA | {"the", "leader", "cabinet", "member", "members", "mayor", "executive", "meeting", "full",
+                               "approved", "resolved", "agreed", "that"}
+
+
+def _named_before(text: str, start: int) -> int:
+    """Where a "Council of ..." name begins once the capitalised words naming it from before are taken in."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 120), start)
+    if not words:
+        return start
+    kept = start
+    for word in reversed(list(re.finditer(r"\S+", words.group(0)))):
+        if word.group(0).lower() in _NOT_NAME_WORDS:
+            break
+        kept = words.start() + word.start()
     return kept
 
 
@@ -118,13 +139,17 @@ _OWN_PART = re.compile(r"\b(?:Member|Holder|Director|Head|Lead|Spokesperson)[ \t
 _OFFICER_OF = re.compile(r"\b(?:Director|Head|Manager)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<unit>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?"
                          r"[A-Z][\w'’-]*)*)")
 _OWN_ACCOUNT = re.compile(r"\b(?:Cost[ \t]+Centre|Cost[ \t]+Code|Budget|Reserve)$")
+# A committee of the deciding body, which recommends and scrutinises but is never paid: "the Community Policy
+# Development Group", "the Overview and Scrutiny Committee", "the Grants Working Group", a "Task and Finish Group".
+_OWN_COMMITTEE = re.compile(r"\b(?:Policy[ \t]+Development|Scrutiny|Working|Task[ \t]+and[ \t]+Finish)[ \t]+"
+                            r"(?:Group|Committee|Panel|Board)$")
 
 
 def without_own_parts(text: str, mentions: list) -> list:
     """The mentions that do not name a portfolio, a unit or an account of the deciding body."""
     units = {m["unit"] for m in _OFFICER_OF.finditer(text)}
     return [m for m in mentions if not _OWN_PART.search(text, max(0, m.start - 80), m.start)
-            and m.name not in units and not is_own_account(m.name)]
+            and m.name not in units and not is_own_account(m.name) and not _OWN_COMMITTEE.search(m.name)]
 
 
 def is_own_account(name: str) -> bool:

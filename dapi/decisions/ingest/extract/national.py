@@ -107,11 +107,14 @@ _WHOLE_BUDGET_OF = re.compile(r"(?:\b(?:revenue|capital|revised|net|expenditure|
 # The ceiling of a sum applied or bid for is not granted to anyone: "the submission of an application for grant funding
 # of up to £3 million", "a bid of up to £50,000" (a bid's sum said plainly may be the one won).
 _APPLIED_FOR = re.compile(r"\b(?:application|bid)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?up\s+to\s+$", re.I)
+# Nor is the value of the bids received, which is what was asked for: "The PFCC received 77 bids, valued at £1.15m".
+_BIDS_VALUED = re.compile(r"\b(?:bids|applications)\b[^£.;]{0,20}?\b(?:valued\s+at|totall?ing|worth|with\s+a\s+"
+                          r"(?:combined\s+|total\s+)?value\s+of)\s+$", re.I)
 
 
 def is_unpaid(before: str, after: str) -> bool:
     return bool(_WHOLE_BUDGET_OF.search(before) or _SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
-                or _APPLIED_FOR.search(before)
+                or _APPLIED_FOR.search(before) or _BIDS_VALUED.search(before)
                 or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after))
                 or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)))
 

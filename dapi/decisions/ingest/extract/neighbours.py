@@ -9,20 +9,25 @@ import re
 
 from .draft import MoneyItem
 from .organisations import BODY_NAME, NOT_ORGANISATIONS, is_funder, is_public_body, is_self
+from .roles import CHANGING
 
 
+# "a reduction in grant to Oakdale Advice of £17k per annum, the total reducing from £44k to £27k": the body's grant before
+# and after the change.
+_TOTAL_CHANGING = re.compile(r"[^£.;]{0,20}?,\s*(?:the|its|their)\s+total\s+" + CHANGING + r"\s+from\s+", re.I)
 # "... is £904,473.84, bringing the total Core funding for 2022/23 to £11,321,735.28": the new total of the same money.
 _BRINGING = re.compile(r"[^£.;]{0,80}?\bbringing\s+(?:the|its|our|their|his|her)\s+total\b[^£.;]{0,60}?\bto\s+", re.I)
 
 
 def changed_sums(ctx, items: list[MoneyItem]) -> None:
     """"increased its allocation from £37,500 to £112,750": the sum after a change is the same kind of line, and so is
-    the total a sum brings the same money to."""
+    the total a sum brings the same money to, and a named body's total said to change after a change to its grant."""
     for previous, item in zip(items, items[1:]):
         (start, end), (following, _) = previous.spans[0], item.spans[0]
         changed = (re.search(r"\bfrom\s+$", ctx.text[max(0, start - 8):start])
                    and re.fullmatch(r"\s+to\s+", ctx.text[end:following]))
-        if not item.row and (changed or _BRINGING.fullmatch(ctx.text, end, following)):
+        if not item.row and (changed or _BRINGING.fullmatch(ctx.text, end, following) or (
+                previous.counterparty and _TOTAL_CHANGING.fullmatch(ctx.text, end, following))):
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)
 
@@ -118,7 +123,7 @@ def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
 
 def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
     """"The PCC approves funding for Northgate Refuge. The grant is £30,000": a grant or contract whose own sentence
-    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names."""
+    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names or pays."""
     sentences = ctx.layout.sentences
     for item in items:
         sentence = ctx.layout.sentence_at(item.spans[0][0])
@@ -130,7 +135,11 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
         previous = sentences[sentences.index(sentence) - 1]
         before = [m for m in ctx.organisations + ctx.providers if previous[0] <= m.start < previous[1]
                   and not is_self(m.name) and not is_funder(m.name)]
-        if not named and len({m.name for m in before}) == 1:
+        # A payee the sentence before gives a sum to counts as named there, recognised as an organisation or not:
+        # "an application from Riverside Lads Club for £600 and an application from Hilltop Choir for £450".
+        paid = {o.counterparty for o in items if o.counterparty and previous[0] <= o.spans[0][0] < previous[1]
+                and not is_self(o.counterparty) and not is_funder(o.counterparty)}
+        if not named and len({m.name for m in before} | paid) == 1:
             item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
             if item.role == "grant" and is_public_body(item.counterparty):
                 item.role = "allocation"  # as beside its sum: a grant to a council or partnership is an allocation

@@ -21,7 +21,7 @@ SUFFIXES = {
     "llp", "plc", "association", "society", "college", "aid", "refuge", "network", "consulting", "consultancy",
     "institute", "board", "panel", "commissioner", "agency", "housing", "hub", "alliance", "collective", "works",
     "group", "project", "projects", "solutions", "associates", "cooperative", "co-operative", "company",
-    "pathways", "partners", "forum",
+    "pathways", "partners", "forum", "cio", "club",
 }
 # A name must have a word that is not one of these (or a connector) before its last word.
 GENERIC = {
@@ -43,7 +43,7 @@ STARTERS = {"That", "This", "These", "Those", "Where", "When", "If", "As", "In",
             "Funding", "It", "We", "Our", "Its", "Their", "A", "An", "At", "By", "Of", "Whichever", "Whilst", "While"}
 # Words that continue a name already ending in a suffix: "Coastline Research Ltd", "Millbrook Hub Partnership".
 LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "associates", "partnership", "partners", "trust", "board",
-               "company", "group", "hub", "collective", "services", "research", "association"}
+               "company", "group", "hub", "collective", "services", "research", "association", "cio"}
 
 _PLACE = r"(?-i:[A-Z][\w'’-]*)"  # case-sensitive inside the case-insensitive pattern
 _KNOWN = re.compile(
@@ -60,7 +60,9 @@ _KNOWN = re.compile(
     # National charities of the domain whose names are made of its common words (case as they write it), not a
     # service, grant or post named after one ("Victim Support Grant", "a Victim Support worker").
     r"|(?-i:Victim\s+Support|SafeLives)(?![ \t]+(?i:services?|grants?|funds?|units?|hubs?|schemes?|workers?|officers?|"
-    r"teams?|co-?ordinators?|provision|funding)\b))",
+    r"teams?|co-?ordinators?|provision|funding)\b)"
+    # The advice charity, by its name alone or with its area or "Bureau": "Citizens Advice", "Citizens’ Advice Bureau".
+    r"|(?-i:Citizens['’]?[ \t]+Advice(?:[ \t]+(?:Bureaux?|(?!Service|Grant|Funding)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?))",
     re.IGNORECASE)
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
 # alone is the national government, a funder ("the Government provided the Council with a grant of ...").

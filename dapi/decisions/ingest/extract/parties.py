@@ -42,6 +42,20 @@ def _as_written(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
     return words, (start, start + len(words))
 
 
+# Work done by a named firm for a price: "This work will be undertaken by Oakdale Metalworks at a total cost of £2394".
+_DONE_BY = re.compile(r"\b(?:undertaken|carried\s+out|completed|installed|supplied)\s+by\s+(?:the\s+)?" + _NAME
+                      + r"\s+at\s+a\s+(?:total\s+|combined\s+|one-off\s+)?(?:cost|price)\s+of\s+$")
+
+
+def done_by(text: str, start: int, end: int):
+    """(name, span) of the firm the work priced at `end` is done by, if it is neither the deciding body nor a funder."""
+    found = _DONE_BY.search(text, start, end)
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    return None if not name or is_self(name) or is_funder(name) else (name, span)
+
+
 def contract_with(text: str, start: int, end: int):
     """(name, span) of the body a contract or agreement between `start` and `end` is with, if it is neither the
     deciding body nor a funder."""

@@ -8,7 +8,10 @@ from .national import is_budget, is_fund_size, is_national, is_rate, is_threshol
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing)?|overall|aggregate|altogether|in\s+all|combined(?:\s+annual)?\s+(?:value|total|"
                            r"cost|amount|budget))\b[^£.;]{0,45}$", re.I)
-_TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b", re.I)
+# A total said to change: "the total reducing from £44k to £27k" (that total is the sums after it, not the one before).
+CHANGING = r"(?:reducing|increasing|rising|falling|going\s+(?:up|down)|changing)\b"
+_TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b(?!\s+" + CHANGING + r")",
+                          re.I)
 # A sum for several bodies at once is their total: "the annual allocation of £1,225,955 to support partner organisations",
 # "£80,000 to various community projects", "£644,276 to three local authorities".
 _TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+range\s+of|various|several|a\s+number\s+of|"

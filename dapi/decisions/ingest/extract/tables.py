@@ -138,7 +138,8 @@ def find_blocks(layout: Layout, amounts: list[AmountMention]) -> list[Block]:
                 current = Block()
             current.rows.append(row)
             continue
-        if "\t" in content and not any(line[0] <= a.start < line[1] for a in amounts):
+        # A heading row, its cells split by tabs or by " | " (a table kept as text with its rules between cells).
+        if ("\t" in content or " | " in content) and not any(line[0] <= a.start < line[1] for a in amounts):
             cells = _cells(layout, line)
             money_columns = {i for i, (s, e) in enumerate(cells) if _MONEY_HEADING.search(text[s:e])
                              and not re.search(r"\d", text[s:e])}

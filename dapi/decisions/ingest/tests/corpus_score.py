@@ -5,7 +5,8 @@ Each record is read through the product's own path for a text file (`extract_pat
 and the upload do), and compared with its `.json` truth (the rules are in corpus/README.md):
 
 - a money line is *found* when the draft has a line of the same amount whose counterparty is one of
-  the accepted names (or none, where the truth names none); each draft line counts once;
+  the accepted names (or none, where the truth names none; a government department by its acronym or its full
+  name); each draft line counts once;
 - *precision* is the share of the draft's lines that are found; a draft line that carries a warning
   at a figure the truth says must be flagged is a flag, not a claim, and is left out of it;
 - *role* is judged over the found lines; reference and decision date over the records that state them.
@@ -32,6 +33,22 @@ def _name(value: str) -> str:
     return " ".join(value.split())
 
 
+# A government department is one party by its acronym or its full name, whichever a label or a draft gives.
+DEPARTMENTS = {
+    "mhclg": "ministry of housing communities and local government",
+    "dluhc": "department for levelling up housing and communities",
+    "dclg": "department for communities and local government",
+    "moj": "ministry of justice", "dfe": "department for education", "dhsc": "department of health and social care",
+    "dwp": "department for work and pensions", "dcms": "department for culture media and sport",
+    "dft": "department for transport", "hmpps": "hm prison and probation service",
+}
+
+
+def _party(value: str) -> str:
+    name = _name(value)
+    return DEPARTMENTS.get(name, name)
+
+
 def _reference(value: str) -> str:
     return re.sub(r"\s+", "", value).upper().replace("–", "-")
 
@@ -41,7 +58,7 @@ def counterparty_right(truth, found: str | None) -> bool:
         return True
     if not truth:
         return found is None
-    return found is not None and _name(found) in {_name(t) for t in truth}
+    return found is not None and _party(found) in {_party(t) for t in truth}
 
 
 @dataclass
