@@ -1,7 +1,9 @@
 """Ways records are written that the extractor reads since the fourteenth round (issue 19), each rule on small
 hand-written snippets: a sum "of <funder> (<acronym>) <named> grant" is the funder's award; a source written in lower
 case that ends in a fund's word ("from the home office safer streets funding to ...") does not hide the body paid
-after it."""
+after it; a sum a body "has been allocated" after one funder "has allocated funding" is that funder's award (not when
+two funders do); sums on the lines just below a sum "split across financial years", each line opening with a year,
+are its parts (not after a line of prose)."""
 
 from decimal import Decimal
 
@@ -23,3 +25,34 @@ def test_a_lower_case_source_before_the_recipient_does_not_make_the_sum_an_award
     text = ("The Commissioner is recommended to approve the allocation of £45,000 grant from the home office safer "
             "streets funding to Oakdale Borough Council.")
     assert lines(text) == [(D("45000"), "allocation", "Oakdale Borough Council")]
+
+
+def test_a_sum_a_body_has_been_allocated_after_a_funder_allocates_funding_is_the_funders_award():
+    text = ("The Ministry of Justice have allocated funding to every area for victims' services. "
+            "The partnership has been allocated a total of £318,400 and has sent in its plan.")
+    assert lines(text) == [(D("318400"), "award", "Ministry of Justice")]
+
+
+def test_a_sum_a_body_has_been_allocated_after_two_funders_allocate_is_given_to_neither():
+    text = ("The Home Office has allocated funding for prevention. The Ministry of Justice has allocated funding for "
+            "victims. The partnership has been allocated a total of £318,400 and has sent in its plan.")
+    assert [counterparty for _, _, counterparty in lines(text)] == [None]
+
+
+def test_sums_on_year_lines_below_a_sum_split_across_years_are_its_parts():
+    text = ("The Home Office has awarded a grant of £90,000 to the Commissioner, split across financial years as below.\n"
+            "-\n"
+            "2024/25 staff costs: £40,000, other costs: £10,000\n"
+            "-\n"
+            "2025/26 staff costs: £32,000, other costs: £8,000\n"
+            "The Commissioner is asked to note the terms.")
+    assert lines(text) == [(D("90000"), "award", "Home Office"), (D("40000"), "award", "Home Office"),
+                           (D("10000"), "award", "Home Office"), (D("32000"), "award", "Home Office"),
+                           (D("8000"), "award", "Home Office")]
+
+
+def test_a_sum_after_a_line_of_prose_is_not_a_part_of_a_sum_split_across_years():
+    text = ("The Home Office has awarded a grant of £90,000 to the Commissioner, split across financial years as below.\n"
+            "The Commissioner also pays for the helpline.\n"
+            "2024/25 helpline costs: £12,000")
+    assert lines(text)[1][2] is None
