@@ -3,7 +3,9 @@ hand-written snippets: a sum "of <funder> (<acronym>) <named> grant" is the fund
 case that ends in a fund's word ("from the home office safer streets funding to ...") does not hide the body paid
 after it; a sum a body "has been allocated" after one funder "has allocated funding" is that funder's award (not when
 two funders do); sums on the lines just below a sum "split across financial years", each line opening with a year,
-are its parts (not after a line of prose)."""
+are its parts (not after a line of prose); figures at the ends of lines whose "£" was lost ("?120" in a table headed
+"?£,000") are read in thousands, each with a warning, not dropped (and a "?" before a number is no sum where no
+heading says thousands of pounds)."""
 
 from decimal import Decimal
 
@@ -56,3 +58,19 @@ def test_a_sum_after_a_line_of_prose_is_not_a_part_of_a_sum_split_across_years()
             "The Commissioner also pays for the helpline.\n"
             "2024/25 helpline costs: £12,000")
     assert lines(text)[1][2] is None
+
+
+def test_figures_whose_pound_sign_was_lost_in_a_table_in_thousands_are_flagged_not_dropped():
+    text = ("Additional schemes are added to the programme.\n"
+            "?Scheme ?£,000\n"
+            "?Footway renewal, Mill Lane, Oakdale ?120\n"
+            "?Culvert repair, Brook Street, Oakdale ?45\n")
+    money = extract_text(text).money
+    assert [m.amount for m in money] == [D("120000"), D("45000")]
+    assert "?120" in money[0].warning and "?45" in money[1].warning
+
+
+def test_a_question_mark_before_a_figure_with_no_table_in_thousands_is_no_sum():
+    text = ("Is the scheme on Mill Lane still number ?12\n"
+            "and Brook Street ?45\n")
+    assert extract_text(text).money == []
