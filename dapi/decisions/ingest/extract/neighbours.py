@@ -290,22 +290,36 @@ _FUNDER_ALLOCATES = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|also\s+)?(?:all
                                r"(?:\w+\s+)?(?:funding|grants?|money)\b", re.I)
 _BEEN_ALLOCATED = re.compile(r"\b(?:has|have)\s+been\s+(?:allocated|awarded|granted)\s+(?:(?:a\s+total\s+(?:amount\s+|sum\s+)?"
                              r"of|the\s+sum\s+of|an?\s+(?:\w+\s+)?(?:allocation|grant)\s+of)\s+)?$", re.I)
+# "... confirmation by the Department for Transport that the fund would be allocated to the County Council by formula
+# grant. This amounts to an additional grant funding allocation of £3.143m": the sentence before says who gives it.
+_THIS_AMOUNTS = re.compile(r"\s*(?:this|which)\s+(?:amounts\s+to|equates\s+to|represents|means)\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,6}?(?:allocation|grant|funding)\s+of\s+$", re.I)
+_ALLOCATED_TO_COUNCIL = re.compile(r"\b(?:would|will|is\s+to|has|have)\s+(?:be\s+|been\s+)?(?:allocated|awarded|granted|paid)"
+                                   r"\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Council|Authority|Commissioner)\b")
 
 
 def allocated_after_funder_allocates(ctx, items: list[MoneyItem]) -> None:
     """A sum some body "has been allocated", naming no one as giving it, whose sentence before (or the one before that)
-    says one funder has allocated funding, is that funder's award."""
+    says one funder has allocated funding, is that funder's award; so is a sum "this amounts to" (an allocation, grant
+    or funding of it) after a sentence naming one funder and money to be allocated to a council or commissioner."""
     sentences = ctx.layout.sentences
     for item in items:
-        if item.row or item.counterparty or item.role not in ("other", "total"):
+        if item.row or item.counterparty or item.role not in ("other", "total", "grant"):
             continue
         sentence = ctx.layout.sentence_at(item.spans[0][0])
-        if sentence not in sentences or not _BEEN_ALLOCATED.search(ctx.text, sentence[0], item.spans[0][0]):
+        if sentence not in sentences or not sentences.index(sentence):
             continue
         index = sentences.index(sentence)
         earlier = sentences[max(0, index - 2):index]
-        funders = {m.name: m for m in ctx.organisations if earlier and earlier[0][0] <= m.start < sentence[0]
-                   and is_funder(m.name) and _FUNDER_ALLOCATES.match(ctx.text, m.end)}
+        if item.role != "grant" and _BEEN_ALLOCATED.search(ctx.text, sentence[0], item.spans[0][0]):
+            funders = {m.name: m for m in ctx.organisations if earlier[0][0] <= m.start < sentence[0]
+                       and is_funder(m.name) and _FUNDER_ALLOCATES.match(ctx.text, m.end)}
+        elif _THIS_AMOUNTS.fullmatch(ctx.text, sentence[0], item.spans[0][0]) and _ALLOCATED_TO_COUNCIL.search(
+                ctx.text, *sentences[index - 1]):
+            funders = {m.name: m for m in ctx.organisations if sentences[index - 1][0] <= m.start < sentence[0]
+                       and is_funder(m.name)}
+        else:
+            continue
         if len(funders) == 1:
             funder = next(iter(funders.values()))
             item.role, item.counterparty, item.counterparty_spans = "award", funder.name, [funder.span]

@@ -5,7 +5,8 @@ after it; a sum a body "has been allocated" after one funder "has allocated fund
 two funders do); sums on the lines just below a sum "split across financial years", each line opening with a year,
 are its parts (not after a line of prose); figures at the ends of lines whose "£" was lost ("?120" in a table headed
 "?£,000") are read in thousands, each with a warning, not dropped (and a "?" before a number is no sum where no
-heading says thousands of pounds)."""
+heading says thousands of pounds); a sum "this amounts to" after a sentence in which one funder's money would be
+allocated to the council is that funder's award."""
 
 from decimal import Decimal
 
@@ -74,3 +75,15 @@ def test_a_question_mark_before_a_figure_with_no_table_in_thousands_is_no_sum():
     text = ("Is the scheme on Mill Lane still number ?12\n"
             "and Brook Street ?45\n")
     assert extract_text(text).money == []
+
+
+def test_a_sum_this_amounts_to_after_a_funder_allocates_to_the_council_is_the_funders_award():
+    text = ("The Department for Education confirmed on 3 March that the holiday fund would be allocated to the County "
+            "Council by formula. This amounts to an additional revenue grant allocation of £1.2m for Oakshire.")
+    assert lines(text) == [(D("1200000"), "award", "Department for Education")]
+
+
+def test_a_sum_this_amounts_to_after_no_allocation_to_the_council_is_not_the_funders_award():
+    text = ("The Department for Education confirmed on 3 March that the holiday fund would continue. "
+            "This amounts to an additional revenue grant allocation of £1.2m for Oakshire.")
+    assert lines(text)[0][2] != "Department for Education"
