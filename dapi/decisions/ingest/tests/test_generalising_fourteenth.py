@@ -6,7 +6,8 @@ two funders do); sums on the lines just below a sum "split across financial year
 are its parts (not after a line of prose); figures at the ends of lines whose "£" was lost ("?120" in a table headed
 "?£,000") are read in thousands, each with a warning, not dropped (and a "?" before a number is no sum where no
 heading says thousands of pounds); a sum "this amounts to" after a sentence in which one funder's money would be
-allocated to the council is that funder's award."""
+allocated to the council is that funder's award; a limit on "individual grants to a sum up to and including" a figure
+is a threshold, paid to no one."""
 
 from decimal import Decimal
 
@@ -87,3 +88,9 @@ def test_a_sum_this_amounts_to_after_no_allocation_to_the_council_is_not_the_fun
     text = ("The Department for Education confirmed on 3 March that the holiday fund would continue. "
             "This amounts to an additional revenue grant allocation of £1.2m for Oakshire.")
     assert lines(text)[0][2] != "Department for Education"
+
+
+def test_a_limit_on_individual_grants_to_a_sum_up_to_and_including_is_paid_to_no_one():
+    text = ("Delegated authority: the Head of Service may approve business grants. Individual grants to a sum up to and "
+            "including £2,500 from the agreed business grants budget. Payments are made by Oakdale Payments Ltd.")
+    assert lines(text) == [(D("2500"), "other", None)]
