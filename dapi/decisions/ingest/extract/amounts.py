@@ -5,7 +5,7 @@ A figure that cannot be read for certain (a thousands separator in the wrong pla
 space where one would be, "£12 500", or after one, "£334, 818"; more than two decimal places without "m" or
 "million"; a sum in millions with a thousands separator that comes to ten billion pounds or more, "£31,469m") is
 still a mention, read as its digits, with a warning saying why it must be checked: the reviewer is shown it rather
-than a silently different sum."""
+than a silently different sum. So is a figure whose "£" was lost ("?250" in a table headed "£,000")."""
 
 import re
 from dataclasses import dataclass, replace
@@ -72,7 +72,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
     mentions = _transposed(_misprints(text, matches, [_read(text, m) for m in matches]))
-    return sorted(mentions + _listed_without_sign(text), key=lambda m: m.start)
+    return sorted(mentions + _listed_without_sign(text) + _lost_signs(text), key=lambda m: m.start)
 
 
 # A list of items each with its sum in brackets after its label ("- Drugs Operation (£4,223.) Funding from ..."): an
@@ -88,6 +88,24 @@ def _listed_without_sign(text: str) -> list[AmountMention]:
     return [_mention(text, m.start("n"), m.end("n"), parse_amount(m["n"]),
                      f"“({m['n']})” is written without “£” in a list of sums: check it is a sum of money")
             for m in items if not m["sign"]]
+
+
+# A table converted with its symbols lost, each "£" (and each bullet) printed "?": "?Targeted Schemes ?£,000" over rows
+# "?Drainage Improvements, Beacon Road ?250". The figures are most likely the heading's thousands of pounds, but the
+# text no longer says so: each is read, with a warning, never dropped.
+_THOUSANDS_HEADING = re.compile(r"£[ \t]?[,'’]?000\b")
+_LOST_SIGN = re.compile(r"(?<![\w?])\?(?P<n>\d{1,3}(?:,\d{3})*|\d+)[ \t]*$", re.M)
+
+
+def _lost_signs(text: str) -> list[AmountMention]:
+    heading = _THOUSANDS_HEADING.search(text)
+    found = list(_LOST_SIGN.finditer(text, heading.end())) if heading else []
+    if len(found) < 2:
+        return []
+    return [_mention(text, m.start(), m.end(), parse_amount(m["n"]) * 1000,
+                     f"“{m.group(0).strip()}” has a lost character where “£” may have stood, in a table headed "
+                     f"“{heading.group(0)}”: read as £{parse_amount(m['n']) * 1000:,.0f}; check the amount against the source")
+            for m in found]
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -45,7 +45,9 @@ _FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?" + _YEAR_OR_VERB +
                    re.IGNORECASE)
 # "£9,397,400 of the Home Office funding": a part of the funder's money.
 _OF_FUNDERS = re.compile(r"\s+of\s+(?:the\s+|this\s+)?", re.IGNORECASE)
-_FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:funding|grant|allocation|money)\b", re.IGNORECASE)
+# "£9,430,885 of Home Office (HO) Grip Violence Fund grant": the funder's acronym and its grant's name may come between.
+_FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\((?-i:[A-Z]{2,8})\)\s+)?(?:\w+\s+){0,3}?(?:funding|grant|allocation|money)\b",
+                            re.IGNORECASE)
 _FUNDERS_GRANT = re.compile(r"\W{0,3}\s*(?:\([A-Z]{2,8}\)\s*)?(?:[\w/–-]+\s+){0,8}?(?:grant|funding|award|allocation)"
                             r"(?:\s+funding)?\s+(?:for\s+[\w/ –-]{1,30}?\s+)?(?:of\s+)?(?:up\s+to\s+|over\s+|some\s+)?$",
                             re.IGNORECASE)
@@ -62,8 +64,10 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       # the verb may come before the source: "£20,000 be allocated from the Community Safety Fund to ..."
                       r"(?:(?:(?:is|are|was|were|will|shall|be|been)\s+){1,2}(?:allocated|awarded|granted|paid|transferred|"
                       r"given|provided)\s+(?=from\b))?"
-                      r"(?P<source>(?:funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,6}\s+"
-                      r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?"
+                      # the source may be written in lower case if a fund's word ends it: "from the home office grip funding"
+                      r"(?P<source>(?:funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,6}\s+"
+                      r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+"
+                      r"(?:funding|grant|fund|budget|allocation)\s+)"
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
                       r"(?:\([^()]{0,40}\)\s+)?)?"
                       # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ...", "£12,874 in

@@ -18,9 +18,10 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
 from .roles import role_of as _role
 from .parties import (applicant, applicant_called, changed_award, contract_after, contract_with, direct_award, done_by,
                       paid_via)
-from .neighbours import (changed_sums, funding_received_in_sentence_before, joined_sums, made_in_sentence_before,
-                         named_in_sentence_before, parts_in_brackets, parts_of_previous, received_from_after,
-                         split_by_period, tranches_of_previous)
+from .neighbours import (allocated_after_funder_allocates, changed_sums, funding_received_in_sentence_before,
+                         joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
+                         parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
+                         tranches_of_previous)
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -382,4 +383,6 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     parts_in_brackets(ctx, items)
     tranches_of_previous(ctx, items)
     received_from_after(ctx, items)
+    allocated_after_funder_allocates(ctx, items)
+    parts_by_year_below(ctx, items)
     return merge_lines(items, fresh)

@@ -66,7 +66,9 @@ def is_budget(before: str, after: str) -> bool:
 # A threshold is no sum paid: "Applications for Small Grant Awards up to £5000", "Standard Grant Awards of over £5,000",
 # "Procurement Board (extension > £150k)": a limit on many sums (a plural noun) or a comparison sign before the amount.
 _THRESHOLD = re.compile(r"(?:\b(?:awards|grants|applications|bids|contracts|decisions|purchases|extensions|projects|"
-                        r"requests|spend|expenditure|payments|invoices)\s+(?:of\s+|valued\s+at\s+|worth\s+)?(?:over|under|above|below|up\s+to|exceeding|"
+                        # "Individual grants to a sum up to and including £1,000"
+                        r"requests|spend|expenditure|payments|invoices)\s+(?:of\s+|valued\s+at\s+|worth\s+|to\s+a\s+(?:sum|value)\s+"
+                        r"(?:of\s+)?)?(?:over|under|above|below|up\s+to(?:\s+and\s+including)?|exceeding|"
                         r"in\s+excess\s+of|more\s+than|less\s+than|greater\s+than|of\s+less\s+than)|[<>≤≥]"
                         # "grants of values between £500 and £20,000", "The minimum award will be £500"
                         r"|\b(?:grants|awards|bids|applications)\s+(?:for\s+|of\s+)?(?:values?\s+)?(?:of\s+)?between"

@@ -282,3 +282,72 @@ def received_from_after(ctx, items: list[MoneyItem]) -> None:
         name = inside[0].name if inside else re.sub(r"(?:[ \t]+(?:of|and|&))+$", "", match["n"])
         item.role, item.counterparty = "award", name
         item.counterparty_spans = [inside[0].span if inside else (start, start + len(name))]
+
+
+# "the Home Office have allocated funding to support each area ... The VRU have been allocated a total amount of £X":
+# a funder allocating funding, then a body said to have been allocated a sum, with no one named as giving it.
+_FUNDER_ALLOCATES = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|also\s+)?(?:allocated|awarded|granted|made\s+available)\s+"
+                               r"(?:\w+\s+)?(?:funding|grants?|money)\b", re.I)
+_BEEN_ALLOCATED = re.compile(r"\b(?:has|have)\s+been\s+(?:allocated|awarded|granted)\s+(?:(?:a\s+total\s+(?:amount\s+|sum\s+)?"
+                             r"of|the\s+sum\s+of|an?\s+(?:\w+\s+)?(?:allocation|grant)\s+of)\s+)?$", re.I)
+# "... confirmation by the Department for Transport that the fund would be allocated to the County Council by formula
+# grant. This amounts to an additional grant funding allocation of £3.143m": the sentence before says who gives it.
+_THIS_AMOUNTS = re.compile(r"\s*(?:this|which)\s+(?:amounts\s+to|equates\s+to|represents|means)\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,6}?(?:allocation|grant|funding)\s+of\s+$", re.I)
+_ALLOCATED_TO_COUNCIL = re.compile(r"\b(?:would|will|is\s+to|has|have)\s+(?:be\s+|been\s+)?(?:allocated|awarded|granted|paid)"
+                                   r"\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Council|Authority|Commissioner)\b")
+
+
+def allocated_after_funder_allocates(ctx, items: list[MoneyItem]) -> None:
+    """A sum some body "has been allocated", naming no one as giving it, whose sentence before (or the one before that)
+    says one funder has allocated funding, is that funder's award; so is a sum "this amounts to" (an allocation, grant
+    or funding of it) after a sentence naming one funder and money to be allocated to a council or commissioner."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        if item.row or item.counterparty or item.role not in ("other", "total", "grant"):
+            continue
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        if sentence not in sentences or not sentences.index(sentence):
+            continue
+        index = sentences.index(sentence)
+        earlier = sentences[max(0, index - 2):index]
+        if item.role != "grant" and _BEEN_ALLOCATED.search(ctx.text, sentence[0], item.spans[0][0]):
+            funders = {m.name: m for m in ctx.organisations if earlier[0][0] <= m.start < sentence[0]
+                       and is_funder(m.name) and _FUNDER_ALLOCATES.match(ctx.text, m.end)}
+        elif _THIS_AMOUNTS.fullmatch(ctx.text, sentence[0], item.spans[0][0]) and _ALLOCATED_TO_COUNCIL.search(
+                ctx.text, *sentences[index - 1]):
+            funders = {m.name: m for m in ctx.organisations if sentences[index - 1][0] <= m.start < sentence[0]
+                       and is_funder(m.name)}
+        else:
+            continue
+        if len(funders) == 1:
+            funder = next(iter(funders.values()))
+            item.role, item.counterparty, item.counterparty_spans = "award", funder.name, [funder.span]
+
+
+# "£2,548,650 split across financial years (below amounts per year)": the lines that follow, each opening with a year
+# ("22/23 labour costs: £137,941.30, non-labour costs: £206,621.25"), are its parts.
+_SPLIT_BY_YEAR = re.compile(r"[^£.;]{0,60}?\b(?:split|broken\s+down|divided|phased)\s+(?:across|over|between|by|into)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?(?:financial\s+)?years\b", re.I)
+_YEAR_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?:FY[ \t]*)?(?:20)?\d\d[/–-](?:20)?\d\d\b")
+
+
+def parts_by_year_below(ctx, items: list[MoneyItem]) -> None:
+    """Sums on the lines just below a sum said to be split across years, each line opening with a year and with
+    nothing but bullets between them, naming no body of their own, go the same way as that sum (when smaller)."""
+    lines = ctx.layout.lines
+    for index, whole in enumerate(items):
+        if whole.row or not whole.counterparty or not _SPLIT_BY_YEAR.match(ctx.text, whole.spans[0][1]):
+            continue
+        reached = lines[ctx.layout.line_index(whole.spans[0][0])][1]
+        for part in items[index + 1:]:
+            line = lines[ctx.layout.line_index(part.spans[0][0])]
+            if line[0] >= reached:
+                if re.sub(r"[\s\-•*–]", "", ctx.text[reached:line[0]]) or not _YEAR_LINE.match(ctx.text, line[0]):
+                    break
+                reached = line[1]
+            if part.row or part.counterparty or part.amount >= whole.amount:
+                break
+            part.role, part.counterparty = whole.role, whole.counterparty
+            part.counterparty_spans = list(whole.counterparty_spans)
+            part.counterparty_is_self = whole.counterparty_is_self
