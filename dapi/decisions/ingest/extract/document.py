@@ -19,7 +19,7 @@ from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor
 from .read import ZipLimits, read_bytes, read_path
-from .reconcile import reconcile
+from .reconcile import flag_unequal_parts, reconcile
 from .tables import find_blocks
 from .text import analyse
 
@@ -94,6 +94,7 @@ def _extract(text: str, organisations) -> Draft:
     draft.money = extract_money(ctx)
     named_in_title(ctx, draft.money, draft.title.spans)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
+    flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
     resolved = [a.spans[0] for a in draft.actions]
     draft.actions += [a for a in deadlines(layout, dates, ranges) if not any(

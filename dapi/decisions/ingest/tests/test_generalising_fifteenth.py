@@ -3,7 +3,8 @@ hand-written snippets: a notice's number and "Date" with the day on a line of th
 date; a record's first line naming the meeting whose minutes it is, then the day, gives the decision date (not the
 same words further down, where they name an earlier meeting's minutes being approved); a sum "of funding from" a fund
 with a long name (up to nine words) "to" a body is paid to that body; a sum allocated "to all" of a kind of body (with
-up to three words between) is their total."""
+up to three words between) is their total; a sum whose two parts, each in brackets after its name, add up to another
+figure is flagged, not corrected."""
 
 from datetime import date
 from decimal import Decimal
@@ -54,3 +55,14 @@ def test_a_sum_of_funding_from_a_long_named_fund_to_a_council_is_paid_to_the_cou
 def test_a_sum_allocated_to_all_the_areas_councils_is_their_total():
     text = "Of the national funding, the £4 million allocated to all district and unitary councils was spent on patrols."
     assert [role for _amount, role, _body in lines(text)] == ["total"]
+
+
+def test_a_sum_whose_two_bracketed_parts_add_up_to_another_figure_is_flagged():
+    text = "(i) a budget of up to £2,400,000 allocated from Growth Revenue (£1,900,000) and Growth Capital (£300,000)."
+    warning = extract_text(text).money[0].warning
+    assert "£2,400,000.00" in warning and "£2,200,000.00" in warning
+
+
+def test_a_sum_whose_two_bracketed_parts_add_up_to_it_is_not_flagged():
+    text = "(i) a budget of up to £2,200,000 allocated from Growth Revenue (£1,900,000) and Growth Capital (£300,000)."
+    assert [m.warning for m in extract_text(text).money] == ["", "", ""]
