@@ -4,7 +4,8 @@ date; a record's first line naming the meeting whose minutes it is, then the day
 same words further down, where they name an earlier meeting's minutes being approved); a sum "of funding from" a fund
 with a long name (up to nine words) "to" a body is paid to that body; a sum allocated "to all" of a kind of body (with
 up to three words between) is their total; a sum whose two parts, each in brackets after its name, add up to another
-figure is flagged, not corrected."""
+figure is flagged, not corrected; a sum for "the Force" goes to the one police force the record names (not when it
+names two); the sum by which something was "higher than expected" is paid to no one."""
 
 from datetime import date
 from decimal import Decimal
@@ -66,3 +67,20 @@ def test_a_sum_whose_two_bracketed_parts_add_up_to_another_figure_is_flagged():
 def test_a_sum_whose_two_bracketed_parts_add_up_to_it_is_not_flagged():
     text = "(i) a budget of up to £2,200,000 allocated from Growth Revenue (£1,900,000) and Growth Capital (£300,000)."
     assert [m.warning for m in extract_text(text).money] == ["", "", ""]
+
+
+def test_a_sum_for_the_force_goes_to_the_one_police_force_the_record_names():
+    text = ("The Commissioner sets the budget for Oakshire Police each year.\n\n"
+            "That the Force Revenue Budget is set at £201.5m.\n")
+    assert [body for _amount, _role, body in lines(text)] == ["Oakshire Police"]
+
+
+def test_a_sum_for_the_force_stays_with_the_force_where_two_forces_are_named():
+    text = ("Oakshire Police and Eastby Police share a control room.\n\n"
+            "That the Force Revenue Budget is set at £201.5m.\n")
+    assert [body for _amount, _role, body in lines(text)] == ["Force"]
+
+
+def test_a_sum_by_which_a_settlement_was_higher_than_expected_is_paid_to_no_one():
+    text = "The settlement from the Home Office was higher than expected by around £0.4m on core grants."
+    assert [role for _amount, role, _body in lines(text)] == ["other"]
