@@ -64,8 +64,9 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       # the verb may come before the source: "£20,000 be allocated from the Community Safety Fund to ..."
                       r"(?:(?:(?:is|are|was|were|will|shall|be|been)\s+){1,2}(?:allocated|awarded|granted|paid|transferred|"
                       r"given|provided)\s+(?=from\b))?"
-                      # the source may be written in lower case if a fund's word ends it: "from the home office grip funding"
-                      r"(?P<source>(?:funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,6}\s+"
+                      # the source may be written in lower case if a fund's word ends it: "from the home office grip funding";
+                      # "£720,000 of funding from the <eight-word> Fund to ..."
+                      r"(?P<source>(?:(?:of\s+)?funding\s+|grant\s+)?from\s+(?:the\s+)?(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,8}\s+"
                       r"(?:(?:funding|grant|fund|budget|allocation|reserves?)\s+)?|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+"
                       r"(?:funding|grant|fund|budget|allocation)\s+)"
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."

@@ -17,9 +17,9 @@ from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
-from .parties import form_contractor
+from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
-from .reconcile import reconcile
+from .reconcile import flag_unequal_parts, reconcile
 from .tables import find_blocks
 from .text import analyse
 
@@ -93,7 +93,9 @@ def _extract(text: str, organisations) -> Draft:
 
     draft.money = extract_money(ctx)
     named_in_title(ctx, draft.money, draft.title.spans)
+    the_force_named(draft.money, organisations)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
+    flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
     resolved = [a.spans[0] for a in draft.actions]
     draft.actions += [a for a in deadlines(layout, dates, ranges) if not any(

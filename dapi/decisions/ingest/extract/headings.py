@@ -100,6 +100,12 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
 _MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee|cabinet|board|council|meeting|executive)\b"
                              r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
+# A record's first line naming the meeting its minutes are of, then the day: "Police Accountability Board Minutes 10
+# January 2023". Only the first line: further down, "Board Minutes <date>" is an item approving an earlier meeting's.
+_MINUTES_HEADING = re.compile(r"^[ \t]*\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)"
+                              r"[ \t]+minutes[ \t]+(?:of[ \t]+|for[ \t]+)?" + _WEEKDAY + "$", re.IGNORECASE)
+# A notice's number and its date on one line of their own: "DN 09/2021      Date 15/03/2021".
+_NUMBER_THEN_DATE = re.compile(r"^[ \t]*[A-Z][A-Za-z]{0,5}[ \t]*\d[\w/.-]*[ \t]+Date[ \t]*:?[ \t]*$")
 
 
 _MEETING_LINE = re.compile(r"\b(?:panel|committee|cabinet|board|council|meeting|executive)[ \t]*$", re.IGNORECASE)
@@ -111,13 +117,17 @@ def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
     """The day of the meeting or decision a heading near the top gives: "Dyfed Powys Police and Crime Panel -
     Thursday, 16th November, 2017 10.30 am", "Meeting: 14/09/2021 - Cabinet", a line that starts with the
     date before the title ("28/04/2017 - Community Grants Scheme"), or a weekday's date (and time) alone on the line
-    under the name of the panel or committee ("Cumbria Police and Crime Panel" / "Friday, 7th February, 2020 1.00 pm")."""
+    under the name of the panel or committee ("Cumbria Police and Crime Panel" / "Friday, 7th February, 2020 1.00 pm"),
+    a first line naming the meeting's minutes before the day, or a notice's number and "Date" before it."""
     text = layout.text
     lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:15]
     for previous, line in zip([None] + lines, lines):
         for mention in (d for d in dates if line[0] <= d.start < line[1] and d.precision == "day"):
             before = text[line[0]:mention.start]
             if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
+                return Found(mention.first, [mention.span])
+            alone = _TIME_ALONE.fullmatch(text, mention.end, line[1])
+            if alone and (_NUMBER_THEN_DATE.match(before) or (line == lines[0] and _MINUTES_HEADING.match(before))):
                 return Found(mention.first, [mention.span])
             if (previous and _MEETING_LINE.search(text[slice(*previous)]) and _WEEKDAY_ALONE.fullmatch(before)
                     and _TIME_ALONE.fullmatch(text, mention.end, line[1])):

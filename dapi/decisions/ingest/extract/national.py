@@ -94,6 +94,10 @@ _SPENT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:spent|lost)|(?:reduced|l
                            r"(?:expenditure|investment|spend(?:ing)?)\s+of)\s+(?:over\s+|around\s+|approximately\s+"
                            r"|about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
 _SPENT_WITH = re.compile(r"^[^£.;]{0,30}?\b(?:with|to|on)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# The gap between a sum and what was expected is no payment: "the settlement was higher than expected by around £0.5m".
+_VARIANCE_BEFORE = re.compile(r"\b(?:higher|lower|more|less|greater|better|worse)\s+than\s+(?:expected|budgeted|forecast|"
+                              r"planned|anticipated)\s+by\s+(?:around\s+|about\s+|approximately\s+|some\s+|nearly\s+)?$",
+                              re.I)
 _WHOLE_BUDGET = re.compile(r"(?:['’]s?|\bits|\btheir|\bour)\s+(?:total\s+|overall\s+|annual\s+|net\s+)?$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:annual\s+|revenue\s+|net\s+|policing\s+)?budget\b", re.I)
 
@@ -116,6 +120,7 @@ _BIDS_VALUED = re.compile(r"\b(?:bids|applications)\b[^£.;]{0,20}?\b(?:valued\s
 
 def is_unpaid(before: str, after: str) -> bool:
     return bool(_WHOLE_BUDGET_OF.search(before) or _SAVING_BEFORE.search(before) or _SAVING_AFTER.search(after)
+                or _VARIANCE_BEFORE.search(before)
                 or _APPLIED_FOR.search(before) or _BIDS_VALUED.search(before)
                 or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after))
                 or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)))

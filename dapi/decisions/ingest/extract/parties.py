@@ -10,6 +10,7 @@
   first word that starts a form label, and the line says so (a warning), since where the name ends is then a
   reading, not a certainty.
   A form flattened to one "|"-ended cell per line gives the name as the whole next cell, as written.
+- "That the Force Revenue Budget is set at £253.901m": "the Force" is the one police force the record names.
 - A contract named after the sum ("expenditure of £450,000 to extend the contract with Victim Support for the London
   Victim and Witness Service"): the body it is with, up to what the contract is for.
 - An application report's applicant ("The application from Victim Support is requesting ... £10,000") is the one the
@@ -226,3 +227,20 @@ def provider_in_brackets(label: str, start: int, organisations: list[Organisatio
     warning = "" if known else (f"“{match['n']}” in brackets after the service “{match['service']}” was read as its "
                                 "provider: check who is paid.")
     return match["n"], span, warning
+
+
+# A police force by its name: "West Mercia Police", "Cleveland Police" (not "Police and Crime Panel" nor "the Police").
+_FORCE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?)+Police")
+
+
+def the_force_named(money, organisations: list[OrganisationMention]) -> None:
+    """A sum paid to "the Force" goes to the one police force the record names ("West Mercia Police"); where it names
+    none, or more than one, the line keeps "Force" as written."""
+    forces = {m.name: m for m in organisations if _FORCE_NAME.fullmatch(m.name) and not m.name.startswith("The ")}
+    if len(forces) != 1:
+        return
+    force = next(iter(forces.values()))
+    for item in money:
+        if item.counterparty == "Force":
+            item.counterparty = force.name
+            item.counterparty_spans = item.counterparty_spans + [force.span]

@@ -2,6 +2,7 @@
 "breakdown"), or, for a total that is an award plus added money, those sources. A breakdown that
 does not add up to its total is a warning; nothing is adjusted to make it fit."""
 
+import re
 from decimal import Decimal
 from itertools import combinations
 
@@ -63,3 +64,23 @@ def reconcile(money: list[MoneyItem], blocks: list[Block], layout: Layout) -> tu
             if len(sources) > 12:
                 break
     return reconciliations, warnings
+
+
+_PART = r"[^£.;()\n]{1,80}?\(£(?P<%s>\d{1,3}(?:,\d{3})+(?:\.\d\d)?)\)"
+# A sum followed in its clause by the two parts it comes from, each figure in brackets after its name: "a budget of up to
+# £4,486,400 allocated from Gainshare Revenue (£3,150,260) and Gainshare Capital (£336,140)".
+_TWO_PARTS = re.compile(_PART % "a" + r"[ \t]+and" + _PART % "b")
+
+
+def flag_unequal_parts(text: str, money: list[MoneyItem]) -> None:
+    """A sum whose two stated parts add up to another figure carries a warning: one of the figures is wrong, and the
+    record does not say which, so none is corrected."""
+    for item in money:
+        for _start, end in item.spans:
+            parts = _TWO_PARTS.match(text, end)
+            if not parts or item.warning:
+                continue
+            computed = sum(Decimal(parts[k].replace(",", "")) for k in "ab")
+            if computed != item.amount:
+                item.warning = (f"{_gbp(item.amount)} is said to come from £{parts['a']} and £{parts['b']}, which add "
+                                f"up to {_gbp(computed)}: check which figure is right.")

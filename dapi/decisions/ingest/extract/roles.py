@@ -13,9 +13,10 @@ CHANGING = r"(?:reducing|increasing|rising|falling|going\s+(?:up|down)|changing)
 _TOTAL_AFTER = re.compile(r"^[^£.;]{0,15}\b(?:overall|in\s+total|in\s+all|altogether|total)\b(?!\s+" + CHANGING + r")",
                           re.I)
 # A sum for several bodies at once is their total: "the annual allocation of £1,225,955 to support partner organisations",
-# "£80,000 to various community projects", "£644,276 to three local authorities".
-_TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+range\s+of|various|several|a\s+number\s+of|"
-                      r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:our\s+|local\s+)?partner)\s+(?:[\w-]+\s+){0,2}?"
+# "£80,000 to various community projects", "£644,276 to three local authorities", "£3m allocated to all district and
+# unitary authorities".
+_TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+range\s+of|various|several|a\s+number\s+of|all|"
+                      r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:our\s+|local\s+)?partner)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:organisations|partners|providers|bodies|authorities|councils|groups|projects|charities|schemes)\b"
                       # "£43,600 from the 2023/24 Joint Budget to the organisations detailed in section 4.2 below"
                       r"|^[^£.;]{0,80}?\bto\s+the\s+(?:organisations|providers|bodies|groups|projects|charities)\s+"
