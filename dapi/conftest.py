@@ -57,6 +57,14 @@ def pytest_runtest_setup(item):
                     "the group over the workers")
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Says how many browser tests passed, which .ci/run reads to show that they ran (not skipped)."""
+    passed = sum(1 for report in terminalreporter.stats.get("passed", ())
+                 if report.when == "call" and "browser" in report.keywords)
+    if passed:
+        terminalreporter.write_line(f"{passed} browser tests passed")
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """The demo users' passwords are hashed on every load; the slow production hasher adds

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+# Its tests share module-scoped fixtures that take seconds to make: kept on one pytest-xdist worker (`--dist
+# loadgroup`), they are made once per run rather than once per worker.
+pytestmark = pytest.mark.xdist_group("serve")
+
 
 def free_port() -> int:
     with socket.socket() as s:

@@ -30,6 +30,10 @@ from django.db import connection
 from dapi.identification.engine import default_profile, rank, read_incidents, score
 from dapi.identification.engine.synth import generate, write
 
+# Its tests share module-scoped fixtures that take seconds to make: kept on one pytest-xdist worker (`--dist
+# loadgroup`), they are made once per run rather than once per worker.
+pytestmark = pytest.mark.xdist_group("worker-fault")
+
 AS_OF = date(2024, 3, 31)
 ROWS = 150_000  # about 16,500 ranked perpetrators: half a second or more of writing to kill in
 SETUP = "import django; django.setup(); from dapi.demo.seeds import load_demo; load_demo()"

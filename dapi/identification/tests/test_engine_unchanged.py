@@ -13,6 +13,10 @@ from dapi.identification.engine.synth import AS_OF, generate, write
 
 from .engine_helpers import T, ago, write_csv
 
+# Its tests share module-scoped fixtures that take seconds to make: kept on one pytest-xdist worker (`--dist
+# loadgroup`), they are made once per run rather than once per worker.
+pytestmark = pytest.mark.xdist_group("synthetic-incidents-200k-7")
+
 EXPECTED = Path(__file__).parent / "data" / "synth-200000-seed7.expected.csv"
 P = default_profile()
 

@@ -10,6 +10,10 @@ from dapi.identification.engine import default_profile, rank, read_incidents, sc
 from dapi.identification.engine.files import rank_file
 from dapi.identification.engine.synth import AS_OF, generate
 
+# Its tests share module-scoped fixtures that take seconds to make: kept on one pytest-xdist worker (`--dist
+# loadgroup`), they are made once per run rather than once per worker.
+pytestmark = pytest.mark.xdist_group("synthetic-incidents-200k-11")
+
 CLEVELAND = {"Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on-Tees"}
 
 
