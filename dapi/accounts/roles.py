@@ -16,5 +16,11 @@ def org_ids_with_role(user, *roles: str) -> set[int]:
     return {org for org, role in cache if not roles or role in roles}
 
 
+def memberships_of(user) -> tuple[tuple[int, str], ...]:
+    """`user`'s memberships as (organisation id, role) pairs, in order (none for someone not signed in)."""
+    org_ids_with_role(user)
+    return tuple(sorted(getattr(user, "_dapi_memberships", ())))
+
+
 def has_role(user, *roles: str) -> bool:
     return bool(org_ids_with_role(user, *roles))

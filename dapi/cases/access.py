@@ -22,6 +22,7 @@ that does not exist. Forums and CARA have their own access modules built on this
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from dapi.accounts.lists import exists_for
 from dapi.accounts.models import Organisation, Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 
@@ -382,9 +383,9 @@ def organisation_to_refer_for(user, name: str) -> Organisation:
 def may_open_cases(user) -> bool:
     """`user` sees case numbers per programme (commissioners), or has a case in their caseload
     (for the navigation)."""
-    return can_see_case_aggregates(user) or case_list_for(user).exists()
+    return can_see_case_aggregates(user) or exists_for(user, case_list_for)
 
 
 def may_open_referrals(user) -> bool:
     """`user` may refer someone, or see a referral (for the navigation)."""
-    return can_refer(user) or referral_list_for(user).exists()
+    return can_refer(user) or exists_for(user, referral_list_for)

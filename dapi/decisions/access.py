@@ -15,6 +15,7 @@ same words), on pages and in the API alike. Services pass `by=None` for the syst
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from dapi.accounts.lists import exists_for
 from dapi.accounts.models import Organisation, Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding.access import programme_list_for
@@ -186,12 +187,12 @@ def can_plan_evaluation(user, programme) -> bool:
 def may_open_decisions(user) -> bool:
     """`user` may see a decision record, or add one for a body (for the navigation)."""
     # The bodies are asked first: one short query settles it for commissioners and finance officers.
-    return deciding_bodies_for(user).exists() or decision_list_for(user).exists()
+    return exists_for(user, deciding_bodies_for) or exists_for(user, decision_list_for)
 
 
 def may_open_resolutions(user) -> bool:
     """`user` may see a resolution (for the navigation)."""
-    return resolution_list_for(user).exists()
+    return exists_for(user, resolution_list_for)
 
 
 def panel_resolution_list_for(user) -> QuerySet[Resolution]:

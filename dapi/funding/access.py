@@ -14,6 +14,7 @@ may change everything.
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from dapi.accounts.lists import exists_for
 from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.lib.access import is_system, require
@@ -191,7 +192,7 @@ def allocation_to_change(user, allocation_id) -> Allocation:
 
 def may_open_programmes(user) -> bool:
     """The programme list holds a programme `user` may see (for the navigation)."""
-    return programme_list_for(user).exists()
+    return exists_for(user, programme_list_for)
 
 
 def provider_agreement_list_for(user) -> QuerySet[Agreement]:

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from dapi.accounts.lists import exists_for
 from dapi.accounts.models import Role
 from dapi.accounts.roles import COMMISSIONING_ROLES, org_ids_with_role
 from dapi.funding.access import programme_list_for, programme_visibility
@@ -45,7 +46,7 @@ def report_programme_get_for(user, slug) -> Programme:
 def may_open_reports(user) -> bool:
     """Whether the reports page lists anything for `user`: a programme whose evidence they may
     see. The navigation shows the link on this answer."""
-    return report_programme_list_for(user).exists()
+    return exists_for(user, report_programme_list_for)
 
 
 def sees_exact_counts(user, programme: Programme) -> bool:
@@ -115,8 +116,8 @@ def may_open_extracts(user) -> bool:
     """Whether the extracts page is for `user`: an evaluator's (where the extracts approved for their
     organisation will be, or the page says none is yet), or anyone's with an approval they made or a
     programme they may approve extracts of. The navigation shows the link on this answer."""
-    return (bool(org_ids_with_role(user, Role.EVALUATOR)) or extract_list_for(user).exists()
-            or approvable_programme_list_for(user).exists())
+    return (bool(org_ids_with_role(user, Role.EVALUATOR)) or exists_for(user, extract_list_for)
+            or exists_for(user, approvable_programme_list_for))
 
 
 # -- downloads and the transparency page ----------------------------------------------------------

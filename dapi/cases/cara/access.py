@@ -9,6 +9,7 @@ else answers 404, in the same words as for something that does not exist.
 from django.db.models import QuerySet
 from django.http import Http404
 
+from dapi.accounts.lists import exists_for
 from dapi.accounts.models import Organisation, Role
 from dapi.accounts.roles import org_ids_with_role
 
@@ -85,4 +86,4 @@ def booking_to_record_attendance(user, booking_id) -> WorkshopBooking:
 
 def may_open_workshops(user) -> bool:
     """`user` may see a CARA workshop, or put one on (for the navigation)."""
-    return workshop_list_for(user).exists() or facilitator_list_for(user).exists()
+    return exists_for(user, workshop_list_for) or exists_for(user, facilitator_list_for)

@@ -9,6 +9,8 @@ Anything else answers 404, in the same words as for something that does not exis
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from dapi.accounts.lists import exists_for
+
 from .. import access as case_access
 from ..models import Case, Side
 from .models import ForumAction, ForumListing, ForumType
@@ -95,4 +97,4 @@ def forum_action_to_update(user, action_id) -> ForumAction:
 
 def may_open_forum_actions(user) -> bool:
     """`user` may see a forum action on one of their cases (for the navigation)."""
-    return forum_action_list_for(user).exists()
+    return exists_for(user, forum_action_list_for)
