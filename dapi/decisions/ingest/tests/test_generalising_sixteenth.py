@@ -1,7 +1,8 @@
 """Ways records are written that the extractor reads since the sixteenth round (issue 19), each rule on small
 hand-written snippets: a body's name ending in a suffix, "and" and what it offers ("Housing and Support", "Refuge
 and Advice") is one name, not cut before "and"; a sum "spent on" a task written in lower case is the body's own spending,
-paid to no one. A word after "and" that names no service is not joined to the name."""
+paid to no one; so is a budget the body "determines" or "sets" ("a budget of £50,000") and a sum called a
+"budget provision". A word after "and" that names no service is not joined to the name."""
 
 from decimal import Decimal
 
@@ -37,3 +38,16 @@ def test_a_sum_spent_on_a_task_is_paid_to_no_one():
     assert _line(text, "23000").counterparty == "Oakdale Area Refuge and Support"
     spent = _line(text, "500")
     assert (spent.counterparty, spent.role) == (None, "other")
+
+
+def test_a_budget_the_council_determines_is_paid_to_no_one():
+    text = ("The Cabinet resolved that the Council determines a budget of £50,000 for the financial year 2024/25 for "
+            "Advice Services in the Oakdale area.\n")
+    line = _line(text, "50000")
+    assert line.counterparty is None
+
+
+def test_a_sum_called_a_budget_provision_is_paid_to_no_one():
+    text = ("The Executive Board Member presented the report and confirmed the Council’s commitment to ending rough "
+            "sleeping, as evidenced by the £1.2M budget provision.\n")
+    assert _line(text, "1200000").counterparty is None
