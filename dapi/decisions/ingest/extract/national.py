@@ -94,6 +94,14 @@ _SPENT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:spent|lost)|(?:reduced|l
                            r"(?:expenditure|investment|spend(?:ing)?)\s+of)\s+(?:over\s+|around\s+|approximately\s+"
                            r"|about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
 _SPENT_WITH = re.compile(r"^[^£.;]{0,30}?\b(?:with|to|on)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# A budget set or provided is paid to no one: "the Council determines a budget of £50,000 for Advice Services", "as
+# evidenced by the £1.2M budget provision".
+_BUDGET_SET_BEFORE = re.compile(r"\b(?:determines?|determined|sets?|agrees?|agreed)\s+a\s+budget\s+of\s+$", re.I)
+_BUDGET_PROVISION_AFTER = re.compile(r"^\s*budget\s+provision\b", re.I)
+# A sum "spent on" a task, named in lower case, is the body's own spending: "Payment of £23,000 will be made to the
+# refuge and £500 spent on the development of proposals" (not "£500 spent on training with Safer Lives Ltd").
+_SPENT_ON_AFTER = re.compile(r"^\s*spent\s+on\s+(?:the\s+|a\s+)?(?-i:[a-z])(?![^£.;]{0,80}?\b(?:with|by|to|from)\s+"
+                             r"(?:the\s+)?(?-i:[A-Z]))", re.I)
 # The gap between a sum and what was expected is no payment: "the settlement was higher than expected by around £0.5m".
 _VARIANCE_BEFORE = re.compile(r"\b(?:higher|lower|more|less|greater|better|worse)\s+than\s+(?:expected|budgeted|forecast|"
                               r"planned|anticipated)\s+by\s+(?:around\s+|about\s+|approximately\s+|some\s+|nearly\s+)?$",
@@ -123,7 +131,8 @@ def is_unpaid(before: str, after: str) -> bool:
                 or _VARIANCE_BEFORE.search(before)
                 or _APPLIED_FOR.search(before) or _BIDS_VALUED.search(before)
                 or (_WHOLE_BUDGET.search(before) and _BUDGET_AFTER.search(after))
-                or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)))
+                or (_SPENT_BEFORE.search(before) and not _SPENT_WITH.search(after)) or _SPENT_ON_AFTER.search(after)
+                or _BUDGET_SET_BEFORE.search(before) or _BUDGET_PROVISION_AFTER.search(after))
 
 
 def is_threshold(before: str, sentence_before: str = "") -> bool:

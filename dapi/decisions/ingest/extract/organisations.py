@@ -41,6 +41,9 @@ CONNECTORS = {"of", "and", "the", "for", "on", "upon", "in", "&", "de", "la"}
 STARTERS = {"That", "This", "These", "Those", "Where", "When", "If", "As", "In", "On", "For", "Any", "Each", "Both",
             "All", "To", "From", "With", "Members", "Following", "Given", "Under", "Subject", "Nationally", "Locally",
             "Funding", "It", "We", "Our", "Its", "Their", "A", "An", "At", "By", "Of", "Whichever", "Whilst", "While"}
+# What a body offers, written after its suffix and "and" as the last word of its name: "Oakdale Housing and Support",
+# "Brookfield Care and Repair", "Riverside Advice and Guidance".
+NAME_TAILS = {"support", "care", "repair", "advice", "guidance", "recovery", "resettlement", "counselling"}
 # Words that continue a name already ending in a suffix: "Coastline Research Ltd", "Millbrook Hub Partnership".
 LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "associates", "partnership", "partners", "trust", "board",
                "company", "group", "hub", "collective", "services", "research", "association", "cio"}
@@ -203,6 +206,8 @@ def _names_in_run(run) -> list[tuple[int, int]]:
             start = j + 1
             continue
         end = run[j].end() - (1 if run[j].group(0).endswith(".") and words[j] not in {"ltd", "co"} else 0)
+        if j + 3 == len(words) and words[j + 1] in {"and", "&"} and words[j + 2] in NAME_TAILS:
+            end = run[j + 2].end()  # "Oakdale Housing and Support": the run's last word ends the name
         found.append((run[i].start(), end))
         start = j + 1
         if j + 1 < len(words) and words[j + 1] in {"and", "&"}:
