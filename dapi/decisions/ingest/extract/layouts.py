@@ -85,6 +85,7 @@ _YES = re.compile(r"checked|☒|☑|✓|✔|^\s*[Xx]\s*$|^\s*yes\s*$", re.IGNORE
 _SECTION_END = re.compile(r"^[ \t]*(?:supporting documents|signature|signed|date\b|i hereby|comments|police and crime "
                           r"commissioner\s*:?$|officer approval|publication date|reasons? for|background)",
                           re.IGNORECASE)
+_VALUE_START = re.compile(r"[ \t]*" + _BULLET)  # spaces, and a list's bullet, before a field's value
 
 
 def _norm(label: str) -> str:
@@ -108,7 +109,7 @@ def labelled_fields(layout: Layout) -> dict[str, Found]:
             continue
         if start == end and i + 1 < len(lines) and not _LABEL_LINE.match(text, *lines[i + 1]):
             start, end = lines[i + 1][0], lines[i + 1][1]
-            start = re.compile(r"[ \t]*" + _BULLET).match(text, start, end).end()
+            start = _VALUE_START.match(text, start, end).end()
         value = text[start:end].strip()
         if not value or value.lower() in {"n/a", "none", "-", "tbc"}:
             continue
