@@ -76,10 +76,21 @@ _TO_CONTRACT = re.compile(r"(?:\s+of\s+(?:funding|expenditure|spend))?"
                           r"(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:contract|agreement)\s+with\s+")
 
 
+# The provider named later in the sum's clause, with what it provides: "to uplift the contract by an additional £772,068
+# in the first instance ..., with CGL for the provision of Substance Use Services", "£40,000 with Oakdale Care to deliver
+# the service". No other sum may come between.
+_WITH_PROVIDING = re.compile(r"[^£.;]{0,200}?\bwith\s+(?:the\s+)?" + _NAME + r"\s+(?:for\s+the\s+provision\s+of|to\s+"
+                             r"(?:provide|deliver|run)|for\s+the\s+delivery\s+of)\b")
+
+
 def contract_after(text: str, amount, end: int):
-    """(name, span) of the body a contract or agreement named right after the sum is with (the comment above)."""
+    """(name, span) of the body a contract or agreement named right after the sum is with, or of the provider the
+    sum's clause then names with what it provides (the comments above)."""
     lead = _TO_CONTRACT.match(text, amount.end, end)
     found = contract_with(text, amount.end, end) if lead else None
+    if not found and (providing := _WITH_PROVIDING.match(text, amount.end, end)):
+        name, span = _as_written(text, *providing.span("n"))
+        found = None if not name or is_self(name) or is_funder(name) else (name, span)
     if not found:
         return None
     # What the contract is for follows the name: "with Victim Support for the London Victim and Witness Service".
@@ -87,9 +98,33 @@ def contract_after(text: str, amount, end: int):
     return name, (found[1][0], found[1][0] + len(name))
 
 
+# A resolution giving a sum to a body named right after it: "That £500 be approved for Oakdale Scouts", "£2,000 is
+# awarded to the Eastway Trust". "For" may instead name what the sum pays for ("approved for Youth Work"), so a name after
+# "for" is taken with a warning.
+_APPROVED_FOR = re.compile(r"\s+(?:be|is|was|were|been|being|has\s+been|have\s+been|to\s+be)\s+(?:approved|awarded|"
+                           r"granted|allocated|given)\s+(?P<how>for|to)\s+(?:the\s+)?" + _NAME)
+
+
+def approved_for(text: str, amount, end: int):
+    """(name, span, warning) of the body a resolution gives the sum to (the comment above), if it is neither the deciding
+    body nor a funder; the warning is empty where the body follows "to"."""
+    found = _APPROVED_FOR.match(text, amount.end, end)
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    name = re.split(r"\s+(?:for|in|on|towards)\s+", name)[0]
+    if not name or is_self(name) or is_funder(name):
+        return None
+    warning = "" if found["how"] == "to" else (f"Read as paid to {name}, named after “approved for”: check it is the body "
+                                               "paid, not what the sum pays for")
+    return name, (span[0], span[0] + len(name)), warning
+
+
 # An application report: "The application from Victim Support is requesting revenue funding of £10,000", "Safer Lives
 # Ltd has applied for £5,000": the applicant is the one the sum would be paid to.
-_APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
+# "an application received from the Friends of Oakdale Park for a grant of £750": the applicant all the same.
+_APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:(?:received|made|submitted)\s+)?"
+                          r"(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
                           + r"(?P<rest>[^£.;]{0,80})$")
 _ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying)\b", re.I)
 # "an application from Watford Deaf Community for £385": the sum asked for follows the applicant.

@@ -24,7 +24,11 @@ _TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+rang
 _ROLE_WORDS = [
     ("award", re.compile(r"\b(?:was|were|been|being|is|are|has|have)\s+(?:successfully\s+|also\s+)?(?:awarded|granted|"
                          r"offered)\b|\bawarded\s+(?:to\s+)?(?:us|the\s+(?:office|o?pcc|commissioner|combined\s+authority)"
-                         r"|o?pcc)\b|\bgrant\s+(?:award\s+)?(?:from|by)\b|\b(?:received|secured)\b"
+                         r"|o?pcc)\b|\bgrant\s+(?:award\s+)?(?:from|by)\b"
+                         # "an application received from Oakdale Scouts", "Members received a request for £500": a
+                         # request that came in, not money
+                         r"|\b(?<!application\s)(?<!applications\s)(?<!request\s)(?<!requests\s)"
+                         r"(?:received|secured)\b(?!\s+(?:an?\s+|the\s+)?(?:requests?|applications?)\b)"
                          # "successful" is the body's own bid, not "the Successful Contractor" a body pays
                          r"|\bsuccessful\b(?!\s+(?:contractor|bidder|tenderer|provider|supplier|applicant|organisation)s?\b)"
                          r"|\binitial\s+investment\b|\bincome\b", re.I)),
@@ -48,7 +52,7 @@ def role_of(before: str, after: str, sentence: str, lead: str = "") -> str | Non
     """The role the words say: those just before and after the amount first, then its whole sentence (`lead` is the
     sentence up to the amount). None when nothing says; "fund" for the size of a fund and "rate" for a price per unit
     or a threshold (both reported as "other")."""
-    if is_rate(before, after) or is_threshold(before, lead):
+    if is_rate(before, after) or is_threshold(before, lead, after):
         return "rate"  # a price per unit or a threshold: other, paid to nobody
     label = _KIND_LABEL.search(before)
     if label and not re.search(r"\btotal\s+(?:\w+\s+){0,2}$", before[:label.start()]):
