@@ -98,11 +98,12 @@ def contract_after(text: str, amount, end: int):
     return name, (found[1][0], found[1][0] + len(name))
 
 
-# A resolution giving a sum to a body named right after it: "That £500 be approved for Oakdale Scouts", "£2,000 is
+# A resolution giving a sum to a body named right after it: "That £500 be approved for Oakdale Scouts", "that £2,000 be
 # awarded to the Eastway Trust". "For" may instead name what the sum pays for ("approved for Youth Work"), so a name after
 # "for" is taken with a warning.
-_APPROVED_FOR = re.compile(r"\s+(?:be|is|was|were|been|being|has\s+been|have\s+been|to\s+be)\s+(?:approved|awarded|"
-                           r"granted|allocated|given)\s+(?P<how>for|to)\s+(?:the\s+)?" + _NAME)
+_APPROVED_FOR = re.compile(r"\s+(?:to\s+)?be\s+(?:approved|awarded|granted|allocated|given)\s+(?P<how>for|to)\s+"
+                           r"(?:the\s+)?" + _NAME)
+_RUN_BY = re.compile(r"\s+(?:run|delivered|provided|managed|led|hosted)\s+by\b")
 
 
 def approved_for(text: str, amount, end: int):
@@ -113,7 +114,8 @@ def approved_for(text: str, amount, end: int):
         return None
     name, span = _as_written(text, *found.span("n"))
     name = re.split(r"\s+(?:for|in|on|towards)\s+", name)[0]
-    if not name or is_self(name) or is_funder(name):
+    # "be awarded to the Respect Programme run by Northgate Refuge": a programme, the body running it is paid
+    if not name or is_self(name) or is_funder(name) or _RUN_BY.match(text, span[0] + len(name)):
         return None
     warning = "" if found["how"] == "to" else (f"Read as paid to {name}, named after “approved for”: check it is the body "
                                                "paid, not what the sum pays for")

@@ -43,11 +43,9 @@ def test_a_sum_approved_for_a_body_in_a_resolution_is_paid_to_it_with_a_warning(
     assert "approved for" in line.warning
 
 
-def test_a_sum_awarded_to_a_body_in_a_resolution_is_paid_to_it():
-    text = "Resolved:\n1. That £2,000 be awarded to the Eastway Trust towards its costs.\n"
-    line = _line(text, "2000")
-    assert line.counterparty == "Eastway Trust"
-    assert line.warning == ""
+def test_a_programme_a_resolution_gives_a_sum_to_is_not_the_body_running_it():
+    text = "Resolved:\n1. That £3,000 be awarded to the Brightside Programme run by Eastway Trust.\n"
+    assert _line(text, "3000").counterparty != "Brightside Programme"
 
 
 def test_parts_in_brackets_with_a_part_for_each_of_two_wards_go_to_the_applicant():
