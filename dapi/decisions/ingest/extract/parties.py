@@ -128,7 +128,8 @@ def approved_for(text: str, amount, end: int):
 _APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:(?:received|made|submitted)\s+)?"
                           r"(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
                           + r"(?P<rest>[^£.;]{0,80})$")
-_ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying)\b", re.I)
+# "a bid from Oakdale Homes had been received for £20,000": received, as asked for
+_ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying|received)\b", re.I)
 # "an application from Watford Deaf Community for £385": the sum asked for follows the applicant.
 _FOR_SUM = re.compile(r"\s+for\s+(?:(?:a|the)\s+(?:sum|grant|total)\s+of\s+)?(?:up\s+to\s+)?")
 _APPLIED = re.compile(_NAME + r"\s+(?:has|have|had)\s+(?:applied|bid)\s+for\s+[^£.;]{0,40}$")

@@ -43,6 +43,7 @@ _ROLE_WORDS = [
     ("grant", re.compile(r"\b(?:award|awards|fund|funds|pay|pays|commission|commissions)\s+(?:to\s+)?(?:the\s+)?"
                          r"[A-Z]", 0)),
 ]
+_ASKED = re.compile(r"\b(?:bid|application|request)\s+from\b[^£.;]{0,80}?\breceived\s+for\s+$", re.I)
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 # A form field labelled with the kind of sum it holds: "Contract Value (£) £221,318", "Grant amount: £5,000".
 _KIND_LABEL = re.compile(r"\b(?P<kind>contract|grant)\s+(?:value|sum|price|amount)\s*(?:\(£\)|£)?\s*:?\s*$", re.I)
@@ -57,6 +58,8 @@ def role_of(before: str, after: str, sentence: str, lead: str = "") -> str | Non
     label = _KIND_LABEL.search(before)
     if label and not re.search(r"\btotal\s+(?:\w+\s+){0,2}$", before[:label.start()]):
         return label["kind"].lower()
+    if _ASKED.search(before):
+        return "other"  # what a bid asked for, not yet granted: "a bid from Oakdale Homes had been received for £20,000"
     if is_unpaid(before, after):
         return "unpaid"  # a saving, money from reserves, a body's whole budget: other, paid to nobody
     if is_fund_size(before, after):

@@ -1,12 +1,14 @@
 """Ways records are written that the extractor reads since the seventeenth round (issue 19), each rule on small
-hand-written snippets: an application or request "received" is no money received, so the applicant named in it is
-paid; a resolution "that £500 be approved for" or "awarded to" a body gives the sum to that body; sums in brackets that
-make a whole with a part written "£135 each" go the same way as the whole; a sum in a clause that then names a provider
-"with X for the provision of" is X's; a row labelled with a kind of funding ("Revenue Grant", "Housing Revenue Account
-Borrowing") names nobody paid; a value said to be "over" a sum, as the reason for how a decision is taken, makes the
-sum a threshold; a figure with a space after a comma and more groups after it ("£1, 002,318") is flagged; so is a
-figure changed "from £A to £B" by a change the sentence states that does not make B; and a decision heading's
-reference may give its year as two four-digit years ("Decision 2024/2025 – 0026"), after a cited earlier decision."""
+hand-written snippets: an application, request or bid "received" is no money received, so the applicant named in it
+is paid (what a bid "received for" a sum asked is that sum, not yet granted); a resolution "that £500 be approved for"
+or "be awarded to" a body gives the sum to that body, unless it is a programme another body runs; sums in brackets
+that make a whole with a part written "£135 each" go the same way as the whole; a sum in a clause that then names a
+provider "with X for the provision of" is X's; a row labelled with a kind of funding ("Revenue Grant", "Housing
+Revenue Account Borrowing") names nobody paid; a value said to be "over" a sum, as the reason for how a decision is
+taken, makes the sum a threshold; a figure with a space after a comma and more groups after it ("£1, 002,318") is
+flagged; so is a figure changed "from £A to £B" by a change the sentence states that does not make B; and a decision
+heading's reference may give its year as two four-digit years ("Decision 2024/2025 – 0026"), after a cited earlier
+decision."""
 
 from decimal import Decimal
 
@@ -34,6 +36,13 @@ def test_money_received_from_a_funder_is_still_received():
 def test_a_request_received_for_a_sum_is_no_money_received():
     text = "Oakdale Scouts – Members received a request for £500 towards a summer camp.\n"
     assert _line(text, "500").role != "award"
+
+
+def test_a_bid_received_for_a_sum_is_what_the_bidder_asked_for():
+    text = ("During the funding round a bid from Oakdale Homes had been received for £20,000 to support tenants. The "
+            "bid had not been selected.\n")
+    line = _line(text, "20000")
+    assert (line.counterparty, line.role) == ("Oakdale Homes", "other")
 
 
 def test_a_sum_approved_for_a_body_in_a_resolution_is_paid_to_it_with_a_warning():
