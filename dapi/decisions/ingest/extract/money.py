@@ -16,8 +16,8 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import (applicant, applicant_called, approved_for, changed_award, contract_after, contract_with,
-                      direct_award, done_by, paid_via)
+from .parties import (acronym_expanded, applicant, applicant_called, approved_for, changed_award, contract_after,
+                      contract_with, direct_award, done_by, paid_via)
 from .neighbours import (allocated_after_funder_allocates, changed_sums, funding_received_in_sentence_before,
                          joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
                          parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
@@ -183,6 +183,7 @@ def _name_at(ctx: Context, span) -> tuple[str, tuple[int, int]]:
     if inside:
         return inside[0].name, inside[0].span
     words = re.sub(r"(?:\s+(?:of|and|&))+$", "", ctx.text[span[0]:span[1]])
+    words = acronym_expanded(words) or words  # "OBAC (Organisation of Blind African Caribbeans)": one body
     return words, (span[0], span[0] + len(words))
 
 

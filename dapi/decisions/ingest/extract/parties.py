@@ -243,7 +243,17 @@ def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:
 _BRACKETED = re.compile(r"(?P<service>[^()]*?\w[^()]*?)\s*\((?P<n>[A-Z][^()\d]{1,80}?)\)\s*$")
 
 
-def _acronym_of(short: str, name: str) -> bool:
+# "OBAC (Organisation of Blind African Caribbeans)": a body's acronym, then its name in full in brackets; one body.
+_EXPANDED = re.compile(r"(?P<short>[A-Z][A-Z&]{1,7})[ \t]*\((?P<full>[^()]{4,80})\)")
+
+
+def acronym_expanded(words: str) -> str | None:
+    """The acronym of a name written as an acronym and its expansion in brackets (the comment above), else None."""
+    found = _EXPANDED.fullmatch(words.strip())
+    return found["short"] if found and acronym_of(found["short"], found["full"]) else None
+
+
+def acronym_of(short: str, name: str) -> bool:
     """"NAS" for "Northtown Advocacy Service": the capitals of the bracket are the name's initials, in order."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     if not short.replace("&", "").replace(" ", "").isupper():
@@ -258,7 +268,7 @@ def provider_in_brackets(label: str, start: int, organisations: list[Organisatio
     Advocacy Service (NAS)") names no other body. A bracket that is no recognised organisation is read as the
     provider with a warning, since it may be a place or a description."""
     match = _BRACKETED.fullmatch(label)
-    if not match or _acronym_of(match["n"], match["service"]) or is_self(match["n"]) or is_funder(match["n"]):
+    if not match or acronym_of(match["n"], match["service"]) or is_self(match["n"]) or is_funder(match["n"]):
         return None
     span = (start + match.start("n"), start + match.end("n"))
     known = any(m.start == span[0] and m.end == span[1] for m in organisations)

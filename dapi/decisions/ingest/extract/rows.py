@@ -6,7 +6,7 @@ from datetime import date
 
 from .draft import MoneyItem
 from .organisations import is_public_body, is_self
-from .parties import provider_in_brackets
+from .parties import acronym_expanded, provider_in_brackets
 from .tables import Block
 
 
@@ -99,7 +99,10 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     named = [m for m in ctx.organisations if row.line[0] <= m.start < row.label_span[1] and m.end > row.label_span[0]
              and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
     span, warning = row.label_span, row.amount.warning
-    if named and role != "total":
+    short = acronym_expanded(row.label) if counterparty else None
+    if short:  # "NAS (Northtown Advocacy Service) £5,000": the acronym, then its expansion; one body
+        counterparty, span = short, (row.label_span[0], row.label_span[0] + len(short))
+    elif named and role != "total":
         counterparty = named[0].name
     elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider

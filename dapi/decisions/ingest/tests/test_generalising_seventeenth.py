@@ -8,7 +8,8 @@ Revenue Account Borrowing") names nobody paid; a value said to be "over" a sum, 
 taken, makes the sum a threshold; a figure with a space after a comma and more groups after it ("£1, 002,318") is
 flagged; so is a figure changed "from £A to £B" by a change the sentence states that does not make B; and a decision
 heading's reference may give its year as two four-digit years ("Decision 2024/2025 – 0026"), after a cited earlier
-decision."""
+decision. A body written as its acronym and then its name in brackets ("NAS (Northtown Advocacy Service)") is one body,
+by its acronym."""
 
 from decimal import Decimal
 
@@ -122,3 +123,20 @@ def test_a_decision_heading_with_two_four_digit_years_gives_the_reference_after_
             "The services are allocated £30,000 for 2025/26.\n"
             "Decision 2024/2025 – 0026: Victim Services Funding Extension\n")
     assert extract_text(text).reference.value == "2024/2025 – 0026"
+
+
+def test_a_listed_body_written_as_acronym_and_expansion_is_one_body():
+    text = ("The Committee approved the following grants:\n"
+            "·         NAS (Northtown Advocacy Service) - £23,900 as a third and final year’s contribution to a project.\n"
+            "·         Eastway Mind - £12,000 over two years for counselling.\n")
+    assert _line(text, "23900").counterparty == "NAS"
+
+
+def test_a_row_written_as_acronym_and_expansion_is_one_body():
+    text = ("Grants awarded:\n\nNAS (Northtown Advocacy Service) | £5,000 |\nEastway Mind | £4,000 |\n")
+    assert _line(text, "5000").counterparty == "NAS"
+
+
+def test_a_bracket_that_does_not_expand_the_acronym_is_kept():
+    text = ("Grants awarded:\n\nNAS (Eastway Branch) | £5,000 |\nEastway Mind | £4,000 |\n")
+    assert _line(text, "5000").counterparty != "NAS"
