@@ -2,7 +2,7 @@
 "over £7m", "up to £294,500 pa", "£70,000 per annum", and bare numbers in a table column headed "£".
 
 A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78", "£1,23,456", or a
-space where one would be, "£12 500", or after one, "£334, 818"; more than two decimal places without "m" or
+space where one would be, "£12 500", or after one, "£334, 818", "£1, 002,318"; more than two decimal places without "m" or
 "million"; a sum in millions with a thousands separator that comes to ten billion pounds or more, "£31,469m") is
 still a mention, read as its digits, with a warning saying why it must be checked: the reviewer is shown it rather
 than a silently different sum. So is a figure whose "£" was lost ("?250" in a table headed "£,000")."""
@@ -19,8 +19,8 @@ _AMOUNT = re.compile(
     r"(?:£|\bGBP[ \t]?)[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?:\.(?P<p>\d+))?(?P<bad>(?:,\d{1,2}(?!\d)|,\d{4,})(?:,\d+)*"
     # a space where a comma would be ("£12 500"): flagged, read as its digits together
     r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d))[ \t\u00a0]\d{3}(?![\d,.])"
-    # a space after the comma ("£334, 818"): flagged, read as its digits together
-    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d)),[ \t\u00a0]\d{3}(?![\d,.]))?"
+    # a space after the comma ("£334, 818", "£1, 002,318"): flagged, read as its digits together
+    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d)),[ \t\u00a0]\d{3}(?:,[ \t\u00a0]?\d{3})*(?![\d,.]))?"
     r"(?:[ \t]?(?P<mult>million|billion|mn|bn|m|k)\b)?", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\w£.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?:\.(?P<p>\d{2}))?(?![\w%/]|[.,]\d)")
 _PER_ANNUM = re.compile(
@@ -71,7 +71,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     """Every amount written with "£" or "GBP", in order; a sum written short that contradicts a full figure of
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
-    mentions = _transposed(_misprints(text, matches, [_read(text, m) for m in matches]))
+    mentions = _not_adding_up(text, _transposed(_misprints(text, matches, [_read(text, m) for m in matches])))
     return sorted(mentions + _listed_without_sign(text) + _lost_signs(text), key=lambda m: m.start)
 
 
@@ -128,6 +128,34 @@ def _transposed(mentions: list[AmountMention]) -> list[AmountMention]:
             mention = replace(mention, warning=f"£{mention.value:,.0f} and £{other:,.0f}, both in the record, differ "
                                                "only by two swapped digits: one of them may be a misprint; check the amount")
         out.append(mention)
+    return out
+
+
+# "the reduction of £300,000 to the contract value ... reducing it from £1,767,757 to £1,457,757": a change and the
+# figures it changes, in one sentence, that do not agree (the change is £310,000). Which of the three is the slip
+# cannot be told; the figure changed to is flagged. A change given as approximate is left alone.
+_CHANGE_OF = re.compile(r"\b(?:reduction|reductions|saving|savings|cut|decrease|increase|uplift|rise)\s+(?:in\s+\w+\s+)?"
+                        r"of\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"\s+to\s+")
+_BREAK = re.compile(r"[.;]\s|\n")
+
+
+def _not_adding_up(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """A sum changed "from £A to £B" by a change of £C stated in the same sentence (the comment above), where
+    neither A - C nor A + C is B: B is flagged."""
+    out = list(mentions)
+    changes = [m for m in mentions if not m.warning and not m.qualifier
+               and _CHANGE_OF.search(text, max(0, m.start - 40), m.start)]
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if a.warning or b.warning or not _FROM.search(text, max(0, a.start - 10), a.start) or not _TO.fullmatch(
+                text, a.end, b.start):
+            continue
+        change = [c for c in changes if not _BREAK.search(text, *sorted((c.end, a.start) if c.end <= a.start else
+                                                                         (b.end, c.start)))]
+        if len(change) == 1 and b.value not in (a.value - change[0].value, a.value + change[0].value):
+            out[i + 1] = replace(b, warning=f"£{a.value:,.0f} changed by £{change[0].value:,.0f}, as the sentence says, "
+                                            f"is not £{b.value:,.0f}: one of the three figures may be a misprint; check")
     return out
 
 

@@ -23,8 +23,9 @@ _NAMED_REFERENCE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}"
                               r"(?i:decision(?:[ \t]+(?:record|notice|log))?|record[ \t]+of[ \t]+decision)[ \t]+"
                               # "Executive Decision Record – ED/2024/11": a dash may come before the code
                               r"(?:[–:-][ \t]+)?(?i:no\.?[ \t]*|number[ \t]*)?(?!(?:19|20)\d\d[ \t]*$)"
-                              # "Decision 2023/24 – 0043": a year, then its number after a spaced dash
-                              r"(?P<ref>(?:19|20)\d\d/\d\d[ \t]+[–-][ \t]+\d{1,5}(?=[ \t]*[–:-][ \t]|$)|"
+                              # "Decision 2023/24 – 0043", "Decision 2024/2025 – 0026": a year, then its number after
+                              # a spaced dash
+                              r"(?P<ref>(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)[ \t]+[–-][ \t]+\d{1,5}(?=[ \t]*[–:-][ \t]|$)|"
                               r"(?:[A-Z]{1,5}[ \t/-]?)?(?=\d{3}|\d[\d]*[/.-]\d)"
                               # "Decision 43 – 2014": a number in its year, the dash spaced
                               r"\d[\w/.-]*\d|\d{1,4}[ \t]+[–-][ \t]+(?:19|20)\d\d)(?=[ \t]*(?:[–:-][ \t]|$)|\.[ \t]+[A-Z])",
@@ -55,7 +56,10 @@ _BRACKETED_REFERENCE = re.compile(r"\((?:Ref|Reference)\.?[ \t]*:[ \t]*"
 
 def header_reference(layout: Layout) -> Found:
     text = layout.text
-    match = _HEADER_REFERENCE.search(text) or _NAMED_REFERENCE.search(text)
+    # A year alone ("Decision record 2024 – 013 agreed ...", an earlier decision the record cites, read as far as its
+    # year) is no reference; a later heading may still give the record's own.
+    match = _HEADER_REFERENCE.search(text) or next(
+        (m for m in _NAMED_REFERENCE.finditer(text) if clean_reference(m["ref"])), None)
     if not match:
         lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:12]
         match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24

@@ -16,8 +16,8 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
-from .parties import (applicant, applicant_called, changed_award, contract_after, contract_with, direct_award, done_by,
-                      paid_via)
+from .parties import (acronym_expanded, applicant, applicant_called, approved_for, changed_award, contract_after,
+                      contract_with, direct_award, done_by, paid_via)
 from .neighbours import (allocated_after_funder_allocates, changed_sums, funding_received_in_sentence_before,
                          joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
                          parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
@@ -183,6 +183,7 @@ def _name_at(ctx: Context, span) -> tuple[str, tuple[int, int]]:
     if inside:
         return inside[0].name, inside[0].span
     words = re.sub(r"(?:\s+(?:of|and|&))+$", "", ctx.text[span[0]:span[1]])
+    words = acronym_expanded(words) or words  # "OBAC (Organisation of Blind African Caribbeans)": one body
     return words, (span[0], span[0] + len(words))
 
 
@@ -307,6 +308,9 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid"):
         found = (contract_with(text, segment_start, amount.start) or applicant(text, segment_start, amount.start)
                  or contract_after(text, amount, following[0].start if following else sentence[1]))
+    if found is None and role not in ("award", "total", "rate", "fund", "unpaid") and (
+            approved := approved_for(text, amount, sentence[1])):
+        found, warning = approved[:2], warning or approved[2]  # "That £500 be approved for Oakdale Scouts"
     via = None if found or role in ("award", "total", "rate", "fund", "unpaid") else paid_via(
         text, ctx.organisations + ctx.providers, amount, sentence[1])
     found = found or via  # "grants to community groups via the Eastway Foundation": allocated to its fund manager

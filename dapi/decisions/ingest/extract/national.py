@@ -135,5 +135,14 @@ def is_unpaid(before: str, after: str) -> bool:
                 or _BUDGET_SET_BEFORE.search(before) or _BUDGET_PROVISION_AFTER.search(after))
 
 
-def is_threshold(before: str, sentence_before: str = "") -> bool:
-    return bool(_THRESHOLD.search(before) or _RANGE.search(sentence_before))
+# A value said to pass a limit, as the reason for how the decision is taken: "The annual contract value is over £500K
+# therefore, required to be entered in the Forward Plan", "a key decision as the value exceeds £500,000". The sum is the
+# limit, not the value, and nobody is paid it.
+_PASSES = re.compile(r"\b(?:is|are|was|were|being|will\s+be)\s+(?:over|above|more\s+than|greater\s+than|in\s+excess\s+of)\s+$"
+                     r"|\b(?:exceeds|exceeding|exceeded)\s+$", re.I)
+_AS_A_LIMIT = re.compile(r"^[ \t,]*(?:and\s+)?(?:therefore|so|thus|hence)\b|\bkey\s+decision|\bforward\s+plan\b", re.I)
+
+
+def is_threshold(before: str, sentence_before: str = "", after: str = "") -> bool:
+    return bool(_THRESHOLD.search(before) or _RANGE.search(sentence_before)
+                or (_PASSES.search(before) and (_AS_A_LIMIT.search(after) or _AS_A_LIMIT.search(sentence_before))))

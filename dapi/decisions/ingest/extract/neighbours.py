@@ -167,6 +167,21 @@ def joined_sums(ctx, items: list[MoneyItem]) -> None:
 _OPEN_BRACKET = re.compile(r"[^£()]{0,80}\(\s*(?:of\s+which\s+|being\s+|i\.e\.\s+|comprising\s+)?", re.I)
 
 
+_EACH = re.compile(r"\s*each\b", re.I)
+
+
+def _adds_up(text: str, parts: list[MoneyItem], whole) -> bool:
+    """The parts make the whole, a part written "£135 each" counting once for each of two or more bodies: "£540 (£135
+    each from the North and South ward allocations, and £270 from the East ward allocation)"."""
+    if sum(m.amount for m in parts) == whole:
+        return True
+    each = [m for m in parts if _EACH.match(text, m.spans[0][1])]
+    if len(each) != 1:
+        return False
+    rest = whole - sum(m.amount for m in parts if m is not each[0])
+    return rest > each[0].amount and rest % each[0].amount == 0
+
+
 def parts_in_brackets(ctx, items: list[MoneyItem]) -> None:
     """Sums in brackets just after a sum paid to or by a named body ("£502,992 to Lewisham (£272,664 in 2023/24 and
     £230,328 in 2024/25)") that add up to it split it: each part naming no body of its own goes the same way as the
@@ -181,7 +196,7 @@ def parts_in_brackets(ctx, items: list[MoneyItem]) -> None:
         if close < 0:
             continue
         parts = [m for m in items[index + 1:] if opened.end() <= m.spans[0][0] < close]
-        if len(parts) < 2 or sum(m.amount for m in parts) != whole.amount:
+        if len(parts) < 2 or not _adds_up(ctx.text, parts, whole.amount):
             continue
         for part in parts:
             if not part.counterparty and not part.row:

@@ -76,10 +76,21 @@ _TO_CONTRACT = re.compile(r"(?:\s+of\s+(?:funding|expenditure|spend))?"
                           r"(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:contract|agreement)\s+with\s+")
 
 
+# The provider named later in the sum's clause, with what it provides: "to uplift the contract by an additional £772,068
+# in the first instance ..., with CGL for the provision of Substance Use Services", "£40,000 with Oakdale Care to deliver
+# the service". No other sum may come between.
+_WITH_PROVIDING = re.compile(r"[^£.;]{0,200}?\bwith\s+(?:the\s+)?" + _NAME + r"\s+(?:for\s+the\s+provision\s+of|to\s+"
+                             r"(?:provide|deliver|run)|for\s+the\s+delivery\s+of)\b")
+
+
 def contract_after(text: str, amount, end: int):
-    """(name, span) of the body a contract or agreement named right after the sum is with (the comment above)."""
+    """(name, span) of the body a contract or agreement named right after the sum is with, or of the provider the
+    sum's clause then names with what it provides (the comments above)."""
     lead = _TO_CONTRACT.match(text, amount.end, end)
     found = contract_with(text, amount.end, end) if lead else None
+    if not found and (providing := _WITH_PROVIDING.match(text, amount.end, end)):
+        name, span = _as_written(text, *providing.span("n"))
+        found = None if not name or is_self(name) or is_funder(name) else (name, span)
     if not found:
         return None
     # What the contract is for follows the name: "with Victim Support for the London Victim and Witness Service".
@@ -87,11 +98,38 @@ def contract_after(text: str, amount, end: int):
     return name, (found[1][0], found[1][0] + len(name))
 
 
+# A resolution giving a sum to a body named right after it: "That £500 be approved for Oakdale Scouts", "that £2,000 be
+# awarded to the Eastway Trust". "For" may instead name what the sum pays for ("approved for Youth Work"), so a name after
+# "for" is taken with a warning.
+_APPROVED_FOR = re.compile(r"\s+(?:to\s+)?be\s+(?:approved|awarded|granted|allocated|given)\s+(?P<how>for|to)\s+"
+                           r"(?:the\s+)?" + _NAME)
+_RUN_BY = re.compile(r"\s+(?:run|delivered|provided|managed|led|hosted)\s+by\b")
+
+
+def approved_for(text: str, amount, end: int):
+    """(name, span, warning) of the body a resolution gives the sum to (the comment above), if it is neither the deciding
+    body nor a funder; the warning is empty where the body follows "to"."""
+    found = _APPROVED_FOR.match(text, amount.end, end)
+    if not found:
+        return None
+    name, span = _as_written(text, *found.span("n"))
+    name = re.split(r"\s+(?:for|in|on|towards)\s+", name)[0]
+    # "be awarded to the Respect Programme run by Northgate Refuge": a programme, the body running it is paid
+    if not name or is_self(name) or is_funder(name) or _RUN_BY.match(text, span[0] + len(name)):
+        return None
+    warning = "" if found["how"] == "to" else (f"Read as paid to {name}, named after “approved for”: check it is the body "
+                                               "paid, not what the sum pays for")
+    return name, (span[0], span[0] + len(name)), warning
+
+
 # An application report: "The application from Victim Support is requesting revenue funding of £10,000", "Safer Lives
 # Ltd has applied for £5,000": the applicant is the one the sum would be paid to.
-_APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
+# "an application received from the Friends of Oakdale Park for a grant of £750": the applicant all the same.
+_APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:(?:received|made|submitted)\s+)?"
+                          r"(?:for\s+(?:funding|a\s+grant)\s+)?from\s+(?:the\s+)?" + _NAME
                           + r"(?P<rest>[^£.;]{0,80})$")
-_ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying)\b", re.I)
+# "a bid from Oakdale Homes had been received for £20,000": received, as asked for
+_ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying|received)\b", re.I)
 # "an application from Watford Deaf Community for £385": the sum asked for follows the applicant.
 _FOR_SUM = re.compile(r"\s+for\s+(?:(?:a|the)\s+(?:sum|grant|total)\s+of\s+)?(?:up\s+to\s+)?")
 _APPLIED = re.compile(_NAME + r"\s+(?:has|have|had)\s+(?:applied|bid)\s+for\s+[^£.;]{0,40}$")
@@ -205,7 +243,17 @@ def form_contractor(text: str) -> tuple[OrganisationMention, str] | None:
 _BRACKETED = re.compile(r"(?P<service>[^()]*?\w[^()]*?)\s*\((?P<n>[A-Z][^()\d]{1,80}?)\)\s*$")
 
 
-def _acronym_of(short: str, name: str) -> bool:
+# "OBAC (Organisation of Blind African Caribbeans)": a body's acronym, then its name in full in brackets; one body.
+_EXPANDED = re.compile(r"(?P<short>[A-Z][A-Z&]{1,7})[ \t]*\((?P<full>[^()]{4,80})\)")
+
+
+def acronym_expanded(words: str) -> str | None:
+    """The acronym of a name written as an acronym and its expansion in brackets (the comment above), else None."""
+    found = _EXPANDED.fullmatch(words.strip())
+    return found["short"] if found and acronym_of(found["short"], found["full"]) else None
+
+
+def acronym_of(short: str, name: str) -> bool:
     """"NAS" for "Northtown Advocacy Service": the capitals of the bracket are the name's initials, in order."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     if not short.replace("&", "").replace(" ", "").isupper():
@@ -220,7 +268,7 @@ def provider_in_brackets(label: str, start: int, organisations: list[Organisatio
     Advocacy Service (NAS)") names no other body. A bracket that is no recognised organisation is read as the
     provider with a warning, since it may be a place or a description."""
     match = _BRACKETED.fullmatch(label)
-    if not match or _acronym_of(match["n"], match["service"]) or is_self(match["n"]) or is_funder(match["n"]):
+    if not match or acronym_of(match["n"], match["service"]) or is_self(match["n"]) or is_funder(match["n"]):
         return None
     span = (start + match.start("n"), start + match.end("n"))
     known = any(m.start == span[0] and m.end == span[1] for m in organisations)

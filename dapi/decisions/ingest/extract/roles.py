@@ -24,7 +24,11 @@ _TO_MANY = re.compile(r"^[^£.;]{0,30}?\bto\s+(?:support\s+|fund\s+)?(?:a\s+rang
 _ROLE_WORDS = [
     ("award", re.compile(r"\b(?:was|were|been|being|is|are|has|have)\s+(?:successfully\s+|also\s+)?(?:awarded|granted|"
                          r"offered)\b|\bawarded\s+(?:to\s+)?(?:us|the\s+(?:office|o?pcc|commissioner|combined\s+authority)"
-                         r"|o?pcc)\b|\bgrant\s+(?:award\s+)?(?:from|by)\b|\b(?:received|secured)\b"
+                         r"|o?pcc)\b|\bgrant\s+(?:award\s+)?(?:from|by)\b"
+                         # "an application received from Oakdale Scouts", "Members received a request for £500": a
+                         # request that came in, not money
+                         r"|\b(?<!application\s)(?<!applications\s)(?<!request\s)(?<!requests\s)"
+                         r"(?:received|secured)\b(?!\s+(?:an?\s+|the\s+)?(?:requests?|applications?)\b)"
                          # "successful" is the body's own bid, not "the Successful Contractor" a body pays
                          r"|\bsuccessful\b(?!\s+(?:contractor|bidder|tenderer|provider|supplier|applicant|organisation)s?\b)"
                          r"|\binitial\s+investment\b|\bincome\b", re.I)),
@@ -39,6 +43,7 @@ _ROLE_WORDS = [
     ("grant", re.compile(r"\b(?:award|awards|fund|funds|pay|pays|commission|commissions)\s+(?:to\s+)?(?:the\s+)?"
                          r"[A-Z]", 0)),
 ]
+_ASKED = re.compile(r"\b(?:bid|application|request)\s+from\b[^£.;]{0,80}?\breceived\s+for\s+$", re.I)
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+|grant\s+)?value\s+of\s+$", re.I)
 # A form field labelled with the kind of sum it holds: "Contract Value (£) £221,318", "Grant amount: £5,000".
 _KIND_LABEL = re.compile(r"\b(?P<kind>contract|grant)\s+(?:value|sum|price|amount)\s*(?:\(£\)|£)?\s*:?\s*$", re.I)
@@ -48,11 +53,13 @@ def role_of(before: str, after: str, sentence: str, lead: str = "") -> str | Non
     """The role the words say: those just before and after the amount first, then its whole sentence (`lead` is the
     sentence up to the amount). None when nothing says; "fund" for the size of a fund and "rate" for a price per unit
     or a threshold (both reported as "other")."""
-    if is_rate(before, after) or is_threshold(before, lead):
+    if is_rate(before, after) or is_threshold(before, lead, after):
         return "rate"  # a price per unit or a threshold: other, paid to nobody
     label = _KIND_LABEL.search(before)
     if label and not re.search(r"\btotal\s+(?:\w+\s+){0,2}$", before[:label.start()]):
         return label["kind"].lower()
+    if _ASKED.search(before):
+        return "other"  # what a bid asked for, not yet granted: "a bid from Oakdale Homes had been received for £20,000"
     if is_unpaid(before, after):
         return "unpaid"  # a saving, money from reserves, a body's whole budget: other, paid to nobody
     if is_fund_size(before, after):

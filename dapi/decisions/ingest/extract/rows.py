@@ -6,7 +6,7 @@ from datetime import date
 
 from .draft import MoneyItem
 from .organisations import is_public_body, is_self
-from .parties import provider_in_brackets
+from .parties import acronym_expanded, provider_in_brackets
 from .tables import Block
 
 
@@ -42,12 +42,28 @@ _SOURCES_HEADING = re.compile(r"\bfrom\s+the\s+following\s+(?:\w+\s+)?(?:funding
                               r"|\b(?:funding|income)\s+(?:streams?|sources?)\s*:?\s*$|\bsources?\s+of\s+funding\b", re.I)
 
 
+# A row labelled with a kind of money, not a body: "Revenue Grant: £636,231", "Capital Grant", "Housing Revenue Account
+# Borrowing", "Capital Receipts", "General Fund Reserves". Such a row says where a part of a budget comes from; it names
+# nobody paid. Both a word for what the money is spent on (revenue, capital) and a word for how it is raised are needed,
+# so that a body's name such as "Capital Housing" is still read as a name.
+_FUNDING_KIND = {"revenue", "capital", "hra", "s106", "section", "106", "general", "fund", "housing", "account"}
+_FUNDING_FORM = {"grant", "grants", "borrowing", "reserve", "reserves", "receipts", "loan", "loans", "funding", "budget",
+                 "contribution", "contributions", "income"}
+
+
+def funding_kind(label: str) -> bool:
+    """The row's label names a kind of funding only (the comment above)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", label)]
+    return (bool(words) and all(w in _FUNDING_KIND | _FUNDING_FORM for w in words)
+            and any(w in _FUNDING_KIND for w in words) and any(w in _FUNDING_FORM for w in words))
+
+
 def _row_role(block: Block, row, kind: str) -> str:
     """A row's role: "total" by its own label, else what the block's heading and labels say it is ("source": a
     part drawn from a fund or stream, paid to nobody named in the row)."""
     if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
         return "total"
-    if _SOURCES_HEADING.search(block.heading):
+    if _SOURCES_HEADING.search(block.heading) or funding_kind(row.label):
         return "source"
     # What one row's label says of its own sum ("allocated budget") is not said of the other rows' sums, nor what the
     # heading says of a sum it states ("applications against the £2m allocation" are no allocations).
@@ -83,7 +99,10 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     named = [m for m in ctx.organisations if row.line[0] <= m.start < row.label_span[1] and m.end > row.label_span[0]
              and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
     span, warning = row.label_span, row.amount.warning
-    if named and role != "total":
+    short = acronym_expanded(row.label) if counterparty else None
+    if short:  # "NAS (Northtown Advocacy Service) £5,000": the acronym, then its expansion; one body
+        counterparty, span = short, (row.label_span[0], row.label_span[0] + len(short))
+    elif named and role != "total":
         counterparty = named[0].name
     elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
