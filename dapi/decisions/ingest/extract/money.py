@@ -27,6 +27,7 @@ from .dates import DateMention
 from .draft import MoneyItem
 from .layouts import document_type
 from .merge import merge_lines
+from .products import parts_as_products
 from .rows import item_from_row
 from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
@@ -150,7 +151,7 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
         found = runner(text, ctx.organisations + ctx.providers, span) or _name_at(ctx, span)
         # "£383,000 of funding to the Community Safety Fund": money put into a pot, paid to no body yet (a charity
         # named "... Fund" is still paid a grant or an award: "a grant of £1,000 to the Recorder's Fund").
-        pot = re.search(r"\bFund$", found[0]) and not re.search(r"\b(?:grant|award)", text[slice(*sentence)], re.I)
+        pot = re.search(r"\b(?:Fund|Programme)$", found[0]) and not re.search(r"\b(?:grant|award)", text[slice(*sentence)], re.I)
         return None if pot else found
     named_for = paid_for(text, ctx.organisations + ctx.providers, amount)
     if named_for:
@@ -385,6 +386,7 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     made_in_sentence_before(ctx, items)
     named_in_sentence_before(ctx, items)
     parts_in_brackets(ctx, items)
+    parts_as_products(ctx, items)
     tranches_of_previous(ctx, items)
     received_from_after(ctx, items)
     allocated_after_funder_allocates(ctx, items)

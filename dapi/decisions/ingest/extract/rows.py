@@ -58,6 +58,13 @@ def funding_kind(label: str) -> bool:
             and any(w in _FUNDING_KIND for w in words) and any(w in _FUNDING_FORM for w in words))
 
 
+# A list set out as a bid ("the proposed approach to bid for the Levelling Up Fund be approved as follows:") names the
+# schemes bid for, not bodies paid: the sums are asked for, not yet granted, and a row of the bidder's own share
+# ("Local Contribution", "Match funding") is match funding.
+_BID_HEADING = re.compile(r"\bbid(?:s|ding)?\s+(?:for|to)\b|\b(?:the|our|a)\s+bid\s+(?:comprises|includes|is)\b", re.I)
+_OWN_SHARE = re.compile(r"^(?:local|match|matched)\s+(?:contributions?|funding)$", re.I)
+
+
 def _row_role(block: Block, row, kind: str) -> str:
     """A row's role: "total" by its own label, else what the block's heading and labels say it is ("source": a
     part drawn from a fund or stream, paid to nobody named in the row)."""
@@ -65,6 +72,8 @@ def _row_role(block: Block, row, kind: str) -> str:
         return "total"
     if _SOURCES_HEADING.search(block.heading) or funding_kind(row.label):
         return "source"
+    if _BID_HEADING.search(block.heading):
+        return "bid"
     # What one row's label says of its own sum ("allocated budget") is not said of the other rows' sums, nor what the
     # heading says of a sum it states ("applications against the £2m allocation" are no allocations).
     context = _OWN_SUM.sub(" ", block.context) + " " + row.label
@@ -90,10 +99,13 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     """A table or list row: its label is the counterparty, its block says its role and dates."""
     role = _row_role(block, row, kind)
     start, end, date_spans = _row_dates(ctx, block, row)
-    if role == "source":
-        return MoneyItem(amount=row.amount.value, role="other", counterparty=None, per_annum=row.amount.per_annum,
+    if role in ("source", "bid"):
+        warning = row.amount.warning or ("" if role == "source" else f"the row “{row.label}” is part of a bid: check "
+                                         "whether the sum was granted, and to whom")
+        role = "match" if role == "bid" and _OWN_SHARE.match(row.label.strip()) else "other"
+        return MoneyItem(amount=row.amount.value, role=role, counterparty=None, per_annum=row.amount.per_annum,
                          start=start, end=end, spans=[row.amount.span], date_spans=date_spans,
-                         qualifier=row.amount.qualifier, label=row.label, row=True, warning=row.amount.warning)
+                         qualifier=row.amount.qualifier, label=row.label, row=True, warning=warning)
     counterparty = None if role == "total" else row.label
     # A name begun before the label's trimmed start ("City of Bradford MDC" trimmed to "Bradford MDC") is still its name.
     named = [m for m in ctx.organisations if row.line[0] <= m.start < row.label_span[1] and m.end > row.label_span[0]
