@@ -103,7 +103,7 @@ def _extract(text: str, organisations) -> Draft:
     draft.period = _period(ctx, draft)
     draft.organisations = _organisations(ctx, draft)
     draft.warnings = [m.note + f" (at “{text[m.start:m.end]}”)" for m in dates if m.note] + warnings + mismatches
-    draft.warnings += [m.warning for m in draft.money if m.warning] + _cut_off_figure(text)
+    draft.warnings += [m.warning for m in draft.money if m.warning] + _cut_off_figure(text) + _misread_figures(text)
     return draft
 
 
@@ -195,6 +195,18 @@ def _cut_off_figure(text: str) -> list[str]:
     cut = _CUT_OFF.search(text[-40:])
     return [f"The text ends in the middle of a figure, “{cut['n']}”: the record may be cut off; check the amount "
             "against the full record"] if cut else []
+
+
+# A figure whose "£" was read as "E" or whose "1" as "l" or "I" (a scan or a retyped record): "committed Elm of funding",
+# "E2.5m of grant". Only before words of money, so that a name ("Elm Road") is not taken for one. Never read as a sum.
+_MISREAD = re.compile(r"(?<![\w£])(?P<w>(?:E[\dlI]|£[lI])[\d,.lI]*\s?(?:m|k|bn|million)?)\s+(?:of|in)\s+"
+                      r"(?:\w+\s+)?(?:funding|grant|money|capital|revenue|investment|budget)\b")
+
+
+def _misread_figures(text: str) -> list[str]:
+    """A figure that cannot be read (the comment above) is flagged for the reviewer."""
+    return [f"“{m['w']}” looks like a figure whose “£” or digits were misread: check the amount against the source"
+            for m in _MISREAD.finditer(text) if re.search(r"[lI]|^E", m["w"])]
 
 
 _FOR_YEAR = re.compile(r"\b[Ff]or\s+(?:the\s+)?(?:(?:financial|forthcoming)\s+)?(?:year\s+)?$")

@@ -22,12 +22,13 @@ from .neighbours import (allocated_after_funder_allocates, changed_sums, funding
                          joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
                          parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
                          tranches_of_previous)
+from .agreements import received_under_agreement
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
 from .layouts import document_type
 from .merge import merge_lines
-from .products import parts_as_products
+from .products import parts_as_products, whole_of_parts_in_brackets
 from .rows import item_from_row
 from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
@@ -387,8 +388,10 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     named_in_sentence_before(ctx, items)
     parts_in_brackets(ctx, items)
     parts_as_products(ctx, items)
+    whole_of_parts_in_brackets(ctx, items)
     tranches_of_previous(ctx, items)
     received_from_after(ctx, items)
+    received_under_agreement(ctx, items)
     allocated_after_funder_allocates(ctx, items)
     parts_by_year_below(ctx, items)
     return merge_lines(items, fresh)

@@ -68,3 +68,24 @@ def parts_as_products(ctx, items: list[MoneyItem]) -> None:
             part.role, part.counterparty = whole.role, whole.counterparty
             part.counterparty_spans = list(whole.counterparty_spans)
             part.counterparty_is_self = whole.counterparty_is_self
+
+
+def whole_of_parts_in_brackets(ctx, items: list[MoneyItem]) -> None:
+    """"award grant funding totalling up to £223,609 (£205,737 in 2022-23 and £17,872 in 2023-24) to Oakdale Women's
+    Aid": a sum read as a total, naming no body, whose parts in the bracket just after it add up to it and all go to
+    one body the same way, is paid to that body the same way."""
+    for index, whole in enumerate(items):
+        if whole.row or whole.counterparty or whole.role != "total":
+            continue
+        opened = re.compile(r"[ \t]*\(").match(ctx.text, whole.spans[0][1])
+        close = ctx.text.find(")", opened.end()) if opened else -1
+        if close < 0:
+            continue
+        parts = [m for m in items[index + 1:] if opened.end() <= m.spans[0][0] < close]
+        ways = {(m.role, m.counterparty) for m in parts}
+        if (len(parts) < 2 or any(m.row for m in parts) or len(ways) != 1 or None in next(iter(ways))
+                or sum(m.amount for m in parts) != whole.amount or parts[0].role in ("other", "total")):
+            continue
+        whole.role, whole.counterparty = parts[0].role, parts[0].counterparty
+        whole.counterparty_spans = list(parts[0].counterparty_spans)
+        whole.counterparty_is_self = parts[0].counterparty_is_self

@@ -4,7 +4,10 @@ either in a bracket later in its own sentence or in the paragraph after a senten
 part to the same body (a place or purpose named before the bracket is not the payee); "funding to the Town Centre
 Programme" puts money into a programme, paid to no body yet; and the rows of a list set out as a bid ("the approach
 to bid for the Growth Fund be approved as follows:") name schemes bid for, not payees, the bidder's own "Local
-Contribution" being match funding, each row with a warning."""
+Contribution" being match funding, each row with a warning. A sum read as a total ("grant funding totalling £A
+(£B in 2022-23 and £C in 2023-24) to X") whose parts in brackets make it and all go to one body goes to it too; a
+sum received under "a funding agreement with X" comes from X; and a figure whose "£" or "1" was misread ("committed
+Elm of funding") is flagged."""
 
 from decimal import Decimal
 
@@ -66,3 +69,27 @@ def test_rows_of_a_bid_name_schemes_not_payees_with_a_warning():
 def test_the_local_contribution_row_of_a_bid_is_match_funding():
     line = _line(_BID, "2400000")
     assert (line.counterparty, line.role) == (None, "match")
+
+
+def test_a_total_whose_parts_in_brackets_go_to_one_body_goes_to_it():
+    text = ("1.4 That approval is given to award grant funding totalling up to £50,000 (£30,000 in 2022-23 and £20,000 "
+            "in 2023-24) to Oakdale Women’s Aid for a range of interventions.\n")
+    line = _line(text, "50000")
+    assert (line.counterparty, line.role) == ("Oakdale Women’s Aid", "grant")
+
+
+def test_a_grant_received_under_a_funding_agreement_comes_from_the_other_party():
+    text = ("Delegated approval for the Council to enter into a funding agreement with Greenway Trust and receive a "
+            "grant of £120,000 for the delivery of the Riverside Cycle Route.\n")
+    line = _line(text, "120000")
+    assert (line.counterparty, line.role) == ("Greenway Trust", "award")
+
+
+def test_a_figure_with_a_misread_pound_sign_is_flagged():
+    draft = extract_text("The Commissioner committed E1.5m of funding from the budget towards prevention.\n")
+    assert any("E1.5m" in w for w in draft.warnings)
+
+
+def test_a_figure_with_a_misread_one_is_flagged_but_a_street_is_not():
+    assert any("Elm" in w for w in extract_text("The PCC committed Elm of funding to it.\n").warnings)
+    assert not any("Elm" in w for w in extract_text("The hub on Elm Road opened in May.\n").warnings)
