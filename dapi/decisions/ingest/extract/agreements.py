@@ -1,6 +1,9 @@
 """A sum the deciding body receives under a funding agreement it enters into with a named body: "enter into a funding
 agreement with Greenway Trust and receive a grant of £120,000". The record names no funder beside the sum, but the
-body the agreement is with is the one the grant comes from."""
+body the agreement is with is the one the grant comes from. And a funder's money the deciding body allocates, which
+the next sentence says it then awarded as a grant ("allocated £170,000 of Home Office core grant funding to ... With
+this funding, the Commissioner awarded a grant to Oakdale Helpline"), is a grant to that body, not money from the
+funder."""
 
 import re
 
@@ -26,3 +29,27 @@ def received_under_agreement(ctx, items: list[MoneyItem]) -> None:
         if is_self(name):
             continue
         item.counterparty, item.counterparty_spans = name, [(agreements[-1].start("n"), agreements[-1].start("n") + len(name))]
+
+
+_ALLOCATED = re.compile(r"\b(?:allocated|allocates|allocate|committed|commits|commit)\s+(?:up\s+to\s+)?$", re.I)
+_WITH_THIS = re.compile(r"\s*(?:With|Using|From|Through)\s+(?:this|that|these|the)\s+(?:funding|funds|money|grant)\b"
+                        r"[^.;£]{0,80}?\b(?:awarded|gave|made|provided)\s+(?:a\s+)?grants?\s+(?:of\s+\w+\s+)?to\s+"
+                        r"(?:the\s+)?" + BODY_NAME)
+
+
+def granted_with_this_funding(ctx, items: list[MoneyItem]) -> None:
+    """A funder's sum the deciding body allocated (the module's docstring), with the next sentence naming one grantee."""
+    sentences = ctx.layout.sentences
+    for item in items:
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        if item.row or item.role != "award" or sentence not in sentences:
+            continue
+        if not _ALLOCATED.search(ctx.text, sentence[0], item.spans[0][0]) or sentence is sentences[-1]:
+            continue
+        following = sentences[sentences.index(sentence) + 1]
+        granted = _WITH_THIS.match(ctx.text, following[0], following[1])
+        if not granted or "£" in ctx.text[following[0]:granted.end()] or is_self(granted["n"]):
+            continue
+        name = re.sub(r"\s+(?:and|of|&)$", "", granted["n"])
+        item.role, item.counterparty, item.counterparty_is_self = "grant", name, False
+        item.counterparty_spans = [(granted.start("n"), granted.start("n") + len(name))]

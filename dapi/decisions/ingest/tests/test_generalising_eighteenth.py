@@ -6,7 +6,8 @@ Programme" puts money into a programme, paid to no body yet; and the rows of a l
 to bid for the Growth Fund be approved as follows:") name schemes bid for, not payees, the bidder's own "Local
 Contribution" being match funding, each row with a warning. A sum read as a total ("grant funding totalling £A
 (£B in 2022-23 and £C in 2023-24) to X") whose parts in brackets make it and all go to one body goes to it too; a
-sum received under "a funding agreement with X" comes from X; and a figure whose "£" or "1" was misread ("committed
+sum received under "a funding agreement with X" comes from X; a funder's money the deciding body "allocated",
+which the next sentence says it awarded "with this funding" as a grant to X, is a grant to X; and a figure whose "£" or "1" was misread ("committed
 Elm of funding") is flagged."""
 
 from decimal import Decimal
@@ -93,3 +94,11 @@ def test_a_figure_with_a_misread_pound_sign_is_flagged():
 def test_a_figure_with_a_misread_one_is_flagged_but_a_street_is_not():
     assert any("Elm" in w for w in extract_text("The PCC committed Elm of funding to it.\n").warnings)
     assert not any("Elm" in w for w in extract_text("The hub on Elm Road opened in May.\n").warnings)
+
+
+def test_a_funders_money_allocated_then_granted_with_this_funding_is_a_grant_to_the_grantee():
+    text = ("Decision 2023/14 allocated £90,000 of Home Office core grant funding to address gaps in support for "
+            "victims of fraud. With this funding, the Commissioner awarded a grant to the Oakdale Helpline to deliver "
+            "a pilot.\n")
+    line = _line(text, "90000")
+    assert (line.counterparty, line.role) == ("Oakdale Helpline", "grant")
