@@ -1,14 +1,14 @@
 """Ways records are written that the extractor reads since the eighteenth round, each rule on small hand-written
 snippets: a contract or grant paid to a named body, broken down into products ("£12,000 x3 = £36,000") that make it,
 either in a bracket later in its own sentence or in the paragraph after a sentence ending "to include:", gives each
-part to the same body (a place or purpose named before the bracket is not the payee); "funding to the Town Centre
-Programme" puts money into a programme, paid to no body yet; and the rows of a list set out as a bid ("the approach
-to bid for the Growth Fund be approved as follows:") name schemes bid for, not payees, the bidder's own "Local
-Contribution" being match funding, each row with a warning. A sum read as a total ("grant funding totalling £A
-(£B in 2022-23 and £C in 2023-24) to X") whose parts in brackets make it and all go to one body goes to it too; a
-sum received under "a funding agreement with X" comes from X; a funder's money the deciding body "allocated",
-which the next sentence says it awarded "with this funding" as a grant to X, is a grant to X; and a figure whose "£" or "1" was misread ("committed
-Elm of funding") is flagged."""
+part to the same body (a place or purpose named before the bracket is not the payee); "funding to the Skills
+Accelerator Programme" puts money into a programme, paid to no body yet; and the rows of a list set out as a bid ("the
+approach to bid for the Growth Fund be approved as follows:") name schemes bid for, not payees, the bidder's own "Local
+Contribution" being match funding, each row with a warning. A sum read as a total ("grant funding totalling £A (£B in
+2022-23 and £C in 2023-24) to X") whose parts in brackets make it and all go to one body goes to it too; a sum
+received under "a funding agreement with X" comes from X; a funder's money the deciding body "allocated", which the
+next sentence says it awarded "with this funding" as a grant to X, is a grant to X; and a figure whose "£" or "1" was
+misread ("committed Elm of funding") is flagged."""
 
 from decimal import Decimal
 
