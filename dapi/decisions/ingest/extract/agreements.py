@@ -3,7 +3,8 @@ agreement with Greenway Trust and receive a grant of £120,000". The record name
 body the agreement is with is the one the grant comes from. And a funder's money the deciding body allocates, which
 the next sentence says it then awarded as a grant ("allocated £170,000 of Home Office core grant funding to ... With
 this funding, the Commissioner awarded a grant to Oakdale Helpline"), is a grant to that body, not money from the
-funder."""
+funder. A sum of an offer the body accepts ("Accept the Sport England funding offer of £80,000 capital and £12,000
+revenue funding") comes from the body whose offer it is, each sum the offer lists."""
 
 import re
 
@@ -53,3 +54,26 @@ def granted_with_this_funding(ctx, items: list[MoneyItem]) -> None:
         name = re.sub(r"\s+(?:and|of|&)$", "", granted["n"])
         item.role, item.counterparty, item.counterparty_is_self = "grant", name, False
         item.counterparty_spans = [(granted.start("n"), granted.start("n") + len(name))]
+
+
+_OFFER = re.compile(r"\b[Aa]ccept(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?the\s+" + BODY_NAME
+                    + r"\s+(?:(?:funding|grant|capital|revenue)\s+)?offer\s+of\s+$")
+_LISTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:and|,)\s+$")
+
+
+def accepted_offer(ctx, items: list[MoneyItem]) -> None:
+    """The sums an accepted offer lists (the module's docstring) are awards from the body whose offer it is."""
+    offer = None
+    for index, item in enumerate(items):
+        sentence = ctx.layout.sentence_at(item.spans[0][0])
+        start = item.spans[0][0]
+        previous = items[index - 1] if index else None
+        if not (offer and previous and previous.spans[0][1] <= start
+                and _LISTED_AFTER.fullmatch(ctx.text, previous.spans[0][1], start)):
+            offer = _OFFER.search(ctx.text, sentence[0], start)
+            offer = offer if offer and offer.end() == start else None
+        if not offer or item.row or is_self(offer["n"]):
+            offer = None
+            continue
+        item.role, item.counterparty, item.counterparty_is_self = "award", offer["n"], False
+        item.counterparty_spans = [offer.span("n")]

@@ -7,7 +7,8 @@ approach to bid for the Growth Fund be approved as follows:") name schemes bid f
 Contribution" being match funding, each row with a warning. A sum read as a total ("grant funding totalling £A (£B in
 2022-23 and £C in 2023-24) to X") whose parts in brackets make it and all go to one body goes to it too; a sum
 received under "a funding agreement with X" comes from X; a funder's money the deciding body "allocated", which the
-next sentence says it awarded "with this funding" as a grant to X, is a grant to X; and a figure whose "£" or "1" was
+next sentence says it awarded "with this funding" as a grant to X, is a grant to X; each sum of an offer the body
+accepts ("Accept the X funding offer of £A capital and £B revenue funding") is an award from X; and a figure whose "£" or "1" was
 misread ("committed Elm of funding") is flagged."""
 
 from decimal import Decimal
@@ -102,3 +103,11 @@ def test_a_funders_money_allocated_then_granted_with_this_funding_is_a_grant_to_
             "a pilot.\n")
     line = _line(text, "90000")
     assert (line.counterparty, line.role) == ("Oakdale Helpline", "grant")
+
+
+def test_each_sum_of_an_accepted_funding_offer_is_an_award_from_the_body_offering_it():
+    text = ("b) Accept the Sport England funding offer of £80,000 capital and £12,000 revenue funding for the Oakdale "
+            "Leisure Project.\n")
+    for amount in ("80000", "12000"):
+        line = _line(text, amount)
+        assert (line.counterparty, line.role) == ("Sport England", "award"), amount
