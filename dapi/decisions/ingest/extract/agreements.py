@@ -4,12 +4,14 @@ body the agreement is with is the one the grant comes from. And a funder's money
 the next sentence says it then awarded as a grant ("allocated £170,000 of Home Office core grant funding to ... With
 this funding, the Commissioner awarded a grant to Oakdale Helpline"), is a grant to that body, not money from the
 funder. A sum of an offer the body accepts ("Accept the Sport England funding offer of £80,000 capital and £12,000
-revenue funding") comes from the body whose offer it is, each sum the offer lists."""
+revenue funding") comes from the body whose offer it is, each sum the offer lists. A sum written as the body's own
+kind of money ("contributed S106 funding of £1.54m", "£200,000 from reserves") comes from no funder the sentence
+names elsewhere (beside that funder's money it is match funding)."""
 
 import re
 
 from .draft import MoneyItem
-from .organisations import BODY_NAME, is_self
+from .organisations import BODY_NAME, is_funder, is_self
 
 _AGREEMENT_WITH = re.compile(r"\b(?:funding|grant)\s+agreement\s+with\s+(?:the\s+)?" + BODY_NAME)
 _RECEIVE = re.compile(r"\b(?:receive|receives|received|receiving|accept|accepts|accepting)\b", re.I)
@@ -77,3 +79,29 @@ def accepted_offer(ctx, items: list[MoneyItem]) -> None:
             continue
         item.role, item.counterparty, item.counterparty_is_self = "award", offer["n"], False
         item.counterparty_spans = [offer.span("n")]
+
+
+# The deciding body's own kinds of money: developer contributions it holds, its reserves, its borrowing and receipts.
+_OWN_MONEY = re.compile(r"\b(?:S\.?\s?106|Section\s+106|(?:its|our|their)\s+own|capital\s+receipts?|reserves?|borrowing)"
+                        r"(?:\s+(?:un-?ring-?fenced|capital|revenue))?\s+(?:funding|funds|monies|money|contributions?)"
+                        r"\s+of\s+(?:up\s+to\s+)?$", re.I)
+
+
+def own_money(ctx, items: list[MoneyItem]) -> None:
+    """A sum the body gives of its own money (the module's docstring) keeps no funder named elsewhere."""
+    for item in items:
+        own = _OWN_MONEY.search(ctx.text, max(0, item.spans[0][0] - 80), item.spans[0][0])
+        if item.row or not item.counterparty or not own or item.role in ("award", "grant"):
+            continue
+        if is_funder(item.counterparty) and all(end <= own.start() for _, end in item.counterparty_spans):
+            item.counterparty, item.counterparty_spans = None, []
+            if item.role == "contribution":
+                item.role = "match"  # the body's own money beside a funder's: match funding
+
+
+def funding_named_nearby(ctx, items: list[MoneyItem]) -> None:
+    """The rules of this module, in turn."""
+    received_under_agreement(ctx, items)
+    granted_with_this_funding(ctx, items)
+    accepted_offer(ctx, items)
+    own_money(ctx, items)

@@ -22,7 +22,7 @@ from .neighbours import (allocated_after_funder_allocates, changed_sums, funding
                          joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
                          parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
                          tranches_of_previous)
-from .agreements import accepted_offer, granted_with_this_funding, received_under_agreement
+from .agreements import funding_named_nearby
 from .amounts import AmountMention
 from .dates import DateMention
 from .draft import MoneyItem
@@ -391,9 +391,7 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     whole_of_parts_in_brackets(ctx, items)
     tranches_of_previous(ctx, items)
     received_from_after(ctx, items)
-    received_under_agreement(ctx, items)
-    granted_with_this_funding(ctx, items)
-    accepted_offer(ctx, items)
+    funding_named_nearby(ctx, items)
     allocated_after_funder_allocates(ctx, items)
     parts_by_year_below(ctx, items)
     return merge_lines(items, fresh)

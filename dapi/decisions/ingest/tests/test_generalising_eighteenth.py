@@ -8,8 +8,9 @@ Contribution" being match funding, each row with a warning. A sum read as a tota
 2022-23 and £C in 2023-24) to X") whose parts in brackets make it and all go to one body goes to it too; a sum
 received under "a funding agreement with X" comes from X; a funder's money the deciding body "allocated", which the
 next sentence says it awarded "with this funding" as a grant to X, is a grant to X; each sum of an offer the body
-accepts ("Accept the X funding offer of £A capital and £B revenue funding") is an award from X; and a figure whose "£" or "1" was
-misread ("committed Elm of funding") is flagged."""
+accepts ("Accept the X funding offer of £A capital and £B revenue funding") is an award from X; the body's own
+money ("contributed S106 funding of £B") beside a funder's is match funding from no funder; and a figure whose "£"
+or "1" was misread ("committed Elm of funding") is flagged."""
 
 from decimal import Decimal
 
@@ -111,3 +112,10 @@ def test_each_sum_of_an_accepted_funding_offer_is_an_award_from_the_body_offerin
     for amount in ("80000", "12000"):
         line = _line(text, amount)
         assert (line.counterparty, line.role) == ("Sport England", "award"), amount
+
+
+def test_the_bodys_own_s106_money_beside_a_funders_is_match_funding_from_no_funder():
+    text = ("The Council has bid for Home Office capital funds of £1.2m and contributed S106 funding of £300,000 "
+            "towards the purchase of 12 homes.\n")
+    line = _line(text, "300000")
+    assert (line.counterparty, line.role) == (None, "match")
