@@ -1,0 +1,31 @@
+"""Money a council accepts from a government department or office named later in the same sentence.
+
+"That the Council accept the total sum of £1.7m offered to the Council by the Department for Education", "the grant
+funding of £2m for 2023/24 from the Office for Students be accepted", "ACCEPT the Recovery Grant (£7m) under the Office
+for Students terms and conditions": the sum comes in from that funder, though the words about it are not beside it.
+"""
+
+import re
+
+from .draft import MoneyItem
+from .organisations import is_funder
+
+_ACCEPT = re.compile(r"\baccept(?:s|ed|ing|ance)?\b", re.IGNORECASE)
+# What joins the sum to its funder after it: "from", "by", "offered (to the Council) by", "under the ... terms".
+_SOURCE = re.compile(r"\b(?:from|by|under)\s+(?:the\s+)?$")
+
+
+def accepted_from_funder(ctx, items: list[MoneyItem]) -> None:
+    """A sum with no body yet, in a sentence that accepts it, comes from the one funder named after it there with
+    "from", "by" or "under"; two such funders leave it as it is."""
+    for item in items:
+        if item.row or item.counterparty or item.role not in ("grant", "total", "other"):
+            continue
+        s_start, s_end = ctx.layout.sentence_at(item.spans[0][0])
+        if not _ACCEPT.search(ctx.text, s_start, s_end):
+            continue
+        funders = {m.name: m for m in ctx.organisations if item.spans[0][1] <= m.start < s_end and is_funder(m.name)
+                   and _SOURCE.search(ctx.text[max(s_start, m.start - 20):m.start])}
+        if len(funders) == 1:
+            funder = next(iter(funders.values()))
+            item.role, item.counterparty, item.counterparty_spans = "award", funder.name, [funder.span]
