@@ -29,3 +29,27 @@ def accepted_from_funder(ctx, items: list[MoneyItem]) -> None:
         if len(funders) == 1:
             funder = next(iter(funders.values()))
             item.role, item.counterparty, item.counterparty_spans = "award", funder.name, [funder.span]
+
+
+# "£150,000 would be made available to each partnership (£200,000 for Oakdale City Council)": one body's own share,
+# written in a bracket that begins with its sum, goes to the body the bracket names, not to the bodies around it.
+_SHARE_IN_BRACKET = re.compile(r"\s*(?:m|k|million)?\s+for\s+(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and"
+                               r"|&))*)\s*\)")
+
+
+def share_in_bracket(ctx, items: list[MoneyItem]) -> None:
+    """A sum opening a bracket "(£A for X)", X a body found in the record or an acronym, is X's share; an acronym the
+    record never spells out is flagged."""
+    for item in items:
+        start, end = item.spans[0]
+        if item.row or ctx.text[max(0, start - 1):start] != "(":
+            continue
+        match = _SHARE_IN_BRACKET.match(ctx.text, end)
+        if not match:
+            continue
+        known = [m for m in ctx.organisations if m.start == match.start("n")]
+        if known:
+            item.counterparty, item.counterparty_spans = known[0].name, [known[0].span]
+        elif re.fullmatch(r"[A-Z]{2,6}", match["n"]):
+            item.counterparty, item.counterparty_spans = match["n"], [match.span("n")]
+            item.warning = item.warning or f"{match['n']} is named only by its initials beside this sum: check who it is"

@@ -4,7 +4,8 @@ snippets: a bullet or numbered line that begins with the decision's verb ("- Awa
 before "programme" ("the ORBIT programme") names work, not a body, so it is paid nothing; a government office is named
 as "Office for ..." like a department ("the Office for Students"); and a sum the council accepts comes from the one
 government funder the same sentence names after it with "from", "by" or "under" ("offered to the Council by the
-Department for Education", "under the Office for Students terms and conditions")."""
+Department for Education", "under the Office for Students terms and conditions"); and a sum opening a bracket
+"(£120,000 for OCC)" is the share of the body it names, flagged when only initials name it."""
 
 from decimal import Decimal
 
@@ -65,3 +66,11 @@ def test_a_grant_accepted_under_a_departments_terms_is_an_award_from_it():
             "terms and conditions.\n")
     line = _line(text, "730000")
     assert (line.counterparty, line.role) == ("Department for Education", "award")
+
+
+def test_a_share_in_a_bracket_for_initials_goes_to_them_with_a_warning():
+    text = ("The Unit will write to the ten CSPs to say that £90,000 would be made available (£120,000 for OCC) for "
+            "each of the two years.\n")
+    line = _line(text, "120000")
+    assert line.counterparty == "OCC"
+    assert "initials" in line.warning
