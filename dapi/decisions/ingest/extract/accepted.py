@@ -3,6 +3,7 @@
 "That the Council accept the total sum of £1.7m offered to the Council by the Department for Education", "the grant
 funding of £2m for 2023/24 from the Office for Students be accepted", "ACCEPT the Recovery Grant (£7m) under the Office
 for Students terms and conditions": the sum comes in from that funder, though the words about it are not beside it.
+And a body's own share written in a bracket that opens with its sum, "(£200,000 for OCC)", goes to the body it names.
 """
 
 import re
