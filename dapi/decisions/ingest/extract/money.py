@@ -22,6 +22,7 @@ from .neighbours import (allocated_after_funder_allocates, changed_sums, funding
                          joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
                          parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
                          tranches_of_previous)
+from .accepted import accepted_from_funder, share_in_bracket
 from .agreements import funding_named_nearby
 from .amounts import AmountMention
 from .dates import DateMention
@@ -394,4 +395,6 @@ def extract_money(ctx: Context) -> list[MoneyItem]:
     funding_named_nearby(ctx, items)
     allocated_after_funder_allocates(ctx, items)
     parts_by_year_below(ctx, items)
+    accepted_from_funder(ctx, items)
+    share_in_bracket(ctx, items)
     return merge_lines(items, fresh)

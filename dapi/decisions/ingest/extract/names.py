@@ -154,3 +154,15 @@ def without_own_parts(text: str, mentions: list) -> list:
 
 def is_own_account(name: str) -> bool:
     return bool(_OWN_ACCOUNT.search(name))
+
+
+# A bullet or a numbered line of a decision that begins with its verb: "- Award Oakdale Council up to £5,000",
+# "2. Allocate the Riverside Trust £8,000". The verb is not the first word of the payee's name. ("Grant" is left out:
+# it begins names of firms.)
+_LINE_VERBS = {"Award", "Allocate", "Approve", "Agree", "Pay", "Provide", "Commission", "Extend", "Accept", "Fund"}
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?[ \t]*$")
+
+
+def opens_a_line(text: str, start: int, word: str) -> bool:
+    """Is this word a decision's verb at the head of a bullet or a numbered line?"""
+    return word in _LINE_VERBS and bool(_LINE_OPENING.search(text, max(0, start - 12), start))

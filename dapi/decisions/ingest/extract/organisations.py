@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .names import is_outside, whole_names
+from .names import is_outside, opens_a_line, whole_names
 
 SUFFIXES = {
     "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
@@ -56,7 +56,7 @@ _KNOWN = re.compile(
     r"|(?P<panel>Police\s+(?:and|&)\s+Crime\s+Panel)"
     r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+(?:of|for)\s+Housing,\s+"
-    r"Communities\s+(?:and|&)\s+Local\s+Government|Department\s+(?:for|of)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
+    r"Communities\s+(?:and|&)\s+Local\s+Government|(?:Department\s+(?:for|of)|(?<!['’]s\s)Office\s+for)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
     r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government"
@@ -89,7 +89,7 @@ _PROVIDER_PATTERNS = [
 ]
 _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|Commissioner"
                    r"|Combined\s+Authority|Mayor)\b|^(?:the\s+)?Council$", re.IGNORECASE)
-_FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|Cabinet Office|HM Treasury|Lottery|\bFund\b"
+_FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|^Office for|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
                           r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority"
@@ -177,7 +177,7 @@ def _runs(text: str, taken: list[tuple[int, int]]):
         token = match.group(0)
         inside = match.start() in taken
         joined = run and re.fullmatch(r" +", text[run[-1].end():match.start()])
-        capital = token[0].isupper() and token not in STARTERS
+        capital = token[0].isupper() and token not in STARTERS and not opens_a_line(text, match.start(), token)
         if inside or not (capital or (token.lower() in CONNECTORS and run)) or (run and not joined):
             if run:
                 yield run
@@ -335,8 +335,10 @@ _ACRONYM = re.compile(r"(?<![\w/(-])[A-Z]{3,6}(?![\w/-])(?![ \t]?\d)")
 
 # An acronym defined for a fund or a programme names money or work, not a body: "the Mayor’s Cycling and Walking
 # Challenge Fund (MCF)", "the Safer Streets Programme (SSP)".
-_PROGRAMME_ACRONYM = re.compile(r"\b(?:Fund|Programme|Program|Scheme|Strategy|Initiative|Grant|Plan)[ \t]*\([ \t]*"
-                                r"[\"“']?([A-Z]{2,6})[\"”']?[ \t]*\)")
+# So does one defined for reviews ("Domestic Homicide Reviews (DHRs)") or used before "programme" ("the ADDER programme").
+_PROGRAMME_ACRONYM = re.compile(r"\b(?:Fund|Programme|Program|Scheme|Strategy|Initiative|Grant|Plan|Reviews?)[ \t]*\("
+                                r"[ \t]*[\"“']?([A-Z]{2,6})s?[\"”']?[ \t]*\)|\b([A-Z]{3,6})[ \t]+(?:accelerator[ \t]+)?"
+                                r"(?:programme|project|pilot|scheme|initiative)\b")
 
 
 def _line_is_capitals(text: str, position: int) -> bool:
@@ -354,7 +356,7 @@ def _acronyms(text: str, taken) -> list[OrganisationMention]:
     counts: dict[str, int] = {}
     for m in found:
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    programmes = set(_PROGRAMME_ACRONYM.findall(text))
+    programmes = {a or b for a, b in _PROGRAMME_ACRONYM.findall(text)}
     return [OrganisationMention(m.group(0), m.start(), m.end()) for m in found if m.group(0) not in programmes
             and (counts[m.group(0)] >= 2 or re.match(r"['’]s\b", text[m.end():m.end() + 2]))]
 
