@@ -7,8 +7,7 @@ from datetime import date, timedelta
 import pytest
 from django.urls import reverse
 
-from dapi.demo.cases import load_demo_cases
-from dapi.tests.demo_snapshot import loaded
+from dapi.tests.demo_volume import demo_cases_loaded  # noqa: F401 (a fixture)
 from dapi.demo.organisations import DEMO_USERS
 from dapi.navigation import LINKS
 
@@ -29,8 +28,14 @@ EXPECTED = {
 
 
 @pytest.fixture
+def seeded(demo_cases_loaded, db):
+    """The seeds' demo and its synthetic cases for every test here, loaded once for the module
+    (dapi/tests/demo_volume.py): each test runs in a savepoint, so what it writes is undone."""
+
+
+@pytest.fixture
 def demo(seeded):
-    loaded(load_demo_cases)
+    """The demo's synthetic cases (loaded with the seeds for this module)."""
 
 
 def links(client) -> dict[str, str]:

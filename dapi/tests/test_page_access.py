@@ -10,9 +10,9 @@ from dapi.cases.cara import access as cara_access
 from dapi.cases.forums import access as forum_access
 from dapi.decisions import access as decision_access
 from dapi.funding import access as funding_access
-from dapi.demo.cases import load_demo_cases
-from dapi.tests.demo_snapshot import loaded
+from dapi.accounts.models import User
 from dapi.demo.organisations import DEMO_USERS
+from dapi.tests.demo_volume import demo_cases_loaded  # noqa: F401 (a fixture)
 
 USERNAMES = [username for username, _, _ in DEMO_USERS] + ["outsider"]
 COMMISSIONING = {"commissioner", "finance-officer"}
@@ -36,9 +36,9 @@ YES = {
 
 
 @pytest.fixture
-def everyone(cast, outsider):
-    loaded(load_demo_cases)
-    return {**cast, "outsider": outsider}
+def everyone(demo_cases_loaded, outsider):
+    """The demo users and one with no membership; the demo is loaded once for the module (it is only read)."""
+    return {**{u.username: u for u in User.objects.filter(is_demo=True)}, "outsider": outsider}
 
 
 def answer(function, user) -> bool:

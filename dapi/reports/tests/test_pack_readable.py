@@ -14,19 +14,24 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from pypdf import PdfReader
 
-from dapi.demo.cases import load_demo_cases
 from dapi.funding.models import Programme
 from dapi.lib.charts import PRINT_WIDTH_PX
 from dapi.lib.money import FinancialYear
 from dapi.reports.pack import pack_html
-from dapi.tests.demo_snapshot import loaded
+from dapi.tests.demo_volume import demo_cases_loaded  # noqa: F401 (a fixture)
 
 CLEVELAND = "cleveland-complex-needs"
 
 
 @pytest.fixture
+def seeded(demo_cases_loaded, db):
+    """The seeds' demo and its synthetic cases for every test here, loaded once for the module
+    (dapi/tests/demo_volume.py): each test runs in a savepoint, so what it writes is undone."""
+
+
+@pytest.fixture
 def demo(seeded):
-    loaded(load_demo_cases)
+    """The demo's synthetic cases (loaded with the seeds for this module)."""
 
 
 def write_pack(tmp_path, slug, period, today, fmt="pdf"):

@@ -7,13 +7,18 @@ import pytest
 from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
-from dapi.demo.cases import load_demo_cases
-from dapi.tests.demo_snapshot import loaded
+from dapi.tests.demo_volume import demo_cases_loaded  # noqa: F401 (a fixture)
+
+
+@pytest.fixture
+def seeded(demo_cases_loaded, db):
+    """The seeds' demo and its synthetic cases for every test here, loaded once for the module
+    (dapi/tests/demo_volume.py): each test runs in a savepoint, so what it writes is undone."""
 
 
 @pytest.fixture
 def demo(seeded):
-    loaded(load_demo_cases)
+    """The demo's synthetic cases (loaded with the seeds for this module)."""
 
 
 def pdf_text(path) -> tuple[int, str]:
