@@ -4,7 +4,8 @@ department whose name is joined by "&" ("Department of Health & Social Care") is
 year's series leading a heading ("14/2024-25 Youth Diversion Fund") and a code of slash-separated parts ending a
 heading after a dash ("... Services - DEC21/CMDN/045") are references; a label giving a different reference on each
 item of a page that lists decisions gives the page none; a heading naming a board's minutes or notes and the day, on
-one of the first three lines, dates the decision; and a town or city centre is a place, not a payee."""
+one of the first three lines, dates the decision; a town or city centre is a place, not a payee; and a sum the
+decision accepts as funding from a funder ("To accept ... funding from the Department – £18,400") is an award."""
 
 from decimal import Decimal
 
@@ -13,6 +14,10 @@ from dapi.decisions.ingest.extract.amounts import find_amounts
 from dapi.decisions.ingest.extract.organisations import find_organisations
 
 D = Decimal
+
+
+def _line(text: str, amount: str):
+    return [m for m in extract_text(text).money if m.amount == D(amount)][0]
 
 
 def test_a_sum_whose_m_runs_into_the_next_word_is_read_in_millions_with_a_warning():
@@ -67,3 +72,9 @@ def test_a_town_centre_is_not_an_organisation():
     names = [m.name for m in find_organisations(
         "·   Oakdale Town Centre Streets for All Scheme: £0.62m to develop the scheme to business case.\n")]
     assert not any("Town Centre" in n for n in names)
+
+
+def test_a_sum_the_decision_accepts_as_funding_from_a_funder_is_an_award():
+    text = ("Decision: To accept Winter Pressures funding from the Department for Education – £18,400 in 2024/25 "
+            "for emergency accommodation.\n")
+    assert _line(text, "18400").role == "award"
