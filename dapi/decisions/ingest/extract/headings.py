@@ -113,11 +113,13 @@ _MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee
                              r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
 # A record's first line naming the meeting its minutes are of, then the day: "Police Accountability Board Minutes 10
-# January 2023", "Police Accountability Board Notes 11th August 2020". Only among the first three lines (a line naming the
-# body or its officer may come first: "Jo Coles - Deputy Mayor" / "Executive Board Minutes 15 October 2013"): further
-# down, "Board Minutes <date>" is an item approving an earlier meeting's.
+# January 2023", "Police Accountability Board Notes 11th August 2020". Only among the first three lines, and not as a
+# numbered item (a line naming the body or its officer may come first: "Jane Smith - Deputy Mayor" / "Executive Board
+# Minutes 15 October 2013"): further down, or numbered, "Board Minutes <date>" is an item approving an earlier meeting's.
 _MINUTES_HEADING = re.compile(r"^[ \t]*\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)"
                               r"[ \t]+(?:minutes|notes)[ \t]+(?:of[ \t]+|for[ \t]+)?" + _WEEKDAY + "$", re.IGNORECASE)
+# An agenda item's number or bullet: "2. Strategic Policing Board Minutes 21 March 2024" approves an earlier meeting's.
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·])[ \t]")
 # A notice's number and its date on one line of their own: "DN 09/2021      Date 15/03/2021".
 _NUMBER_THEN_DATE = re.compile(r"^[ \t]*[A-Z][A-Za-z]{0,5}[ \t]*\d[\w/.-]*[ \t]+Date[ \t]*:?[ \t]*$")
 
@@ -141,7 +143,8 @@ def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
             if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
                 return Found(mention.first, [mention.span])
             alone = _TIME_ALONE.fullmatch(text, mention.end, line[1])
-            if alone and (_NUMBER_THEN_DATE.match(before) or (line in lines[:3] and _MINUTES_HEADING.match(before))):
+            if alone and (_NUMBER_THEN_DATE.match(before) or (line in lines[:3] and _MINUTES_HEADING.match(before)
+                                                              and not _ITEM.match(before))):
                 return Found(mention.first, [mention.span])
             if (previous and _MEETING_LINE.search(text[slice(*previous)]) and _WEEKDAY_ALONE.fullmatch(before)
                     and _TIME_ALONE.fullmatch(text, mention.end, line[1])):
