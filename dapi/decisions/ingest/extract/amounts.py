@@ -187,9 +187,21 @@ def _misprints(text: str, matches, mentions: list[AmountMention]) -> list[Amount
     return out
 
 
+# "£0.27mto develop the scheme": a multiplier with the space after it lost, run into the next word. Read as the
+# multiplier ("£270,000") rather than as pounds ("£0.27"), with a warning, as the text is not quite what was meant.
+_GLUED = re.compile(r"(?P<mult>m|mn|bn|k)(?=(?:to|for|of|in|on|and|from|towards|per|each|is|was|will|which|the|with"
+                    r"|over|in|at)\b)")
+
+
 def _read(text: str, match) -> AmountMention:
     written = match.group(0).strip()
     pence, multiplier = match["p"], match["mult"]
+    glued = None if multiplier or match["bad"] else _GLUED.match(text, match.end())
+    if glued:
+        value = parse_amount(match["n"], pence, glued["mult"])
+        return _mention(text, match.start(), glued.end(), value,
+                        f"“{written}{glued['mult']}” runs into the next word: read as £{value:,.0f}, which may be "
+                        "wrong; check the amount against the source")
     if match["bad"]:
         digits = re.sub(r"[,\s]", "", match["n"] + match["bad"])
         return _mention(text, match.start(), match.end(), parse_amount(digits, pence, multiplier),

@@ -8,7 +8,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
-from .headings import clean_reference, date_first, dateline, header_reference, meeting_date
+from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
@@ -61,7 +61,7 @@ def _extract(text: str, organisations) -> Draft:
     labelled = labelled_fields(layout)
     reference = labelled.get("reference")
     if reference:
-        reference = Found(clean_reference(reference.value), reference.spans)
+        reference = one_record_reference(text, Found(clean_reference(reference.value), reference.spans))
     draft.reference = reference if reference and reference.value else header_reference(layout)
     draft.title = title(layout, labelled, draft.document_type)
     draft.decision_maker = decision_maker(layout, labelled)

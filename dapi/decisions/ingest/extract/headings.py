@@ -41,7 +41,13 @@ _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)"
                            r"|(?!(?:19|20)\d\d/)\d{2,4}/\d{4,6}(?=[ \t]+[–-][ \t]+[A-Z])"
                            r"|\d{3,5}[ \t]+(?:19|20)\d\d/\d\d(?=[ \t]*$)"
-                           r"|[A-Z]{2,6}(?:/[A-Z]{1,4})+/\d+(?:/\d+)*(?=[ \t]*$|[ \t]*[–:-][ \t]+\S))", re.MULTILINE)
+                           r"|[A-Z]{2,6}(?:/[A-Z]{1,4})+/\d+(?:/\d+)*(?=[ \t]*$|[ \t]*[–:-][ \t]+\S)"
+                           # a number in a financial year's series before the title: "28/2025-26 Serious Violence Fund"
+                           r"|\d{1,4}/(?:19|20)\d\d[-/](?:19|20)?\d\d(?=[ \t]+[A-Z]))", re.MULTILINE)
+# A code of letters and digits in slash-separated parts ending a heading after a spaced dash: "Contract Award for the
+# Provision of Services - DEC13/CMDN/112", a council's decision details page.
+_TRAILING_CODE = re.compile(r"[ \t][–-][ \t]+(?P<ref>[A-Z]{2,6}\d{0,4}(?:/[A-Z]{2,6}\d{0,4})*/\d{1,5})[ \t]*$",
+                            re.MULTILINE)
 # What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
 _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
 
@@ -64,6 +70,8 @@ def header_reference(layout: Layout) -> Found:
         lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:12]
         match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
                       and (m := _LEADING_CODE.match(text, *ln))), None)
+    if not match:
+        match = next((m for ln in lines if (m := _TRAILING_CODE.search(text, *ln))), None)
     if not match:
         match = _only_code_in_column(text)
     if not match:
@@ -105,9 +113,13 @@ _MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee
                              r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
 # A record's first line naming the meeting its minutes are of, then the day: "Police Accountability Board Minutes 10
-# January 2023". Only the first line: further down, "Board Minutes <date>" is an item approving an earlier meeting's.
+# January 2023", "Police Accountability Board Notes 11th August 2020". Only among the first three lines, and not as a
+# numbered item (a line naming the body or its officer may come first: "Jane Smith - Deputy Mayor" / "Executive Board
+# Minutes 15 October 2013"): further down, or numbered, "Board Minutes <date>" is an item approving an earlier meeting's.
 _MINUTES_HEADING = re.compile(r"^[ \t]*\S[^\n]{0,80}?\b(?:panel|committee|cabinet|board|council|meeting|executive)"
-                              r"[ \t]+minutes[ \t]+(?:of[ \t]+|for[ \t]+)?" + _WEEKDAY + "$", re.IGNORECASE)
+                              r"[ \t]+(?:minutes|notes)[ \t]+(?:of[ \t]+|for[ \t]+)?" + _WEEKDAY + "$", re.IGNORECASE)
+# An agenda item's number or bullet: "2. Strategic Policing Board Minutes 21 March 2024" approves an earlier meeting's.
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·])[ \t]")
 # A notice's number and its date on one line of their own: "DN 09/2021      Date 15/03/2021".
 _NUMBER_THEN_DATE = re.compile(r"^[ \t]*[A-Z][A-Za-z]{0,5}[ \t]*\d[\w/.-]*[ \t]+Date[ \t]*:?[ \t]*$")
 
@@ -131,7 +143,8 @@ def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
             if _MEETING_BEFORE.match(before) or (not before.strip() and _DATE_FIRST_AFTER.match(text, mention.end)):
                 return Found(mention.first, [mention.span])
             alone = _TIME_ALONE.fullmatch(text, mention.end, line[1])
-            if alone and (_NUMBER_THEN_DATE.match(before) or (line == lines[0] and _MINUTES_HEADING.match(before))):
+            if alone and (_NUMBER_THEN_DATE.match(before) or (line in lines[:3] and _MINUTES_HEADING.match(before)
+                                                              and not _ITEM.match(before))):
                 return Found(mention.first, [mention.span])
             if (previous and _MEETING_LINE.search(text[slice(*previous)]) and _WEEKDAY_ALONE.fullmatch(before)
                     and _TIME_ALONE.fullmatch(text, mention.end, line[1])):
@@ -172,3 +185,19 @@ def dateline(layout: Layout, dates: list[DateMention]) -> Found:
                 and _DATELINE_TAIL.fullmatch(text, inside[0].end, line[1])):
             return Found(inside[0].first, [inside[0].span])
     return Found()
+
+
+def one_record_reference(text: str, found: Found) -> Found:
+    """A reference given under its label, unless the same label gives another value elsewhere in the text: a page
+    listing decisions ("• Reference code: PCD 1791", then "• Reference code: PCD 1795") names no one record, and
+    taking the first listed decision's number would invent the page's own."""
+    if not found.value or not found.spans:
+        return found
+    start = found.spans[0][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    label = re.sub(r"^[\W_]+", "", text[line_start:start]).strip()
+    if not re.search(r"[A-Za-z]", label):
+        return found
+    values = {clean_reference(m["v"]) for m in re.finditer(r"^[^\w\n]*" + re.escape(label) + r"[ \t]*(?P<v>\S[^\n]*)",
+                                                           text, re.MULTILINE)}
+    return Found() if len(values - {None}) > 1 else found

@@ -139,7 +139,7 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
         # "an application from Riverside Lads Club for £600 and an application from Hilltop Choir for £450".
         paid = {o.counterparty for o in items if o.counterparty and previous[0] <= o.spans[0][0] < previous[1]
                 and not is_self(o.counterparty) and not is_funder(o.counterparty)}
-        if not named and len({m.name for m in before} | paid) == 1:
+        if not named and before and len({m.name for m in before} | paid) == 1:
             item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
             if item.role == "grant" and is_public_body(item.counterparty):
                 item.role = "allocation"  # as beside its sum: a grant to a council or partnership is an allocation

@@ -56,7 +56,7 @@ _KNOWN = re.compile(
     r"|(?P<panel>Police\s+(?:and|&)\s+Crime\s+Panel)"
     r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+(?:of|for)\s+Housing,\s+"
-    r"Communities\s+(?:and|&)\s+Local\s+Government|(?:Department\s+(?:for|of)|(?<!['’]s\s)Office\s+for)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+)?(?-i:[A-Z])\w+)*"
+    r"Communities\s+(?:and|&)\s+Local\s+Government|(?:Department\s+(?:for|of)|(?<!['’]s\s)Office\s+for)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w+)*"
     r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
     r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government"
@@ -216,6 +216,7 @@ def _names_in_run(run) -> list[tuple[int, int]]:
 
 
 _PREMISES = re.compile(r"[ \t]+(?:Station|Headquarters|HQ|Building|Buildings|Premises|Site|Estate)\b")
+_TOWN_CENTRE = re.compile(r"\b(?:Town|City)\s+Centres?$")
 
 
 def find_organisations(text: str) -> list[OrganisationMention]:
@@ -251,7 +252,8 @@ def find_organisations(text: str) -> list[OrganisationMention]:
                 mentions.append(OrganisationMention(aliases[match.group(0)], match.start(), match.end()))
         mentions.sort(key=lambda m: m.start)
     # "enabling works for Chorley Police Station": a building named after a body is a place, not the body.
-    mentions = [m for m in mentions if not _PREMISES.match(text, m.end)]
+    # "Bury Town Centre Streets for All Scheme: £0.62m": a town's centre is a place a scheme is for, not a body.
+    mentions = [m for m in mentions if not _PREMISES.match(text, m.end) and not _TOWN_CENTRE.search(m.name)]
     return _government_acronyms(text, mentions)
 
 

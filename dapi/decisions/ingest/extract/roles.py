@@ -31,7 +31,9 @@ _ROLE_WORDS = [
                          r"(?:received|secured)\b(?!\s+(?:an?\s+|the\s+)?(?:requests?|applications?)\b)"
                          # "successful" is the body's own bid, not "the Successful Contractor" a body pays
                          r"|\bsuccessful\b(?!\s+(?:contractor|bidder|tenderer|provider|supplier|applicant|organisation)s?\b)"
-                         r"|\binitial\s+investment\b|\bincome\b", re.I)),
+                         r"|\binitial\s+investment\b|\bincome\b"
+                         # "To accept Target Priority Group funding from the department – £14,515": money taken in
+                         r"|\baccept(?:s|ed|ing)?\b[^£.;]{0,100}?\b(?:funding|grant|monies|money)\s+from\b", re.I)),
     ("match", re.compile(r"\bmatch(?:ed|ing)?\b|\bin\s+addition\b|\badditional\s+(?:investment|funding|contribution)"
                          r"|\bco-?fund", re.I)),
     ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.I)),

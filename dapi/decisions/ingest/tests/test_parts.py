@@ -169,6 +169,12 @@ def test_any_text_gives_a_draft_whose_spans_lie_inside_it(text):
     assert draft.to_json()["money"] == Draft.from_dict(draft.to_dict()).to_json()["money"]
 
 
+def test_a_sum_after_a_sentence_paying_a_body_not_found_as_an_organisation_gives_a_draft():
+    # Found by the property test above: the sentence before paid a body no organisation mention names, and the
+    # sum was to take that mention's name.
+    assert extract_text("£1,000\t to \n£1,000 to grant").money
+
+
 def test_dates_that_end_before_they_start_are_no_period():
     # Found by the property test above: "until 31/03/2024" and a later "up to 1st April 2023" were taken
     # as one period running backwards.
