@@ -20,6 +20,7 @@ from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
+from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .tables import find_blocks
 from .text import analyse
@@ -96,6 +97,7 @@ def _extract(text: str, organisations) -> Draft:
     named_in_title(ctx, draft.money, draft.title.spans)
     the_force_named(draft.money, organisations)
     parts_take_the_sum(text, draft.money)
+    funder_before(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

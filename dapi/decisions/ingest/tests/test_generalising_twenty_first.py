@@ -3,7 +3,8 @@ snippets: a sum in millions with no digit before its point ("£.250million") and
 comma ("£2,300million") among sums in millions written to three decimals are read with a warning; a heading led by the
 name of a disease written like a code ("COVID-19 Support Fund") gives no reference; a contract's other party whose name lists
 single words between commas before its legal form ("Rise, Shine, Thrive Services Limited") is named whole; and the
-parts a sentence breaks a sum into, adding up to it, take the sum's other party and role."""
+parts a sentence breaks a sum into, adding up to it, take the sum's other party and role; and a sum the deciding body
+"has been allocated" is an award from the one funder the sentence before names after "received from"."""
 
 from decimal import Decimal
 
@@ -59,3 +60,10 @@ def test_parts_that_do_not_add_up_to_the_sum_are_left_alone():
             "The Commissioner accepts the grant of £90,000.00 from the Ministry of Justice.\n")
     assert _line(text, "90000").counterparty == "Ministry of Justice"
     assert _line(text, "30000").counterparty is None
+
+
+def test_a_sum_the_deciding_body_has_been_allocated_is_an_award_from_the_funder_of_the_sentence_before():
+    text = ("Decision Summary:\n\nTo approve the allocation of funding received from the Home Office for a new youth "
+            "diversion scheme. Bids were invited nationally and the OPCC has been allocated £0.150m for 2024/25.\n")
+    line = _line(text, "150000")
+    assert (line.counterparty, line.role) == ("Home Office", "award")
