@@ -3,9 +3,11 @@
 
 A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78", "£1,23,456", or a
 space where one would be, "£12 500", or after one, "£334, 818", "£1, 002,318"; more than two decimal places without "m" or
-"million"; a sum in millions with a thousands separator that comes to ten billion pounds or more, "£31,469m") is
-still a mention, read as its digits, with a warning saying why it must be checked: the reviewer is shown it rather
-than a silently different sum. So is a figure whose "£" was lost ("?250" in a table headed "£,000")."""
+"million"; a sum in millions with a thousands separator that comes to ten billion pounds or more, "£31,469m", or to
+a billion where the record's other sums in millions have three decimals, "£4,100million"; no digit before the point,
+"£.450million") is still a mention, read as its digits, with a warning
+saying why it must be checked: the reviewer is shown it rather than a silently different sum. So is a figure whose "£"
+was lost ("?250" in a table headed "£,000")."""
 
 import re
 from dataclasses import dataclass, replace
@@ -72,7 +74,38 @@ def find_amounts(text: str) -> list[AmountMention]:
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
     mentions = _not_adding_up(text, _transposed(_misprints(text, matches, [_read(text, m) for m in matches])))
-    return sorted(mentions + _listed_without_sign(text) + _lost_signs(text), key=lambda m: m.start)
+    mentions = _comma_for_point(matches, mentions)
+    return sorted(mentions + _listed_without_sign(text) + _lost_signs(text) + _no_units(text), key=lambda m: m.start)
+
+
+# "set at £129.860million ...; uplift ring-fenced grant £4,100million": a record writing its sums in millions to three
+# decimal places, with one such sum a billion pounds or more written with a comma, most likely means a point there.
+def _comma_for_point(matches, mentions: list[AmountMention]) -> list[AmountMention]:
+    millions = [m for m in matches if (m["mult"] or "").lower() in ("m", "mn", "million")]
+    if not any(m["p"] and len(m["p"]) == 3 for m in millions):
+        return mentions
+    suspect = {m.start() for m in millions if "," in m["n"] and not m["p"] and not m["bad"]}
+    return [replace(m, warning=f"£{m.value / MULTIPLIERS['bn']:,.3f} billion is written with a comma where the record's "
+                    "other sums in millions have a decimal point: check the amount against the source")
+            if m.start in suspect and not m.warning and m.value >= _BILLION else m for m in mentions]
+
+
+_BILLION = Decimal(10) ** 9
+
+
+# "an increase of £.450million": a sum in millions with its units digit lost. Read as written (£450,000), with a
+# warning, as a digit before the point may have been dropped.
+_NO_UNITS = re.compile(r"(?<![\w.])£[ \t]?\.(?P<p>\d{1,3})(?![\d,.])[ \t]?(?P<mult>million|mn|m|billion|bn)\b", re.IGNORECASE)
+
+
+def _no_units(text: str) -> list[AmountMention]:
+    out = []
+    for match in _NO_UNITS.finditer(text):
+        value = parse_amount("0", match["p"], match["mult"])
+        out.append(_mention(text, match.start(), match.end(), value,
+                            f"“{match.group(0).strip()}” has no digit before its decimal point: read as £{value:,.0f}, "
+                            "which may be wrong; check the amount against the source"))
+    return out
 
 
 # A list of items each with its sum in brackets after its label ("- Drugs Operation (£4,223.) Funding from ..."): an

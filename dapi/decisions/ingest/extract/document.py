@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
+from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
@@ -19,6 +20,7 @@ from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
+from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .tables import find_blocks
 from .text import analyse
@@ -94,6 +96,8 @@ def _extract(text: str, organisations) -> Draft:
     draft.money = extract_money(ctx)
     named_in_title(ctx, draft.money, draft.title.spans)
     the_force_named(draft.money, organisations)
+    parts_take_the_sum(text, draft.money)
+    funder_before(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

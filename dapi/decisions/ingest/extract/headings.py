@@ -97,13 +97,17 @@ def _only_code_in_column(text: str):
     return rows[0] if len({m["ref"] for m in rows}) == 1 else None
 
 
+# A name written like a code ("COVID-19 Funding" heading a section, "SARS-CoV-2"): the disease, never a reference.
+_NAME_LIKE_CODE = re.compile(r"(?:COVID|SARS-CoV)[ -]?\d{1,2}\b", re.IGNORECASE)
+
+
 def clean_reference(value: str) -> str | None:
     """The reference as written (spaces around slashes closed), or None when the value is not shaped like one
     (a title or a sentence given under a "Decision Ref:" label that was left empty)."""
     value = re.sub(r"\s*/\s*", "/", value.strip().rstrip(".,;:"))
     value = re.split(r"\s{2,}|\t", value)[0]
     if (len(value.split()) > 4 or not _REFERENCE_SHAPE.match(value) or re.fullmatch(r"(?:19|20)\d\d", value)
-            or _FILE_LINK.fullmatch(value)):
+            or _FILE_LINK.fullmatch(value) or _NAME_LIKE_CODE.match(value)):
         return None  # a year alone heads a year's list of decisions ("Decision Record – 2015"); it is no reference
     return value
 

@@ -21,6 +21,7 @@
 
 import re
 
+from .commas import name_across_commas
 from .organisations import OrganisationMention, is_funder, is_self
 
 _NAME = r"(?P<n>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|for|on|in)){0,9})"
@@ -65,7 +66,7 @@ def contract_with(text: str, start: int, end: int):
         found = match
     if not found:
         return None
-    name, span = _as_written(text, *found.span("n"))
+    name, span = _as_written(text, *(name_across_commas(text, found.start("n")) or found.span("n")))
     return None if not name or is_self(name) or is_funder(name) else (name, span)
 
 
