@@ -16,8 +16,9 @@ from .direction import (awarded_provider, awarded_to_body, funder_after, funder_
                         paid_for, paid_to, received_by_self, recommendation_named, runner, share_for_self, share_of_many,
                         source_after, to_provider)
 from .roles import role_of as _role
+from .enabled import done_or_enabled
 from .parties import (acronym_expanded, applicant, applicant_called, approved_for, changed_award, contract_after,
-                      contract_with, direct_award, done_by, paid_via)
+                      contract_with, paid_via)
 from .neighbours import (allocated_after_funder_allocates, changed_sums, funding_received_in_sentence_before,
                          joined_sums, made_in_sentence_before, named_in_sentence_before, parts_by_year_below,
                          parts_in_brackets, parts_of_previous, received_from_after, split_by_period,
@@ -320,11 +321,8 @@ def _item_from_prose(ctx: Context, amount: AmountMention, kind: str) -> MoneyIte
     if found is None and role not in ("award", "total", "rate", "fund", "unpaid") and (
             called := applicant_called(text, sentence[0], sentence[1])):
         found, warning = called[:2], warning or called[2]  # "awarded the organisation £385": the record's applicant
-    if found is None and role in ("total", "other", None) and (done := done_by(text, segment_start, amount.start)):
-        role, found = "contract", done  # "undertaken by Oakdale Metalworks at a total cost of £2394": its price
-    if found is None and role == "total" and (direct := direct_award(text)):
-        role, found, warning = ("contract" if re.search(r"\bcontract", text[sentence[0]:sentence[1]], re.I) else kind,
-                                direct[:2], warning or direct[2])
+    if found is None and (done := done_or_enabled(text, amount, role, kind, sentence, segment_start)):
+        role, found, warning = done[0], done[1], warning or done[2]  # done by, enabled by a spend, or directly awarded
     if found is None and ctx.contractor and role in (None, "contract", "grant"):
         found = ctx.contractor[0].name, ctx.contractor[0].span  # the one contractor the record's form names
         warning = warning or ctx.contractor[1]

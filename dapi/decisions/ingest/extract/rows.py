@@ -95,6 +95,18 @@ def purpose(label: str) -> bool:
     return any(w[0].islower() and len(w) > 1 and w.lower() not in _NAME_WORDS for w in words)
 
 
+# A rate schedule's rows are named by the tier a rate applies to ("Standard £22.80", "Rural £27.48", "Enhanced rate
+# £19.50"): a tier of a rate, not a body paid.
+_TIER_WORDS = {"standard", "rural", "urban", "enhanced", "basic", "premium", "higher", "lower", "weekday", "weekend",
+               "daytime", "night", "overnight", "rate", "band", "tier", "level"}
+
+
+def rate_tier(label: str) -> bool:
+    """A row label made only of the words rate tiers are named by ("Standard", "Rural rate")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", label)]
+    return bool(words) and len(words) <= 3 and all(w in _TIER_WORDS for w in words)
+
+
 def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     """A table or list row: its label is the counterparty, its block says its role and dates."""
     role = _row_role(block, row, kind)
@@ -119,6 +131,9 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
         warning = warning or note
+    elif counterparty and rate_tier(row.label):
+        counterparty, role = None, "other"  # a rate set for a service, granted to nobody
+        warning = warning or f"the row's label “{row.label}” names a tier of a rate, not who is paid: check who is paid it"
     elif counterparty and purpose(row.label) and not _PROVIDER_WORD.search(row.label):
         # "VAWG and Community Cohesion survey work £30,000": what a sum pays for, naming nobody who is paid.
         counterparty = None
