@@ -17,6 +17,7 @@ from .layouts import (
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
+from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
@@ -46,7 +47,8 @@ def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Dr
 
 def extract_text(text: str) -> Draft:
     organisations = without_own_parts(text, find_organisations(text))
-    with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])):
+    with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])), \
+            reading_own(own_initials(text)):
         return _extract(text, organisations)
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .names import is_outside, opens_a_line, whole_names
+from .own import is_own_initials
 
 SUFFIXES = {
     "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
@@ -118,7 +119,7 @@ class OrganisationMention:
 def is_self(name: str) -> bool:
     """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority; not a commissioner a
     council's record names by its area (names.outside_commissioners)."""
-    return bool(_SELF.search(name)) and not is_outside(name)
+    return (bool(_SELF.search(name)) or is_own_initials(name)) and not is_outside(name)
 
 
 def own_council(mentions: list["OrganisationMention"]) -> str | None:

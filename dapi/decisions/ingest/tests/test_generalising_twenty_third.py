@@ -1,0 +1,34 @@
+"""Ways records are written that the extractor reads since the twenty-third round, each rule on small hand-written
+snippets: the deciding body called by initials it never spells out (a council's record's "WBC", a mayor's record's
+"HLA ... programme budget") is the deciding body, never the other party of a sum."""
+
+from decimal import Decimal
+
+from dapi.decisions.ingest.extract import extract_text
+
+D = Decimal
+
+
+def _line(text: str, amount: str):
+    return [m for m in extract_text(text).money if m.amount == D(amount)][0]
+
+
+def test_a_councils_own_initials_receiving_a_sum_are_the_decider_not_a_payee():
+    text = "Reasons for the decision:\nThe Council agreed to act. WBC will receive £40,000 of grant.\n"
+    line = _line(text, "40000")
+    assert (line.counterparty, line.role) == (None, "award")
+
+
+def test_initials_owning_the_budget_spent_are_the_decider_not_a_payee():
+    text = ("Decision\nThat the Mayor approves the following:\ni. Expenditure of £2.4m, comprising £1.9m of HLA youth "
+            "outreach programme budget and £512,300 government funding as follows:\nii. £30,000 for HLA staffing in "
+            "2023-24\niii. £25,000 to procure an evaluation of the outreach service in 2023-24\n")
+    for amount in ("512300", "30000"):
+        assert _line(text, amount).counterparty is None
+
+
+def test_initials_spelled_out_in_brackets_are_another_bodys():
+    text = ("Decision\nThe Council agreed the plan. HDC will receive £40,000 of grant from the fund. Harbour District "
+            "Council (HDC) is a partner.\n")
+    line = _line(text, "40000")
+    assert (line.counterparty, line.role) == ("Harbour District Council", "allocation")
