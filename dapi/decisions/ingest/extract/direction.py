@@ -43,8 +43,8 @@ _FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?" + _YEAR_OR_VERB +
                    r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award|(?-i:Fund))\s+"
                    r"(?:(?:grant|allocation|funding)\s+)?)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
-# "£9,397,400 of the Home Office funding": a part of the funder's money.
-_OF_FUNDERS = re.compile(r"\s+of\s+(?:the\s+|this\s+)?", re.IGNORECASE)
+# "£9,397,400 of the Home Office funding", "£199,505 Home Office funding": a part of the funder's money.
+_OF_FUNDERS = re.compile(r"\s+(?:of\s+(?:the\s+|this\s+)?)?", re.IGNORECASE)
 # "£9,430,885 of Home Office (HO) Grip Violence Fund grant": the funder's acronym and its grant's name may come between.
 _FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\((?-i:[A-Z]{2,8})\)\s+)?(?:\w+\s+){0,3}?(?:funding|grant|allocation|money)\b",
                             re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Ways records are written that the extractor reads since the twenty-third round, each rule on small hand-written
 snippets: the deciding body called by initials it never spells out (a council's record's "WBC", a mayor's record's
-"HLA ... programme budget") is the deciding body, never the other party of a sum."""
+"HLA ... programme budget") is the deciding body, never the other party of a sum; and a funder named between a sum
+and its funding words without "of" ("£199,505 Home Office funding") awards it."""
 
 from decimal import Decimal
 
@@ -32,3 +33,9 @@ def test_initials_spelled_out_in_brackets_are_another_bodys():
             "Council (HDC) is a partner.\n")
     line = _line(text, "40000")
     assert (line.counterparty, line.role) == ("Harbour District Council", "allocation")
+
+
+def test_a_funder_named_between_the_sum_and_its_funding_is_who_awards_it():
+    text = "Decision\n2. Approve the use of £199,505 Home Office funding in 2020/21.\n"
+    line = _line(text, "199505")
+    assert (line.counterparty, line.role) == ("Home Office", "award")
