@@ -72,9 +72,9 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
                       r"(?:\([^()]{0,40}\)\s+)?)?"
                       # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ...", "£12,874 in
-                      # fees to ..."
+                      # fees to ...", "£125,000 of capital grant funding to ...", "£716,781 on-grant to ..."
                       r"(?:(?:of|in)\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grants?|money|fees|costs)\s+|"
-                      r"of\s+(?:this|which|it|that)\s+)?"
+                      r"of\s+(?:this|which|it|that)\s+|(?:of\s+)?(?:(?!(?:for|to|in|and)\b)[a-z]+\s+){0,2}(?:on-)?grant(?:\s+funding)?\s+)?"
                       r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
                       r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+"
                       # "The contract value is £300,000 per annum, awarded to ..." (not "£248k allocated to" a programme)

@@ -1,7 +1,8 @@
 """Ways records are written that the extractor reads since the twenty-third round, each rule on small hand-written
 snippets: the deciding body called by initials it never spells out (a council's record's "WBC", a mayor's record's
 "HLA ... programme budget") is the deciding body, never the other party of a sum; and a funder named between a sum
-and its funding words without "of" ("£199,505 Home Office funding") awards it."""
+and its funding words without "of" ("£199,505 Home Office funding") awards it; and "£125,000 of capital grant funding
+to", "£71,500 on-grant to" a named body pays that body."""
 
 from decimal import Decimal
 
@@ -39,3 +40,13 @@ def test_a_funder_named_between_the_sum_and_its_funding_is_who_awards_it():
     text = "Decision\n2. Approve the use of £199,505 Home Office funding in 2020/21.\n"
     line = _line(text, "199505")
     assert (line.counterparty, line.role) == ("Home Office", "award")
+
+
+def test_a_sum_of_grant_funding_to_a_named_body_is_paid_to_it():
+    text = "Decision\na. £125,000 of capital grant funding to Oakdale Trust for software purchase in 2022-23.\n"
+    assert _line(text, "125000").counterparty == "Oakdale Trust"
+
+
+def test_a_sum_on_granted_to_a_named_body_is_paid_to_it():
+    text = "Decision\nb) £71,500 on-grant to Harbour Advice Trust for the advice line in 2023-24\n"
+    assert _line(text, "71500").counterparty == "Harbour Advice Trust"
