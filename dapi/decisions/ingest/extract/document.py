@@ -135,10 +135,17 @@ def _months(pattern, text: str) -> Found:
 _DATE_OF_DECISION = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\s*:?\s*$", re.I)
 
 
+# A decision's outcome opening its list of resolutions with the day and the body: "On 14 December 2021, Cabinet:-"
+# (not "On 21st May 2018, Executive approved the award", an earlier decision told as background).
+_ON_DAY = re.compile(r"(?:^|\n)[ \t]*On[ \t]+(?:the[ \t]+)?$")
+_BODY_RESOLVED = re.compile(r",?[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4}[ \t]*:-?[ \t]*(?:\n|$)")
+
+
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
         before = text[max(0, mention.start - 80):mention.start]
-        if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before)):
+        if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before) or (
+                _ON_DAY.search(before) and _BODY_RESOLVED.match(text, mention.end))):
             return Found(mention.first, [mention.span])
     return Found()
 

@@ -2,8 +2,10 @@
 snippets: the deciding body called by initials it never spells out (a council's record's "WBC", a mayor's record's
 "HLA ... programme budget") is the deciding body, never the other party of a sum; and a funder named between a sum
 and its funding words without "of" ("£199,505 Home Office funding") awards it; and "£125,000 of capital grant funding
-to", "£71,500 on-grant to" a named body pays that body."""
+to", "£71,500 on-grant to" a named body pays that body; a meeting of "Delegated Decisions - Tuesday 14th March, 2023"
+dates its decisions, and so does an outcome opening "On 9 November 2021, Cabinet:-"."""
 
+from datetime import date
 from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
@@ -50,3 +52,21 @@ def test_a_sum_of_grant_funding_to_a_named_body_is_paid_to_it():
 def test_a_sum_on_granted_to_a_named_body_is_paid_to_it():
     text = "Decision\nb) £71,500 on-grant to Harbour Advice Trust for the advice line in 2023-24\n"
     assert _line(text, "71500").counterparty == "Harbour Advice Trust"
+
+
+def test_a_meeting_of_delegated_decisions_dates_its_decisions():
+    text = ("Agenda and decisions\n\nDelegated Decisions - Tuesday 14th March, 2023 5.30 pm\n\nVenue: Room 2, Civic "
+            "Offices\n\nDecision:\n\nThat a grant of £0.120m be awarded to Oakdale Advice for one year.\n")
+    assert extract_text(text).decision_date.value == date(2023, 3, 14)
+
+
+def test_an_outcome_opening_with_the_day_and_the_body_dates_the_decision():
+    text = ("Decision Outcome\n\nOn 9 November 2021, Cabinet:-\n\n(i) approved the installation of new cameras at a "
+            "cost of £120,000;\n")
+    assert extract_text(text).decision_date.value == date(2021, 11, 9)
+
+
+def test_an_earlier_decision_told_as_background_does_not_date_the_record():
+    text = ("Background\n\nOn 21st May 2018, Executive approved the award of the contract to Oakdale Care for the "
+            "service.\n\nThe contract value is £50,000.\n")
+    assert extract_text(text).decision_date.value != date(2018, 5, 21)
