@@ -3,7 +3,8 @@ snippets: the deciding body called by initials it never spells out (a council's 
 "HLA ... programme budget") is the deciding body, never the other party of a sum; and a funder named between a sum
 and its funding words without "of" ("£199,505 Home Office funding") awards it; and "£125,000 of capital grant funding
 to", "£71,500 on-grant to" a named body pays that body; a meeting of "Delegated Decisions - Tuesday 14th March, 2023"
-dates its decisions, and so does an outcome opening "On 9 November 2021, Cabinet:-"."""
+dates its decisions, and so does an outcome opening "On 9 November 2021, Cabinet:-"; a total stated as the sum of the
+sums listed before it stays a total when said again as a funder's funding."""
 
 from datetime import date
 from decimal import Decimal
@@ -70,3 +71,11 @@ def test_an_earlier_decision_told_as_background_does_not_date_the_record():
     text = ("Background\n\nOn 21st May 2018, Executive approved the award of the contract to Oakdale Care for the "
             "service.\n\nThe contract value is £50,000.\n")
     assert extract_text(text).decision_date.value != date(2018, 5, 21)
+
+
+def test_a_total_of_the_sums_listed_before_it_stays_a_total_when_said_again_as_funding():
+    text = ("1.1. To seek approval to receive £412,500 from the Home Office Violence Reduction fund and £88,250.40 from "
+            "the Home Office Serious Violence fund, totalling £500,751.\n2.1. That the PFCC approves the receipt of up "
+            "to £500,751 Home Office funding to the Oakdale Partnership.\n")
+    assert _line(text, "500751").role == "total"
+    assert _line(text, "412500").role == "award"
