@@ -92,10 +92,10 @@ _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:a
                    r"|Combined\s+Authority|Mayor)\b|^(?:the\s+)?Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|^Office for|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
-_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
+_PUBLIC_BODY = re.compile(r"Council(?!s\b)|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
                           r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority"
-                          # a community safety partnership by its local name: "Safe City Partnership", "SaferVale
-                          # Partnership", "Road Safety Partnership", a "Crime and Disorder Reduction Partnership"
+                          # "... Councils" names a body of councils, no council; a community safety partnership by its
+                          # local name: "Safe City Partnership", "SaferVale Partnership", "Crime and Disorder Reduction"
                           r"|\bSafe(?:r|ty)?\w*\s+(?:[A-Z]\w*\s+)?Partnership|\bCDRP\b|Disorder Reduction Partnership")
 
 

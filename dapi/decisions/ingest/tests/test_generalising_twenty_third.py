@@ -4,7 +4,8 @@ snippets: the deciding body called by initials it never spells out (a council's 
 and its funding words without "of" ("£199,505 Home Office funding") awards it; and "£125,000 of capital grant funding
 to", "£71,500 on-grant to" a named body pays that body; a meeting of "Delegated Decisions - Tuesday 14th March, 2023"
 dates its decisions, and so does an outcome opening "On 9 November 2021, Cabinet:-"; a total stated as the sum of the
-sums listed before it stays a total when said again as a funder's funding."""
+sums listed before it stays a total when said again as a funder's funding; and a body named after several councils
+("Northmoor Councils") is paid a grant, not a council's allocation."""
 
 from datetime import date
 from decimal import Decimal
@@ -79,3 +80,9 @@ def test_a_total_of_the_sums_listed_before_it_stays_a_total_when_said_again_as_f
             "to £500,751 Home Office funding to the Oakdale Partnership.\n")
     assert _line(text, "500751").role == "total"
     assert _line(text, "412500").role == "award"
+
+
+def test_a_body_named_after_several_councils_is_paid_a_grant_not_a_councils_allocation():
+    text = "Decision\na. £50,000 of grant funding to Northmoor Councils for the shared data system in 2023-24.\n"
+    line = _line(text, "50000")
+    assert (line.counterparty, line.role) == ("Northmoor Councils", "grant")
