@@ -5,7 +5,8 @@ and its funding words without "of" ("£199,505 Home Office funding") awards it; 
 to", "£71,500 on-grant to" a named body pays that body; a meeting of "Delegated Decisions - Tuesday 14th March, 2023"
 dates its decisions, and so does an outcome opening "On 9 November 2021, Cabinet:-"; a total stated as the sum of the
 sums listed before it stays a total when said again as a funder's funding; and a body named after several councils
-("Northmoor Councils") is paid a grant, not a council's allocation."""
+("Northmoor Councils") is paid a grant, not a council's allocation; a contract's total whose sentence names nobody is
+paid to the one body the sums in the sentence before are paid to."""
 
 from datetime import date
 from decimal import Decimal
@@ -86,3 +87,10 @@ def test_a_body_named_after_several_councils_is_paid_a_grant_not_a_councils_allo
     text = "Decision\na. £50,000 of grant funding to Northmoor Councils for the shared data system in 2023-24.\n"
     line = _line(text, "50000")
     assert (line.counterparty, line.role) == ("Northmoor Councils", "grant")
+
+
+def test_a_contracts_total_is_paid_to_the_one_body_the_sums_before_it_are_paid_to():
+    text = ("1. Approved a variation of the Council’s treatment service contract with Oakdale Recovery Limited for "
+            "2023/24 and 2024/25. The contract variation value shall be £70,000.00 in contract year 23/24 and "
+            "£73,500.00 in contract year 24/25. The total value of the contract variation shall be £143,500.00.\n")
+    assert _line(text, "143500").counterparty == "Oakdale Recovery Limited"
