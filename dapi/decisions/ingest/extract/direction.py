@@ -43,8 +43,8 @@ _FROM = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?" + _YEAR_OR_VERB +
                    r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,8}?(?:grant|allocation|funding|award|(?-i:Fund))\s+"
                    r"(?:(?:grant|allocation|funding)\s+)?)?(?:of\s+(?:\w+\s+){0,2}?funding\s+)?(?:from|by)\s+(?:the\s+)?",
                    re.IGNORECASE)
-# "£9,397,400 of the Home Office funding": a part of the funder's money.
-_OF_FUNDERS = re.compile(r"\s+of\s+(?:the\s+|this\s+)?", re.IGNORECASE)
+# "£9,397,400 of the Home Office funding", "£199,505 Home Office funding": a part of the funder's money.
+_OF_FUNDERS = re.compile(r"\s+(?:of\s+(?:the\s+|this\s+)?)?", re.IGNORECASE)
 # "£9,430,885 of Home Office (HO) Grip Violence Fund grant": the funder's acronym and its grant's name may come between.
 _FUNDERS_MONEY = re.compile(r"(?:['’]s)?\s+(?:\((?-i:[A-Z]{2,8})\)\s+)?(?:\w+\s+){0,3}?(?:funding|grant|allocation|money)\b",
                             re.IGNORECASE)
@@ -72,9 +72,9 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       # the fund's defined name in brackets: "from the Casualty Reduction Fund (“the Fund”) to ..."
                       r"(?:\([^()]{0,40}\)\s+)?)?"
                       # "transfer up to £15.868m of 2021-22 funding to MOPAC", "allocate £600,000 of this to ...", "£12,874 in
-                      # fees to ..."
+                      # fees to ...", "£125,000 of capital grant funding to ...", "£716,781 on-grant to ..."
                       r"(?:(?:of|in)\s+(?:(?:19|20)\d\d[-/–]\d{2,4}\s+)?(?:funding|grants?|money|fees|costs)\s+|"
-                      r"of\s+(?:this|which|it|that)\s+)?"
+                      r"of\s+(?:this|which|it|that)\s+|(?:of\s+)?(?:(?!(?:for|to|in|and)\b)[a-z]+\s+){0,2}(?:on-)?grant(?:\s+funding)?\s+)?"
                       r"(?:(?:(?:is|are|was|were|will|shall|would|has|have|to|be|been)"
                       r"\s+){1,3}(?:awarded|granted|provided|paid|given|allocated|passed|transferred|made\s+available|made)\s+"
                       # "The contract value is £300,000 per annum, awarded to ..." (not "£248k allocated to" a programme)

@@ -17,6 +17,7 @@ from .layouts import (
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
+from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
@@ -46,7 +47,8 @@ def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Dr
 
 def extract_text(text: str) -> Draft:
     organisations = without_own_parts(text, find_organisations(text))
-    with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])):
+    with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])), \
+            reading_own(own_initials(text)):
         return _extract(text, organisations)
 
 
@@ -133,10 +135,17 @@ def _months(pattern, text: str) -> Found:
 _DATE_OF_DECISION = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\s*:?\s*$", re.I)
 
 
+# A decision's outcome opening its list of resolutions with the day and the body: "On 14 December 2021, Cabinet:-"
+# (not "On 21st May 2018, Executive approved the award", an earlier decision told as background).
+_ON_DAY = re.compile(r"(?:^|\n)[ \t]*On[ \t]+(?:the[ \t]+)?$")
+_BODY_RESOLVED = re.compile(r",?[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4}[ \t]*:-?[ \t]*(?:\n|$)")
+
+
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
         before = text[max(0, mention.start - 80):mention.start]
-        if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before)):
+        if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before) or (
+                _ON_DAY.search(before) and _BODY_RESOLVED.match(text, mention.end))):
             return Found(mention.first, [mention.span])
     return Found()
 

@@ -41,10 +41,23 @@ def _compatible(a: MoneyItem, b: MoneyItem) -> bool:
     return "other" in (a.role, b.role) and (a.counterparty_is_self or b.counterparty_is_self)
 
 
+def _sums_of_parts(items: list[MoneyItem]) -> set[int]:
+    """The totals stated as the sum of the sums listed before them in their sentence: "£1,512,572 from the VRU fund
+    and £297,912.58 from the SVD fund, totalling £1,810,485" (to the pound). Said again ("the receipt of £1,810,485
+    Home Office funding"), such a total is still a total, not a third award."""
+    totals = set()
+    for item in (m for m in items if m.role == "total"):
+        parts = [o for o in items if o is not item and o.label == item.label and o.spans[0][0] < item.spans[0][0]]
+        if len(parts) >= 2 and abs(sum(o.amount for o in parts) - item.amount) < 1:
+            totals.add(id(item))
+    return totals
+
+
 def merge_lines(items: list[MoneyItem], fresh: set[int] = frozenset()) -> list[MoneyItem]:
     """One line per sum: a later mention of the same amount adds its spans and fills gaps, unless it is said to be a
     new sum (`fresh`: the ids of mentions introduced as "a further" or "another" sum)."""
     merged: list[MoneyItem] = []
+    totals = _sums_of_parts(items)
     for item in items:
         match = None if id(item) in fresh else next((m for m in merged if _compatible(m, item)), None)
         if match is None:
@@ -67,6 +80,7 @@ def merge_lines(items: list[MoneyItem], fresh: set[int] = frozenset()) -> list[M
         keep.qualifier = keep.qualifier or extra.qualifier
         keep.row = keep.row or extra.row
         keep.warning = keep.warning or extra.warning
+        keep.role = "total" if id(match) in totals else keep.role
         if keep is not match:
             merged[merged.index(match)] = keep
     for item in merged:

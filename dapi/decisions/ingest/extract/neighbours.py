@@ -123,7 +123,8 @@ def made_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
 
 def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
     """"The PCC approves funding for Northgate Refuge. The grant is £30,000": a grant or contract whose own sentence
-    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names or pays."""
+    names no body is paid to the one body (not the deciding body, not a funder) the sentence before names or pays,
+    whether or not that sentence names it."""
     sentences = ctx.layout.sentences
     for item in items:
         sentence = ctx.layout.sentence_at(item.spans[0][0])
@@ -139,8 +140,12 @@ def named_in_sentence_before(ctx, items: list[MoneyItem]) -> None:
         # "an application from Riverside Lads Club for £600 and an application from Hilltop Choir for £450".
         paid = {o.counterparty for o in items if o.counterparty and previous[0] <= o.spans[0][0] < previous[1]
                 and not is_self(o.counterparty) and not is_funder(o.counterparty)}
-        if not named and before and len({m.name for m in before} | paid) == 1:
-            item.counterparty, item.counterparty_spans = before[0].name, [before[0].span]
+        if not named and (before or paid) and len({m.name for m in before} | paid) == 1:
+            # "The contract variation value shall be £707,126 ... and £734,803 .... The total value of the contract
+            # variation shall be £1,441,929": the one body the sums before are paid to, named or not in that sentence.
+            payee = before[0] if before else next(o for o in items if o.counterparty in paid and o.counterparty_spans)
+            item.counterparty = payee.name if before else payee.counterparty
+            item.counterparty_spans = [payee.span] if before else payee.counterparty_spans[:1]
             if item.role == "grant" and is_public_body(item.counterparty):
                 item.role = "allocation"  # as beside its sum: a grant to a council or partnership is an allocation
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .names import is_outside, opens_a_line, whole_names
+from .own import is_own_initials
 
 SUFFIXES = {
     "council", "councils", "services", "trust", "partnership", "place", "research", "university", "police",
@@ -91,10 +92,10 @@ _SELF = re.compile(r"\b(?:O?PF?CCs?|MOPAC|GMCA|Police,?\s+(?:Fire\s+and\s+)?(?:a
                    r"|Combined\s+Authority|Mayor)\b|^(?:the\s+)?Council$", re.IGNORECASE)
 _FUNDER = re.compile(r"Home Office|Ministry|Department (?:for|of)|^Office for|Cabinet Office|HM Treasury|Lottery|\bFund\b"
                      r"|Foundation|NHS England|Youth Endowment|Government", re.IGNORECASE)
-_PUBLIC_BODY = re.compile(r"Council|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
+_PUBLIC_BODY = re.compile(r"Council(?!s\b)|\bPolice\b|^Force$|Constabulary|Community Safety Partnership|\bCSPs?\b|Authority"
                           r"|^[A-Z]{1,4}P$|\bNHS\b|Integrated Care Board|Probation|\bLA\b|Local Authority"
-                          # a community safety partnership by its local name: "Safe City Partnership", "SaferVale
-                          # Partnership", "Road Safety Partnership", a "Crime and Disorder Reduction Partnership"
+                          # "... Councils" names a body of councils, no council; a community safety partnership by its
+                          # local name: "Safe City Partnership", "SaferVale Partnership", "Crime and Disorder Reduction"
                           r"|\bSafe(?:r|ty)?\w*\s+(?:[A-Z]\w*\s+)?Partnership|\bCDRP\b|Disorder Reduction Partnership")
 
 
@@ -118,7 +119,7 @@ class OrganisationMention:
 def is_self(name: str) -> bool:
     """A commissioner naming itself: the PCC, OPCC, "the Commissioner", a combined authority; not a commissioner a
     council's record names by its area (names.outside_commissioners)."""
-    return bool(_SELF.search(name)) and not is_outside(name)
+    return (bool(_SELF.search(name)) or is_own_initials(name)) and not is_outside(name)
 
 
 def own_council(mentions: list["OrganisationMention"]) -> str | None:

@@ -1,0 +1,46 @@
+"""The deciding body's own initials: "CBC will contribute £44,913", "£16.36m is GLA Rough Sleeping programme budget".
+
+A record often calls the body that decides by its initials, never spelled out: a council's record its "CBC" or "KCC",
+a mayor's record the authority whose budget it spends. Such initials are the deciding body, not the other party of a
+sum, the way "the Council" and "the Commissioner" are. Initials spelled out in brackets after a name ("(DLUHC)") are
+that body's, and never taken for the record's own.
+"""
+
+import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+# A council's initials: its place's, then Borough, City, County, District or Metropolitan Borough, then Council. Not a
+# commissioner's ("PCC", "OPCC", "NPCC") nor a police officer's ("ACC", "DCC": assistant, deputy chief constable).
+_COUNCIL_INITIALS = re.compile(r"\b(?P<a>(?![A-Z]*P[A-Z]?CC\b|[AD]CC\b)[A-Z]{1,3}(?:MB|MD|B|C|D)C)\b")
+# A council's record speaks of itself as "the Council" and of no commissioner as the decider.
+_THE_COUNCIL = re.compile(r"\b[Tt]he\s+Council\b")
+_COMMISSIONER = re.compile(r"\b(?:O?PF?CCs?|Commissioner|Mayor)\b")
+# Initials as the owner of the money the record spends: "the internal GLA Rough Sleeping programme budget", "£1.25m of
+# GLA rough sleeping programme budget", "government and GLA monies".
+_OWN_BUDGET = re.compile(r"\b(?:internal|core|existing|of|is|and|own|the)\s+(?P<a>[A-Z]{2,5})\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+)"
+                         r"{0,3}?(?:programme\s+)?(?:budget|monies)\b")
+_DEFINED = r"\(\s*[\"“']?{}[\"”']?\s*\)"
+_OWN: ContextVar[frozenset[str]] = ContextVar("own_initials", default=frozenset())
+
+
+def own_initials(text: str) -> frozenset[str]:
+    """The initials this record calls its deciding body by, when it never spells them out."""
+    found = {m["a"] for m in _OWN_BUDGET.finditer(text)}
+    if _THE_COUNCIL.search(text) and not _COMMISSIONER.search(text):
+        found |= {m["a"] for m in _COUNCIL_INITIALS.finditer(text)}
+    return frozenset(a for a in found if not re.search(_DEFINED.format(a), text))
+
+
+@contextmanager
+def reading_own(initials: frozenset[str]):
+    """While one record is read: the initials it calls its deciding body by."""
+    token = _OWN.set(initials)
+    try:
+        yield
+    finally:
+        _OWN.reset(token)
+
+
+def is_own_initials(name: str) -> bool:
+    return name in _OWN.get()
