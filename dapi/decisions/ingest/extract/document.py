@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
+from .beside import named_beside
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
@@ -100,6 +101,7 @@ def _extract(text: str, organisations) -> Draft:
     the_force_named(draft.money, organisations)
     parts_take_the_sum(text, draft.money)
     funder_before(text, draft.money)
+    named_beside(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

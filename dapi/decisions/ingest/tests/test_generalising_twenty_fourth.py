@@ -1,12 +1,57 @@
 """Ways records are written that the extractor reads since the twenty-fourth round, each rule on small hand-written
-snippets: a CMIS page's "Date Decision Taken at Committee" dates the decision."""
+snippets: a CMIS page's "Date Decision Taken at Committee" dates the decision; a sum the other rules leave without a
+counterparty is given the one body its sentence names right after it ("£403.62 as funding to", "for £2,165,000, with"),
+or the body a contract is "with" earlier in its sentence, with a warning for the reviewer; never the deciding body, a
+budget named after a body, or the first of several bodies a total is shared by."""
 
 from datetime import date
+from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
+
+D = Decimal
+
+
+def _line(text: str, amount: str):
+    return [m for m in extract_text(text).money if m.amount == D(amount)][0]
 
 
 def test_the_date_a_decision_was_taken_at_committee_is_the_decision_date():
     text = ("Issue\nDecision\nApprove the plan.\nDate Decision Taken at Committee\nThu 23 Jan 2025\nDirectorate\n"
             "Finance\n")
     assert extract_text(text).decision_date.value == date(2025, 1, 23)
+
+
+def test_a_sum_as_funding_to_a_named_body_is_a_grant_to_it_with_a_warning():
+    text = ("Decision\n(i) £403.62 as funding to Oakdale Park Community Centre for the purchase of a laptop for the "
+            "centre.\n")
+    line = _line(text, "403.62")
+    assert (line.counterparty, line.role) == ("Oakdale Park Community Centre", "grant")
+    assert line.warning
+
+
+def test_a_sum_agreed_with_a_named_body_is_that_bodys():
+    text = ("Decision\nApprove entering into a funding agreement, for £2,165,000, with NHS England for the Council’s "
+            "share of the service for the period 1 April 2022 to 31 March 2023.\n")
+    assert _line(text, "2165000").counterparty == "NHS England"
+
+
+def test_the_body_a_contract_is_with_is_paid_its_annual_value_and_total():
+    text = ("Decision\n1. Notes and ratifies the direct award of a contract with Harbourside for the provision of "
+            "supported housing for young people from 1 April 2020 to 31 March 2022 at an annual value of £310,296 and "
+            "total sum of £620,592 for the two-year contract period.\n")
+    for amount in ("310296", "620592"):
+        line = _line(text, amount)
+        assert (line.counterparty, line.role) == ("Harbourside", "contract")
+        assert line.warning
+
+
+def test_a_budget_named_after_a_body_is_not_its_payee():
+    text = "Decision\n(i) £97,165 as funding to the Oakdale Trust rough sleeping programme budget in 2023-24.\n"
+    assert _line(text, "97165").counterparty is None
+
+
+def test_a_total_shared_by_bodies_is_not_given_the_first_named():
+    text = ("Background\nIn 2015/16, the Council awarded grants totalling £2.965m to Harbour Trust, Oakdale Trust and "
+            "others.\n")
+    assert _line(text, "2965000").counterparty is None
