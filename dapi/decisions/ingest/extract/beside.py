@@ -8,13 +8,15 @@ supported housing ... at an annual value of £310,296"), a name that need not en
 
 The body is taken only when it is the one such name: never the deciding body itself or its initials, never a
 budget, programme or fund named after a body ("from the GLA rough sleeping budget"), and never across another sum
-or a full stop. A sum read this way keeps a warning, so a reviewer checks it first.
+or a full stop, and never for a sum paid to nobody (a saving, a rate, a fund's size). A sum read this way keeps a
+warning, so a reviewer checks it first.
 """
 
 import re
 
 from .draft import MoneyItem
 from .money import Context
+from .national import is_fund_size, is_rate, is_unpaid
 from .organisations import is_self
 
 # Between the sum and the body: a comma, "as funding", "of grant", then "to" or "with" and "the".
@@ -23,6 +25,9 @@ _JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:as|of)[ \t]+(?:a[ \t]+)?(?:\w+[ \t]+)?(
 # A body's name followed by these is what it owns or runs, not the body: "the Oakdale Trust programme budget".
 _OWNED = re.compile(r"[’']?s?[ \t]+(?:\w+[ \t]+){0,3}?(?:budget|programme|fund|scheme|funding|grant|reserve|policy|"
                     r"strategy|project|initiative)\b", re.IGNORECASE)
+# "Cabinet awards Oakdale Homes a 4-year contract for ...": the body awarded the contract or grant, named before it.
+_AWARDS = re.compile(r"\bawards?\s+(?:the\s+)?(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6})\s+"
+                     r"an?\s+(?:[\w-]+\s+){0,3}?(?:contract|grant)\b")
 _CONTRACT_WITH = re.compile(
     r"\b(?:contract|agreement)\s+with\s+(?:the\s+)?(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6})")
 
@@ -49,9 +54,10 @@ def _after(ctx: Context, item: MoneyItem, sentence: tuple[int, int]) -> tuple[st
     return name.name, name.span, "grant" if granted else item.role
 
 
-def _contract_with(ctx: Context, item: MoneyItem, sentence: tuple[int, int]) -> tuple[str, tuple[int, int], str] | None:
+def _contract_with(ctx: Context, item: MoneyItem, sentence: tuple[int, int], pattern=_CONTRACT_WITH
+                   ) -> tuple[str, tuple[int, int], str] | None:
     text, start = ctx.text, item.spans[0][0]
-    parties = list(_CONTRACT_WITH.finditer(text, sentence[0], start))
+    parties = list(pattern.finditer(text, sentence[0], start))
     if len(parties) != 1:
         return None
     party = parties[0]
@@ -60,17 +66,29 @@ def _contract_with(ctx: Context, item: MoneyItem, sentence: tuple[int, int]) -> 
             or _OWNED.match(text, party.start("n") + len(name))):
         return None
     # The annual value and the total of a contract with a body are both the contract's value.
-    return name, (party.start("n"), party.start("n") + len(name)), "contract" if item.role in ("total", "other") \
-        else item.role
+    contract = item.role in ("total", "other") and "contract" in party.group(0)
+    return name, (party.start("n"), party.start("n") + len(name)), "contract" if contract else item.role
+
+
+def _give(item: MoneyItem, found: tuple[str, tuple[int, int], str]) -> None:
+    item.counterparty, item.counterparty_spans, item.role = found[0], [found[1]], found[2]
+    item.warning = item.warning or (f"{found[0]} is the only body named beside this sum, not named as its payee or "
+                                    "funder: check it is the other party")
 
 
 def named_beside(ctx: Context, money: list[MoneyItem]) -> None:
-    """Give a sum without a counterparty the one body its sentence ties it to (the module docstring), with a warning."""
-    for item in [m for m in money if not m.counterparty and m.spans and not m.row]:
+    """Give a sum without a counterparty the one body its sentence ties it to (the module docstring), with a warning;
+    and a sum whose body was read from elsewhere (the title, a heading) the one body its own sentence awards it to."""
+    for item in [m for m in money if m.spans and not m.row and not m.counterparty_is_self]:
         sentence = ctx.layout.sentence_at(item.spans[0][0])
-        found = _after(ctx, item, sentence) or _contract_with(ctx, item, sentence)
-        if not found:
-            continue
-        item.counterparty, item.counterparty_spans, item.role = found[0], [found[1]], found[2]
-        item.warning = item.warning or (f"{found[0]} is the only body named beside this sum, not named as its payee "
-                                        "or funder: check it is the other party")
+        before, after = ctx.text[sentence[0]:item.spans[0][0]], ctx.text[item.spans[0][1]:sentence[1]]
+        if is_unpaid(before, after) or is_rate(before, after) or is_fund_size(before, after):
+            continue  # "a £41,000 saving", "£5 per hour", a fund's size: paid to nobody, whoever the sentence names
+        if not item.counterparty:
+            found = _after(ctx, item, sentence) or _contract_with(ctx, item, sentence)
+        elif not any(sentence[0] <= s < sentence[1] for s, _ in item.counterparty_spans):
+            found = _contract_with(ctx, item, sentence, _AWARDS)
+        else:
+            found = None
+        if found:
+            _give(item, found)

@@ -10,6 +10,7 @@ from .beside import named_beside
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
+from .misnamed import drop_no_bodies
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
@@ -101,6 +102,7 @@ def _extract(text: str, organisations) -> Draft:
     the_force_named(draft.money, organisations)
     parts_take_the_sum(text, draft.money)
     funder_before(text, draft.money)
+    drop_no_bodies(text, draft.money)
     named_beside(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)

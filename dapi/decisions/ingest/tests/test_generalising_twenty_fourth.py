@@ -2,7 +2,9 @@
 snippets: a CMIS page's "Date Decision Taken at Committee" dates the decision; a sum the other rules leave without a
 counterparty is given the one body its sentence names right after it ("£403.62 as funding to", "for £2,165,000, with"),
 or the body a contract is "with" earlier in its sentence, with a warning for the reviewer; never the deciding body, a
-budget named after a body, or the first of several bodies a total is shared by."""
+budget named after a body, or the first of several bodies a total is shared by; the body its own sentence "awards" a
+contract is a sum's party, not a body read from the title; and a decision ("Mayoral Decision 3386"), an activity
+("Recommissioning ... Services") or a way of buying ("the DPS", a Dynamic Purchasing System) is no counterparty."""
 
 from datetime import date
 from decimal import Decimal
@@ -55,3 +57,29 @@ def test_a_total_shared_by_bodies_is_not_given_the_first_named():
     text = ("Background\nIn 2015/16, the Council awarded grants totalling £2.965m to Harbour Trust, Oakdale Trust and "
             "others.\n")
     assert _line(text, "2965000").counterparty is None
+
+
+def test_a_decision_named_as_the_provider_of_a_delegation_is_no_body():
+    text = ("Decision\nThat the Director, under the delegation provided by Mayoral Decision 3386, approves the receipt "
+            "and expenditure of £3.49m of grant funding in 2025-26.\n")
+    assert _line(text, "3490000").counterparty is None
+
+
+def test_a_title_naming_the_commissioning_of_services_names_no_body():
+    text = ("Decision details\nTitle:\nRecommissioning Drug and Alcohol Treatment Services for Adults\nDecision:\n"
+            "The Committee approved a contract of £2.8m per year for the treatment service.\n")
+    assert _line(text, "2800000").counterparty is None
+
+
+def test_a_purchasing_system_spelled_out_is_no_body():
+    text = ("Decision\n- Approved the set up of a Dynamic Purchasing System (DPS) to provide beds. This would entail "
+            "the approval of providers to join the DPS and the award of call-off contracts through the system. The "
+            "maximum spend over the term of the DPS would be £100,000,000.\n")
+    assert _line(text, "100000000").counterparty is None
+
+
+def test_a_body_awarded_a_contract_in_the_sums_sentence_is_its_party_not_the_title():
+    text = ("Oakdale Housing Support Services\nDecision\n1. Cabinet awards Harbour Homes a 4-year contract for "
+            "Supported Accommodation at £1,616,290.28\n")
+    line = _line(text, "1616290.28")
+    assert (line.counterparty, line.role) == ("Harbour Homes", "contract")
