@@ -22,6 +22,7 @@ from .neighbours import named_in_title
 from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
+from .respectively import paired_respectively
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
@@ -103,6 +104,7 @@ def _extract(text: str, organisations) -> Draft:
     parts_take_the_sum(text, draft.money)
     funder_before(text, draft.money)
     drop_no_bodies(text, draft.money)
+    paired_respectively(ctx, draft.money)
     named_beside(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)

@@ -4,7 +4,8 @@ counterparty is given the one body its sentence names right after it ("£403.62 
 or the body a contract is "with" earlier in its sentence, with a warning for the reviewer; never the deciding body, a
 budget named after a body, or the first of several bodies a total is shared by; the body its own sentence "awards" a
 contract is a sum's party, not a body read from the title; and a decision ("Mayoral Decision 3386"), an activity
-("Recommissioning ... Services") or a way of buying ("the DPS", a Dynamic Purchasing System) is no counterparty."""
+("Recommissioning ... Services") or a way of buying ("the DPS", a Dynamic Purchasing System) is no counterparty;
+and sums listed with "respectively" go in order to the bodies listed after "to"."""
 
 from datetime import date
 from decimal import Decimal
@@ -83,3 +84,11 @@ def test_a_body_awarded_a_contract_in_the_sums_sentence_is_its_party_not_the_tit
             "Supported Accommodation at £1,616,290.28\n")
     line = _line(text, "1616290.28")
     assert (line.counterparty, line.role) == ("Harbour Homes", "contract")
+
+
+def test_sums_listed_with_respectively_go_in_order_to_the_bodies_listed():
+    text = ("Decision\nThis decision also requests approval for £1.76m and £0.3m of the £9.25m second tranche of funding "
+            "respectively to be allocated to the Harbour Fire Service and Oakdale Trust for their costs.\n")
+    assert (_line(text, "1760000").counterparty, _line(text, "300000").counterparty) == (
+        "Harbour Fire Service", "Oakdale Trust")
+
