@@ -1,8 +1,8 @@
 """Sums paired with bodies by "respectively": "£1.76m and £0.3m of the second tranche respectively to be allocated to
 the Harbour Fire Service and Oakdale Police", "£11,871 and £26,000 will be allocated to our Outreach Service and
 Housing Service respectively". The sums listed together ("£a and £b", "£a, £b and £c") go, in order, to the bodies
-listed after "to", when the sentence says "respectively" and the two lists are as long as each other; otherwise the
-sums are left as they are."""
+listed after "to", when the sentence says "respectively" and the two lists are as long as each other (sums "allocated
+to" them are allocations); otherwise the sums are left as they are."""
 
 import re
 
@@ -46,5 +46,8 @@ def paired_respectively(ctx: Context, money: list[MoneyItem]) -> None:
                 names.append((part, (at, at + len(part))))
                 start = at + len(part)
             if len(names) == len(chain):
+                # "will be allocated to" the bodies: each sum is an allocation, whatever "a further" made of it.
+                allocated = re.search(r"\ballocated\s+$", text[max(0, found.start() - 20):found.start()])
                 for m, (name, span) in zip(chain, names):
                     m.counterparty, m.counterparty_spans = name, [span]
+                    m.role = "allocation" if allocated else m.role

@@ -92,3 +92,10 @@ def test_sums_listed_with_respectively_go_in_order_to_the_bodies_listed():
     assert (_line(text, "1760000").counterparty, _line(text, "300000").counterparty) == (
         "Harbour Fire Service", "Oakdale Trust")
 
+
+
+def test_a_further_pair_of_sums_allocated_respectively_are_allocations():
+    text = ("Decision\nIn addition, a further £11,871 and £26,000 will be allocated to our Outreach Service and Housing "
+            "Service respectively.\n")
+    assert [(m.counterparty, m.role) for m in (_line(text, "11871"), _line(text, "26000"))] == [
+        ("Outreach Service", "allocation"), ("Housing Service", "allocation")]
