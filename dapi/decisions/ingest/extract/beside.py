@@ -4,7 +4,8 @@ Two ways of writing leave a sum's body beside it where the rules that read a rol
 the body named right after the sum, joined only by "to" or "with" ("£403.62 as funding to Oakdale Community
 Centre", "a funding agreement, for £2,165,000, with NHS England"); and a contract's other party named after
 "contract with" earlier in the same sentence ("the direct award of a contract with Harbourside for the provision of
-supported housing ... at an annual value of £310,296"), a name that need not end in a word bodies end with.
+supported housing ... at an annual value of £310,296"), a name that need not end in a word bodies end with. A
+department, team or unit named after "as funding to" is a part of the deciding body, given an allocation.
 
 The body is taken only when it is the one such name: never the deciding body itself or its initials, never a
 budget, programme or fund named after a body ("from the GLA rough sleeping budget"), and never across another sum
@@ -28,6 +29,8 @@ _OWNED = re.compile(r"[’']?s?[ \t]+(?:\w+[ \t]+){0,3}?(?:budget|programme|fund
 # "Cabinet awards Oakdale Homes a 4-year contract for ...": the body awarded the contract or grant, named before it.
 _AWARDS = re.compile(r"\bawards?\s+(?:the\s+)?(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6})\s+"
                      r"an?\s+(?:[\w-]+\s+){0,3}?(?:contract|grant)\b")
+# A department, team or unit by its name, a part of the deciding body that no list of organisations holds.
+_OWN_PART = re.compile(r"(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|and|&)){0,5}[ \t]+(?:Department|Team|Unit))\b")
 _CONTRACT_WITH = re.compile(
     r"\b(?:contract|agreement)\s+with\s+(?:the\s+)?(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6})")
 
@@ -47,6 +50,10 @@ def _after(ctx: Context, item: MoneyItem, sentence: tuple[int, int]) -> tuple[st
         return None
     names = [m for m in ctx.organisations + ctx.providers if m.start == join.end() and m.end <= sentence[1]]
     name = max(names, key=lambda m: m.end, default=None)
+    own = _OWN_PART.match(text, join.end(), sentence[1])
+    if name is None and own and not _OWNED.match(text, own.end()):
+        # "£100 as funding to the Street Cleansing Department": a part of the deciding body, given an allocation.
+        return own["n"], own.span("n"), "allocation"
     if name is None or not _body(name.name) or _OWNED.match(text, name.end):
         return None
     # "£403.62 as funding to" a body is a grant to it; otherwise the role the sum's own words gave it stands.

@@ -1,6 +1,7 @@
 """Ways records are written that the extractor reads since the twenty-fourth round, each rule on small hand-written
 snippets: a CMIS page's "Date Decision Taken at Committee" dates the decision; a sum the other rules leave without a
-counterparty is given the one body its sentence names right after it ("£403.62 as funding to", "for £2,165,000, with"),
+counterparty is given the one body its sentence names right after it ("£403.62 as funding to", "for £2,165,000, with";
+a department named there is given an allocation),
 or the body a contract is "with" earlier in its sentence, with a warning for the reviewer; never the deciding body, a
 budget named after a body, or the first of several bodies a total is shared by; the body its own sentence "awards" a
 contract is a sum's party, not a body read from the title; and a decision ("Mayoral Decision 3386"), an activity
@@ -99,3 +100,11 @@ def test_a_further_pair_of_sums_allocated_respectively_are_allocations():
             "Service respectively.\n")
     assert [(m.counterparty, m.role) for m in (_line(text, "11871"), _line(text, "26000"))] == [
         ("Outreach Service", "allocation"), ("Housing Service", "allocation")]
+
+
+def test_a_sum_as_funding_to_a_named_department_is_its_allocation():
+    text = ("Decision\n(iii) £100 as funding to the Street Lighting Department for one day’s work to clear the alleyway."
+            "\n")
+    line = _line(text, "100")
+    assert (line.counterparty, line.role) == ("Street Lighting Department", "allocation")
+    assert line.warning
