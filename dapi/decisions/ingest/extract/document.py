@@ -6,9 +6,11 @@ from datetime import timedelta
 
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
+from .beside import named_beside
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
+from .misnamed import drop_no_bodies
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
@@ -20,6 +22,7 @@ from .neighbours import named_in_title
 from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
+from .respectively import paired_respectively
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
@@ -100,6 +103,9 @@ def _extract(text: str, organisations) -> Draft:
     the_force_named(draft.money, organisations)
     parts_take_the_sum(text, draft.money)
     funder_before(text, draft.money)
+    drop_no_bodies(text, draft.money)
+    paired_respectively(ctx, draft.money)
+    named_beside(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

@@ -40,12 +40,14 @@ LABELS = {
 }
 _LABEL_OF = {variant: field for field, variants in LABELS.items() for variant in variants}
 # Labels written in other words: "Decision Log Number", "Key Decision reference", "Report ref no", "Date of the
-# Decision", "Decision made", "Date decision signed".
+# Decision", "Decision made", "Date decision signed", a CMIS page's "Date Decision Taken at Committee".
 _LABEL_PATTERNS = [
     ("reference", re.compile(r"(?:[\w-]+ ){0,3}(?:reference|ref\.?)(?: (?:number|no\.?|code))?"
                              r"|(?:[\w-]+ ){0,2}(?:decision|record|notice|log) (?:number|no\.?)")),
     ("decision_date", re.compile(r"date (?:of )?(?:the )?decision(?: was)? (?:made|taken|signed|approved)|"
-                                 r"date decision (?:was )?(?:signed|approved|agreed)|decision (?:made|taken|signed|agreed)"
+                                 r"date decision (?:was )?(?:signed|approved|agreed|(?:taken|made) at (?:the )?"
+                                 r"(?:committee|meeting|cabinet))"
+                                 r"|decision (?:made|taken|signed|agreed)"
                                  r"(?: on)?|date of (?:signature|signing)|signed on|date agreed")),
 ]
 # A label alone on its line, its value on the next ("Date of Decision" / "12 March 2024").

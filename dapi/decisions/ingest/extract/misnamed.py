@@ -1,0 +1,38 @@
+"""Counterparties that are no body: a document, an activity or a way of buying, read as a name by the rules that take
+a capitalised run for one.
+
+"under the delegation provided by Mayoral Decision 3386" names a decision, not a provider; a record titled
+"Recommissioning Drug and Alcohol Treatment Services" is about commissioning, and its title names no body; "the term
+of the DPS", where the record spells the DPS out as a "Dynamic Purchasing System", is a way of buying from many
+providers. A sum given such a name is left without a counterparty (the other rules, or a reviewer, find its body).
+"""
+
+import re
+
+from .draft import MoneyItem
+
+# A document by its kind and number: "Mayoral Decision 3386", "Cabinet Report", "Decision Notice 12".
+_DOCUMENT = re.compile(r"(?:\b(?:Decision|Report|Notice|Minutes?)|\bDecision\s+(?:Notice|Record|Log))$")
+# A title that opens with what is being done, not who does it.
+_ACTIVITY = re.compile(r"^(?:Re)?(?:commissioning|procuring|procurement|tendering|delivering|providing|awarding|"
+                       r"extending|extension|renewing|renewal|variation|approval)\b", re.IGNORECASE)
+_BUYING = r"(?:(?:Dynamic\s+)?Purchasing\s+System|Framework(?:\s+Agreement)?|Approved\s+Provider\s+List)"
+
+
+def _a_way_of_buying(text: str, name: str) -> bool:
+    spelled = re.search(_BUYING + r"\s*\(\s*(?:the\s+)?" + re.escape(name) + r"\s*\)", text, re.IGNORECASE)
+    return bool(spelled) or bool(re.fullmatch(_BUYING, name, re.IGNORECASE))
+
+
+def no_body(text: str, name: str, followed_by: str = "") -> bool:
+    """A name that is a document, an activity or a way of buying (the module docstring)."""
+    return bool(_DOCUMENT.search(name) or re.match(r"\s+\d", followed_by) and re.search(r"\bDecisions?$", name)
+                or _ACTIVITY.match(name) or _a_way_of_buying(text, name))
+
+
+def drop_no_bodies(text: str, money: list[MoneyItem]) -> None:
+    """A sum whose counterparty is no body (the module docstring) keeps its sum and role, and loses the name."""
+    for item in [m for m in money if m.counterparty and not m.counterparty_is_self]:
+        after = text[item.counterparty_spans[0][1]:item.counterparty_spans[0][1] + 10] if item.counterparty_spans else ""
+        if no_body(text, item.counterparty, after):
+            item.counterparty, item.counterparty_spans = None, []
