@@ -7,6 +7,7 @@ from datetime import timedelta
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .beside import named_beside
+from .funded_from import funded_from
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
@@ -106,6 +107,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_no_bodies(text, draft.money)
     paired_respectively(ctx, draft.money)
     named_beside(ctx, draft.money)
+    funded_from(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

@@ -1,5 +1,8 @@
 """Ways records are written that the extractor reads since the twenty-fifth round, each rule on small hand-written
-snippets: a government agency named by its initials alone ("OHID") is that agency, the funder of a grant "from" it."""
+snippets: a government agency named by its initials alone ("OHID") is that agency, the funder of a grant "from" it;
+a sum the other rules leave without a counterparty is an award from the one funder or public body named right after
+it and "from", with a warning (a combined authority too, in a council's record, its name wrapped over two lines), never
+the first of several bodies."""
 
 from decimal import Decimal
 
@@ -25,3 +28,23 @@ def test_an_agencys_name_misspelt_does_not_hide_the_contracts_other_party():
             "contract year 23/24 and £734,803.00 in contract year 24/25.\n2. Authorised the Council to enter into a "
             "contract variation with the provider, Oakdale Care Limited, for the contract years 2023/24 and 2024/25.\n")
     assert _line(text, "707126").counterparty == "Oakdale Care Limited"
+
+
+def test_a_sum_from_a_public_body_named_right_after_it_is_its_award_with_a_warning():
+    text = "Decision\n(iv) Accepted £1,250,000 grant funds to be passed on in 2025/26 from Northmoor Police.\n"
+    line = _line(text, "1250000")
+    assert (line.counterparty, line.role) == ("Northmoor Police", "award")
+    assert line.warning
+
+
+def test_a_sum_from_several_bodies_is_not_given_the_first_named():
+    text = ("Decision\n(iv) Accepted £1,250,000 grant funds to be passed on in 2025/26 from Northmoor Police and "
+            "Oakdale Police.\n")
+    assert _line(text, "1250000").counterparty is None
+
+def test_a_combined_authority_a_councils_record_takes_money_from_is_the_funder_though_its_name_is_wrapped():
+    text = ("Decision\n(iv) Accepted\n£75,902,277 grant funds devolved to the council from the Northmoor Combined\n"
+            "Authority (NCA) integrated settlement for 2025/26;\n")
+    line = _line(text, "75902277")
+    assert (line.counterparty, line.role) == ("Northmoor Combined Authority", "award")
+
