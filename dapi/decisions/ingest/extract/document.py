@@ -143,10 +143,12 @@ def _months(pattern, text: str) -> Found:
 _DATE_OF_DECISION = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\s*:?\s*$", re.I)
 
 
-# A decision's outcome opening its list of resolutions with the day and the body: "On 14 December 2021, Cabinet:-"
-# (not "On 21st May 2018, Executive approved the award", an earlier decision told as background).
+# A decision's outcome opening its list of resolutions with the day and the body: "On 14 December 2021, Cabinet:-",
+# or the body on the line below ("On 3 June 2025" / "Cabinet:-", a CMIS page) (not "On 21st May 2018, Executive
+# approved the award", an earlier decision told as background).
 _ON_DAY = re.compile(r"(?:^|\n)[ \t]*On[ \t]+(?:the[ \t]+)?$")
-_BODY_RESOLVED = re.compile(r",?[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4}[ \t]*:-?[ \t]*(?:\n|$)")
+_BODY_RESOLVED = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4}[ \t]*:-?[ \t]*"
+                            r"(?:\n|$)")
 
 
 def _decided_on(text: str, dates) -> Found:

@@ -2,8 +2,10 @@
 snippets: a government agency named by its initials alone ("OHID") is that agency, the funder of a grant "from" it;
 a sum the other rules leave without a counterparty is an award from the one funder or public body named right after
 it and "from", with a warning (a combined authority too, in a council's record, its name wrapped over two lines), never
-the first of several bodies."""
+the first of several bodies; and a CMIS page's "On 3 June 2025" with the body on the line below ("Cabinet:-") dates
+the decision."""
 
+from datetime import date
 from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
@@ -48,3 +50,13 @@ def test_a_combined_authority_a_councils_record_takes_money_from_is_the_funder_t
     line = _line(text, "75902277")
     assert (line.counterparty, line.role) == ("Northmoor Combined Authority", "award")
 
+
+
+def test_the_day_above_the_body_that_resolved_is_the_decision_date():
+    text = "On 3 June 2025\nCabinet:-\n(i)\nApproved the adoption of the Economy Strategy at Appendix 1 of the report;\n"
+    assert extract_text(text).decision_date.value == date(2025, 6, 3)
+
+
+def test_a_day_above_a_line_that_resolves_nothing_is_not_the_decision_date():
+    text = "Background\nOn 21 May 2018\nthe Executive approved the award of the first contract.\n"
+    assert extract_text(text).decision_date.value is None
