@@ -3,7 +3,8 @@ snippets: a government agency named by its initials alone ("OHID") is that agenc
 a sum the other rules leave without a counterparty is an award from the one funder or public body named right after
 it and "from", with a warning (a combined authority too, in a council's record, its name wrapped over two lines), never
 the first of several bodies; and a CMIS page's "On 3 June 2025" with the body on the line below ("Cabinet:-") dates
-the decision."""
+the decision; a post ("the Cabinet Member for Housing") or a contract's title ("a Contract for Supported Housing") is
+no counterparty."""
 
 from datetime import date
 from decimal import Decimal
@@ -60,3 +61,18 @@ def test_the_day_above_the_body_that_resolved_is_the_decision_date():
 def test_a_day_above_a_line_that_resolves_nothing_is_not_the_decision_date():
     text = "Background\nOn 21 May 2018\nthe Executive approved the award of the first contract.\n"
     assert extract_text(text).decision_date.value is None
+
+
+def test_a_post_consulted_is_not_the_counterparty():
+    text = ("Decision\n  1. Authorised the Executive Director of Growth in consultation with the Cabinet Member for "
+            "Housing Delivery and Homes to continue the use of the emergency accommodation framework until February "
+            "2024, with a forecast expenditure of £11m p/a.\n")
+    assert _line(text, "11000000").counterparty is None
+
+
+def test_a_contracts_title_is_not_the_counterparty_nor_its_warning():
+    text = ("Decision details\n\nExtension to a Contract for Supported Housing Service for Young People.\n\nDecision "
+            "Maker: Director of Commissioning\n\nPurpose of report:\nThe current contract provides support "
+            "accommodation across the City. The current contract price is £485,000.\n")
+    line = _line(text, "485000")
+    assert (line.counterparty, line.warning) == (None, "")
