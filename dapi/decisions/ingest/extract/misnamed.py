@@ -37,10 +37,13 @@ def no_body(text: str, name: str, followed_by: str = "") -> bool:
 
 
 def drop_no_bodies(text: str, money: list[MoneyItem]) -> None:
-    """A sum whose counterparty is no body (the module docstring) keeps its sum and role, and loses the name."""
+    """A sum whose counterparty is no body (the module docstring) keeps its sum and role, and loses the name; a sum
+    read as paid out to a post of the deciding body is that body's own spending."""
     for item in [m for m in money if m.counterparty and not m.counterparty_is_self]:
         after = text[item.counterparty_spans[0][1]:item.counterparty_spans[0][1] + 10] if item.counterparty_spans else ""
         if no_body(text, item.counterparty, after):
             # a warning about the name ("... is named only in the record's title") goes with it
             item.warning = "" if item.warning.startswith(item.counterparty + " ") else item.warning
+            if _POST.match(item.counterparty) and item.role in ("grant", "contract", "allocation"):
+                item.role = "other"
             item.counterparty, item.counterparty_spans = None, []

@@ -4,7 +4,7 @@ a sum the other rules leave without a counterparty is an award from the one fund
 it and "from", with a warning (a combined authority too, in a council's record, its name wrapped over two lines), never
 the first of several bodies; and a CMIS page's "On 3 June 2025" with the body on the line below ("Cabinet:-") dates
 the decision; a post ("the Cabinet Member for Housing") or a contract's title ("a Contract for Supported Housing") is
-no counterparty."""
+no counterparty (a sum read as paid to a post is the deciding body's own spending)."""
 
 from datetime import date
 from decimal import Decimal
@@ -67,7 +67,8 @@ def test_a_post_consulted_is_not_the_counterparty():
     text = ("Decision\n  1. Authorised the Executive Director of Growth in consultation with the Cabinet Member for "
             "Housing Delivery and Homes to continue the use of the emergency accommodation framework until February "
             "2024, with a forecast expenditure of £11m p/a.\n")
-    assert _line(text, "11000000").counterparty is None
+    line = _line(text, "11000000")
+    assert (line.counterparty, line.role) == (None, "other")
 
 
 def test_a_contracts_title_is_not_the_counterparty_nor_its_warning():
