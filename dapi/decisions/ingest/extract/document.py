@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
+from .accepted_grants import accepted_grants
 from .beside import named_beside
 from .funded_from import funded_from
 from .breakdown import parts_take_the_sum
@@ -108,6 +109,7 @@ def _extract(text: str, organisations) -> Draft:
     paired_respectively(ctx, draft.money)
     named_beside(ctx, draft.money)
     funded_from(ctx, draft.money)
+    accepted_grants(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

@@ -4,7 +4,8 @@ a sum the other rules leave without a counterparty is an award from the one fund
 it and "from", with a warning (a combined authority too, in a council's record, its name wrapped over two lines), never
 the first of several bodies; and a CMIS page's "On 3 June 2025" with the body on the line below ("Cabinet:-") dates
 the decision; a post ("the Cabinet Member for Housing") or a contract's title ("a Contract for Supported Housing") is
-no counterparty (a sum read as paid to a post is the deciding body's own spending)."""
+no counterparty (a sum read as paid to a post is the deciding body's own spending); and a grant the deciding body
+accepts ("Accepted from NCA £1,860,000 revenue grant funds", "the grant of £111,364 be accepted") is an award."""
 
 from datetime import date
 from decimal import Decimal
@@ -77,3 +78,18 @@ def test_a_contracts_title_is_not_the_counterparty_nor_its_warning():
             "accommodation across the City. The current contract price is £485,000.\n")
     line = _line(text, "485000")
     assert (line.counterparty, line.warning) == (None, "")
+
+
+def test_a_grant_accepted_right_before_its_sum_is_an_award():
+    text = "Decision\n(v) Accepted\nfrom NCA £1,860,000 revenue grant funds for 2025/2026 Youth Employment;\n"
+    assert _line(text, "1860000").role == "award"
+
+
+def test_a_grant_whose_sum_is_accepted_is_an_award():
+    text = "Decision\n2. The 2024/25 Inpatient Detoxification grant of £111,364 be accepted and approved.\n"
+    assert _line(text, "111364").role == "award"
+
+
+def test_an_accepted_grant_paid_to_a_named_body_is_still_a_grant():
+    text = "Decision\n2. Accepted £25,000 revenue grant to Oakdale Trust for the outreach service.\n"
+    assert _line(text, "25000").role != "award"
