@@ -25,6 +25,7 @@ _COMBINED = re.compile(r"\bCombined\s+Authority$")
 _COUNCIL = re.compile(r"\b[Tt]he\s+[Cc]ouncil\b")
 _DECIDER = re.compile(r"\b(?:O?PF?CCs?|Commissioner|Mayor|Mayoral)\b")
 _MORE = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
+_ITS = re.compile(r"[’']s\b|[ \t]+(?:\w+[ \t]+){0,3}?(?:allocations?|monies|reserves?)\b")
 _RECEIVED = {"grant", "other", "allocation"}
 
 
@@ -46,7 +47,9 @@ def _named(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | 
     if not outside and (not _body(name) or not (is_funder(name) or is_public_body(name))):
         return None
     # "from the Northmoor Police and Oakdale Police": one of several, the first named is no more its funder.
-    return None if _OWNED.match(ctx.text, span[1]) or _MORE.match(ctx.text, span[1]) else (name, span)
+    # "from the Ministry of Justice’s victims allocation to ...": the body's money, paid out to another.
+    owned = _OWNED.match(ctx.text, span[1]) or _ITS.match(ctx.text, span[1])
+    return None if owned or _MORE.match(ctx.text, span[1]) else (name, span)
 
 
 def funded_from(ctx: Context, money: list[MoneyItem]) -> None:
