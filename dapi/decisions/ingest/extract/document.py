@@ -6,7 +6,9 @@ from datetime import timedelta
 
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
+from .accepted_grants import accepted_grants
 from .beside import named_beside
+from .funded_from import funded_from
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
@@ -106,6 +108,8 @@ def _extract(text: str, organisations) -> Draft:
     drop_no_bodies(text, draft.money)
     paired_respectively(ctx, draft.money)
     named_beside(ctx, draft.money)
+    funded_from(ctx, draft.money)
+    accepted_grants(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
@@ -141,10 +145,12 @@ def _months(pattern, text: str) -> Found:
 _DATE_OF_DECISION = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\s*:?\s*$", re.I)
 
 
-# A decision's outcome opening its list of resolutions with the day and the body: "On 14 December 2021, Cabinet:-"
-# (not "On 21st May 2018, Executive approved the award", an earlier decision told as background).
+# A decision's outcome opening its list of resolutions with the day and the body: "On 14 December 2021, Cabinet:-",
+# or the body on the line below ("On 3 June 2025" / "Cabinet:-", a CMIS page) (not "On 21st May 2018, Executive
+# approved the award", an earlier decision told as background).
 _ON_DAY = re.compile(r"(?:^|\n)[ \t]*On[ \t]+(?:the[ \t]+)?$")
-_BODY_RESOLVED = re.compile(r",?[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4}[ \t]*:-?[ \t]*(?:\n|$)")
+_BODY_RESOLVED = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4}[ \t]*:-?[ \t]*"
+                            r"(?:\n|$)")
 
 
 def _decided_on(text: str, dates) -> Found:

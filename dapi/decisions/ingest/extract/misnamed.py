@@ -1,10 +1,11 @@
-"""Counterparties that are no body: a document, an activity or a way of buying, read as a name by the rules that take
-a capitalised run for one.
+"""Counterparties that are no body: a document, an activity, a post, a contract's title or a way of buying, read as a
+name by the rules that take a capitalised run for one.
 
 "under the delegation provided by Mayoral Decision 3386" names a decision, not a provider; a record titled
 "Recommissioning Drug and Alcohol Treatment Services" is about commissioning, and its title names no body; "the term
 of the DPS", where the record spells the DPS out as a "Dynamic Purchasing System", is a way of buying from many
-providers. A sum given such a name is left without a counterparty (the other rules, or a reviewer, find its body).
+providers. "The Cabinet Member for Housing" is a post that decides, "the Contract for Dispersed Supported Housing" what
+is bought. A sum given such a name is left without a counterparty (the other rules, or a reviewer, find its body).
 """
 
 import re
@@ -16,6 +17,11 @@ _DOCUMENT = re.compile(r"(?:\b(?:Decision|Report|Notice|Minutes?)|\bDecision\s+(
 # A title that opens with what is being done, not who does it.
 _ACTIVITY = re.compile(r"^(?:Re)?(?:commissioning|procuring|procurement|tendering|delivering|providing|awarding|"
                        r"extending|extension|renewing|renewal|variation|approval)\b", re.IGNORECASE)
+# A post, not a body: "the Cabinet Member for Housing", "the Director of Finance" decide or sign for the deciding body.
+_POST = re.compile(r"^(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|(?:(?:Strategic|Corporate|Executive)\s+)?"
+                   r"Director|Head|Chief\s+Officer)\s+(?:of|for)\b")
+# A contract or agreement by its title: "the Contract for Dispersed Supported Housing" is what is bought, not from whom.
+_TITLE = re.compile(r"^(?:Contract|Agreement|Lease|Licence|Tender)\s+(?:for|of)\b")
 _BUYING = r"(?:(?:Dynamic\s+)?Purchasing\s+System|Framework(?:\s+Agreement)?|Approved\s+Provider\s+List)"
 
 
@@ -25,14 +31,19 @@ def _a_way_of_buying(text: str, name: str) -> bool:
 
 
 def no_body(text: str, name: str, followed_by: str = "") -> bool:
-    """A name that is a document, an activity or a way of buying (the module docstring)."""
+    """A name that is a document, an activity, a post, a contract's title or a way of buying (the module docstring)."""
     return bool(_DOCUMENT.search(name) or re.match(r"\s+\d", followed_by) and re.search(r"\bDecisions?$", name)
-                or _ACTIVITY.match(name) or _a_way_of_buying(text, name))
+                or _ACTIVITY.match(name) or _POST.match(name) or _TITLE.match(name) or _a_way_of_buying(text, name))
 
 
 def drop_no_bodies(text: str, money: list[MoneyItem]) -> None:
-    """A sum whose counterparty is no body (the module docstring) keeps its sum and role, and loses the name."""
+    """A sum whose counterparty is no body (the module docstring) keeps its sum and role, and loses the name; a sum
+    read as paid out to a post of the deciding body is that body's own spending."""
     for item in [m for m in money if m.counterparty and not m.counterparty_is_self]:
         after = text[item.counterparty_spans[0][1]:item.counterparty_spans[0][1] + 10] if item.counterparty_spans else ""
         if no_body(text, item.counterparty, after):
+            # a warning about the name ("... is named only in the record's title") goes with it
+            item.warning = "" if item.warning.startswith(item.counterparty + " ") else item.warning
+            if _POST.match(item.counterparty) and item.role in ("grant", "contract", "allocation"):
+                item.role = "other"
             item.counterparty, item.counterparty_spans = None, []

@@ -258,7 +258,7 @@ def find_organisations(text: str) -> list[OrganisationMention]:
     return _government_acronyms(text, mentions)
 
 
-# Government departments records name by acronym alone, often without spelling them out.
+# Government departments (and agencies, whose names are not read loosely) records name by acronym alone.
 GOVERNMENT = {
     "DLUHC": "Department for Levelling Up, Housing and Communities",
     "MHCLG": "Ministry of Housing, Communities and Local Government",
@@ -266,6 +266,7 @@ GOVERNMENT = {
     "DfE": "Department for Education", "DHSC": "Department of Health and Social Care",
     "DWP": "Department for Work and Pensions", "DCMS": "Department for Culture, Media and Sport",
     "DSIT": "Department for Science, Innovation and Technology", "HMPPS": "HM Prison and Probation Service",
+    "OHID": "Office for Health Improvement and Disparities", "UKHSA": "UK Health Security Agency",
 }
 _GOVERNMENT_ACRONYM = re.compile(r"(?<![\w(])(?:" + "|".join(GOVERNMENT) + r")(?![\w)])")
 
@@ -293,7 +294,7 @@ def _loose(name: str) -> str:
 
 
 # A department's full name with a small word or a capital changed: "Department of Levelling up, Housing and Communities".
-_LOOSE_NAMES = sorted(set(GOVERNMENT.values()), key=len, reverse=True)
+_LOOSE_NAMES = sorted({n for n in GOVERNMENT.values() if not n.startswith(("Office ", "UK "))}, key=len, reverse=True)
 _LOOSE_DEPARTMENT = re.compile(r"\b(?:" + "|".join(f"(?P<d{i}>{_loose(n)})" for i, n in enumerate(_LOOSE_NAMES)) + r")\b",
                                re.IGNORECASE)
 
