@@ -3,7 +3,8 @@ snippets: a record about one contract lends the one provider it names ("provided
 contract", "the contract with X", "award the contract to X") to its contract sums whose own sentences name no body,
 made the contract's sums unless they are a funding agreement's, with a warning; never when it names two providers or
 lets other contracts, never to a threshold ("a contract value under £50,000") nor to a sentence about something else
-than the contract's money, and never to a post's contract."""
+than the contract's money, and never to a post's contract; and a school or an academy is a body ("£1,000 as funding
+to St Mary Catholic Primary School")."""
 
 from decimal import Decimal
 
@@ -71,3 +72,9 @@ def test_a_posts_contract_names_no_provider():
     text = ("Minutes\nThe Panel noted that the £550,000 extension to the Chief Constable’s contract may not be "
             "needed.\n")
     assert _line(text, "550000").counterparty is None
+
+
+def test_a_school_a_ward_grant_funds_is_its_payee():
+    text = ("Decision\nCouncillors of Oakdale Ward have requested £1,000 as funding to St Mary Oakdale Catholic Primary "
+            "School to provide new books for the school library.\n")
+    assert _line(text, "1000").counterparty == "St Mary Oakdale Catholic Primary School"
