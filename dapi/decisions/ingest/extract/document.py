@@ -25,6 +25,7 @@ from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
 from .respectively import paired_respectively
+from .sole_provider import sole_provider
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
@@ -110,6 +111,7 @@ def _extract(text: str, organisations) -> Draft:
     named_beside(ctx, draft.money)
     funded_from(ctx, draft.money)
     accepted_grants(ctx, draft.money)
+    sole_provider(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

@@ -22,7 +22,7 @@ SUFFIXES = {
     "llp", "plc", "association", "society", "college", "aid", "refuge", "network", "consulting", "consultancy",
     "institute", "board", "panel", "commissioner", "agency", "housing", "hub", "alliance", "collective", "works",
     "group", "project", "projects", "solutions", "associates", "cooperative", "co-operative", "company",
-    "pathways", "partners", "forum", "cio", "club",
+    "pathways", "partners", "forum", "cio", "club", "school", "academy",
 }
 # A name must have a word that is not one of these (or a connector) before its last word.
 GENERIC = {
