@@ -1,7 +1,8 @@
 """Ways records are written that the extractor reads since the twenty-seventh round, each rule on small hand-written
 snippets: a body's name of single words between commas, cut at its first comma by the reading of a sum's other party,
 is widened to the whole name where it ends in a legal form or in brackets holding its words' initials ("delivered by
-Oakdale, Fern, Brook (OFB)"); never where the bracketed letters are not its initials."""
+Oakdale, Fern, Brook (OFB)"); never where the bracketed letters are not its initials; and a regional government office
+("the Government Office for the North West") is a body of its own, not "the Government"."""
 
 from decimal import Decimal
 
@@ -37,3 +38,9 @@ def test_bracketed_letters_that_are_not_the_names_initials_do_not_widen_it():
             "Oakdale, Fern, Brook (XYZ), from 1 April 2026 to 31 March 2029, along with an uplift of £501,205 to the "
             "contract value for this period.\n")
     assert _line(text, "501205").counterparty != "Oakdale, Fern, Brook"
+
+
+def test_a_regional_government_office_is_named_whole_not_as_the_government():
+    text = ("Minutes\nThe Council were informed that monies it had hoped to receive from the Government Office for the "
+            "North West (£250,000), which were allocated to housing capital investment, would not be made available.\n")
+    assert _line(text, "250000").counterparty == "Government Office for the North West"
