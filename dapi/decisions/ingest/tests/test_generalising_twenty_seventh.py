@@ -2,7 +2,8 @@
 snippets: a body's name of single words between commas, cut at its first comma by the reading of a sum's other party,
 is widened to the whole name where it ends in a legal form or in brackets holding its words' initials ("delivered by
 Oakdale, Fern, Brook (OFB)"); never where the bracketed letters are not its initials; and a regional government office
-("the Government Office for the North West") is a body of its own, not "the Government"."""
+("the Government Office for the North West") is a body of its own, not "the Government"; a code with its financial
+year in brackets ending a record's heading ("Winter Support Grants - CS04(21/22)") is its reference."""
 
 from decimal import Decimal
 
@@ -44,3 +45,9 @@ def test_a_regional_government_office_is_named_whole_not_as_the_government():
     text = ("Minutes\nThe Council were informed that monies it had hoped to receive from the Government Office for the "
             "North West (£250,000), which were allocated to housing capital investment, would not be made available.\n")
     assert _line(text, "250000").counterparty == "Government Office for the North West"
+
+
+def test_a_code_with_its_financial_year_in_brackets_ending_the_heading_is_the_reference():
+    text = ("Decision details\n\nWinter Support Grants - CS04(21/22)\n\nDecision Maker: Cabinet Member for Communities\n\n"
+            "Decision status: Recommendations Approved\n")
+    assert extract_text(text).reference.value == "CS04(21/22)"
