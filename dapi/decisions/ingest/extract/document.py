@@ -25,6 +25,7 @@ from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
 from .parties import form_contractor, the_force_named
 from .respectively import paired_respectively
+from .whole_names import whole_names
 from .sole_provider import sole_provider
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
@@ -112,6 +113,7 @@ def _extract(text: str, organisations) -> Draft:
     funded_from(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
+    whole_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

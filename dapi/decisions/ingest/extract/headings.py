@@ -46,10 +46,11 @@ _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\
                            r"|\d{1,4}/(?:19|20)\d\d[-/](?:19|20)?\d\d(?=[ \t]+[A-Z]))", re.MULTILINE)
 # A code of letters and digits in slash-separated parts ending a heading after a spaced dash: "Contract Award for the
 # Provision of Services - DEC13/CMDN/112", a council's decision details page.
-_TRAILING_CODE = re.compile(r"[ \t][–-][ \t]+(?P<ref>[A-Z]{2,6}\d{0,4}(?:/[A-Z]{2,6}\d{0,4})*/\d{1,5})[ \t]*$",
-                            re.MULTILINE)
+# A code with its financial year in brackets ends a heading too: "Housing Related Support - AH11(18/19)".
+_TRAILING_CODE = re.compile(r"[ \t][–-][ \t]+(?P<ref>[A-Z]{2,6}\d{0,4}(?:/[A-Z]{2,6}\d{0,4})*/\d{1,5}"
+                            r"|[A-Z]{1,6}\d{1,4}\(\d\d/\d\d\))[ \t]*$", re.MULTILINE)
 # What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
-_REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}$")
+_REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}(?:\(\d\d/\d\d\))?$")
 
 
 # A form's labels run into one line when its text is flattened: "RELEASE NO: 1 Reference No. 175 Date of decision".

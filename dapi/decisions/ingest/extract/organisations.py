@@ -58,9 +58,9 @@ _KNOWN = re.compile(
     r"|(?P<university>University\s+of\s+(?:the\s+)?" + _PLACE + r"(?: +" + _PLACE + r")*)"
     r"|(?P<plain>Home\s+Office|Cabinet\s+Office|HM\s+Treasury|Ministry\s+of\s+Justice|Ministry\s+(?:of|for)\s+Housing,\s+"
     r"Communities\s+(?:and|&)\s+Local\s+Government|(?:Department\s+(?:for|of)|(?<!['’]s\s)Office\s+for)\s+(?-i:[A-Z])\w+(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w+)*"
-    r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England"
+    r"|HM\s+Prison\s+(?:and|&)\s+Probation\s+Service|National\s+Probation\s+Service|NHS\s+England|Scottish\s+Government"
     r"|Youth\s+Endowment\s+Fund|National\s+Lottery\s+Community\s+Fund|Welsh\s+(?:Assembly\s+)?Government"
-    r"|Scottish\s+Government|(?:HM|UK|Central)\s+Government"
+    r"|(?:HM|UK|Central)\s+Government|Government\s+Office\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]\w+(?: +[A-Z]\w+)?)"
     # National charities of the domain whose names are made of its common words (case as they write it), not a
     # service, grant or post named after one ("Victim Support Grant", "a Victim Support worker").
     r"|(?-i:Victim\s+Support|SafeLives)(?![ \t]+(?i:services?|grants?|funds?|units?|hubs?|schemes?|workers?|officers?|"
@@ -71,7 +71,7 @@ _KNOWN = re.compile(
 # "the Commissioner" and "the Council" name the deciding body; "the lead Commissioner" does not. "The Government"
 # alone is the national government, a funder ("the Government provided the Council with a grant of ...").
 # A body a record names by a common noun: "the Commissioner", "the Council", and the police as "the Force".
-_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Force|Government(?![ \t]+(?:of|for)\b))\b")
+_THE_COMMISSIONER = re.compile(r"(?<=\b[Tt]he\s)(?:Commissioner|Council|Force|Government(?![ \t]+(?:of|for|Office)\b))\b")
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*(?:(?<=Ltd)\.)?|&")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*[\"“']?(?P<acr>[A-Z][A-Za-z]{1,7}?s?)[\"”']?\s*\)")
 _CAPITALISED_RUN = r"(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|the|on))*)"
