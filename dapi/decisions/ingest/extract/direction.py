@@ -85,8 +85,8 @@ _PAID_TO = re.compile(r"(?:\s+(?:over|for)\s+(?:a\s+period\s+of\s+)?(?:one|two|t
                       + BODY_NAME)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–▪◦·]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
 # "· Community Links Bromley - 10 days (value £4,000)": help in kind, its value in brackets, is the item's sum too.
-_HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|\bawarded\b)[ \t]*(?:up\s+to\s+)?"
-                     r"(?:[^£()\n]{1,40}\((?:value|valued\s+at|worth)[ \t]*)?$")
+_HEADED = re.compile(r"(?P<n>[A-Z][^£:\n]{1,90}?)[ \t]*(?:[-–:]|(?:\b(?:be|been|is|are|was|were)[ \t]+)?\bawarded\b)"
+                     r"[ \t]*(?:up\s+to\s+)?(?:[^£()\n]{1,40}\((?:value|valued\s+at|worth)[ \t]*)?$")
 _AWARDED_TO = re.compile(r"\b(?:awarded|granted|allocated|paid)\s+to\s+(?:the\s+)?(?P<n>[A-Z][^:\n]{1,80}?)\s*:\s*$")
 
 

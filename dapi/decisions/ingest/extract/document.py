@@ -8,6 +8,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .accepted_grants import accepted_grants
 from .beside import named_beside
+from .awarded_by import awarded_by
 from .funded_from import funded_from
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
@@ -111,6 +112,7 @@ def _extract(text: str, organisations) -> Draft:
     paired_respectively(ctx, draft.money)
     named_beside(ctx, draft.money)
     funded_from(ctx, draft.money)
+    awarded_by(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
     whole_names(text, draft.money)

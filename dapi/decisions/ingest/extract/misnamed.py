@@ -17,9 +17,10 @@ _DOCUMENT = re.compile(r"(?:\b(?:Decision|Report|Notice|Minutes?)|\bDecision\s+(
 # A title that opens with what is being done, not who does it.
 _ACTIVITY = re.compile(r"^(?:Re)?(?:commissioning|procuring|procurement|tendering|delivering|providing|awarding|"
                        r"extending|extension|renewing|renewal|variation|approval)\b", re.IGNORECASE)
-# A post, not a body: "the Cabinet Member for Housing", "the Director of Finance" decide or sign for the deciding body.
+# A post, not a body: "the Cabinet Member for Housing", "the Director of Finance" decide or sign for the deciding body;
+# so do several posts together: "the Portfolio Holders for Resources and Housing".
 _POST = re.compile(r"^(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|(?:(?:Strategic|Corporate|Executive)\s+)?"
-                   r"Director|Head|Chief\s+Officer)\s+(?:of|for)\b")
+                   r"Director|Head|Chief\s+Officer)s?\s+(?:of|for)\b")
 # A contract or agreement by its title: "the Contract for Dispersed Supported Housing" is what is bought, not from whom.
 _TITLE = re.compile(r"^(?:Contract|Agreement|Lease|Licence|Tender)\s+(?:for|of)\b")
 _BUYING = r"(?:(?:Dynamic\s+)?Purchasing\s+System|Framework(?:\s+Agreement)?|Approved\s+Provider\s+List)"
