@@ -4,35 +4,35 @@ import re
 from collections import Counter
 from datetime import timedelta
 
+from .accepted_grants import accepted_grants
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
-from .accepted_grants import accepted_grants
-from .beside import named_beside
 from .awarded_by import awarded_by
-from .funded_from import funded_from
+from .beside import named_beside
 from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
-from .misnamed import drop_no_bodies
+from .funded_from import funded_from
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
 )
+from .misnamed import drop_no_bodies
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
-from .own import own_initials, reading_own
 from .organisations import find_organisations, provider_names
+from .own import own_initials, reading_own
 from .parties import form_contractor, the_force_named
-from .respectively import paired_respectively
-from .whole_names import whole_names
-from .sole_provider import sole_provider
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
+from .respectively import paired_respectively
+from .sole_provider import sole_provider
 from .tables import find_blocks
 from .text import analyse
+from .whole_names import whole_names
 
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
