@@ -5,7 +5,10 @@ name by the rules that take a capitalised run for one.
 "Recommissioning Drug and Alcohol Treatment Services" is about commissioning, and its title names no body; "the term
 of the DPS", where the record spells the DPS out as a "Dynamic Purchasing System", is a way of buying from many
 providers. "The Cabinet Member for Housing" is a post that decides, "the Contract for Dispersed Supported Housing" what
-is bought. A sum given such a name is left without a counterparty (the other rules, or a reviewer, find its body).
+is bought. The post or office that approves the decision ("This paper requests approval from DMPC", "The Deputy
+Mayor is asked to", "approved by the Police and Crime Commissioner") decides, it is not paid; nor is a staffing unit
+("1.5 FTE's", "two WTE", "posts") a body. A sum given such a name is left without a counterparty (the other rules, or
+a reviewer, find its body).
 """
 
 import re
@@ -23,6 +26,22 @@ _POST = re.compile(r"^(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|
                    r"Director|Head|Chief\s+Officer)s?\s+(?:of|for)\b")
 # A contract or agreement by its title: "the Contract for Dispersed Supported Housing" is what is bought, not from whom.
 _TITLE = re.compile(r"^(?:Contract|Agreement|Lease|Licence|Tender)\s+(?:for|of)\b")
+# The posts and offices that approve a decision, and the words that say the record's decision is theirs.
+_APPROVER = (r"(?:DMPC|Deputy\s+Mayor(?:\s+for\s+[A-Z][\w ]+?)?|(?:the\s+)?Mayor(?:\s+of\s+London)?|O?PCC|"
+             r"Police(?:,?\s+Fire)?(?:\s+and)?\s+Crime\s+Commissioner|Commissioner|Chief\s+Executive)")
+_STAFFING = re.compile(r"(?:\d+(?:\.\d+)?\s*)?(?:FTE|WTE|posts?)(?:['’]?s)?", re.IGNORECASE)
+
+
+def _the_approver(text: str, name: str) -> bool:
+    if not re.fullmatch(_APPROVER, name):
+        return False
+    named = r"(?:[Tt]he\s+)?" + re.escape(name)
+    return bool(re.search(r"\b(?:approval|decision|agreement|sign-?off)\s+(?:from|of|by)\s+" + named + r"\b"
+                          r"|\b[Aa]pproved\s+by\s+" + named + r"\b"
+                          r"|\b" + named + r"\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b"
+                          r"|\b" + named + r"\s+(?:approves|agrees|decides)\b", text))
+
+
 _BUYING = r"(?:(?:Dynamic\s+)?Purchasing\s+System|Framework(?:\s+Agreement)?|Approved\s+Provider\s+List)"
 
 
@@ -34,7 +53,8 @@ def _a_way_of_buying(text: str, name: str) -> bool:
 def no_body(text: str, name: str, followed_by: str = "") -> bool:
     """A name that is a document, an activity, a post, a contract's title or a way of buying (the module docstring)."""
     return bool(_DOCUMENT.search(name) or re.match(r"\s+\d", followed_by) and re.search(r"\bDecisions?$", name)
-                or _ACTIVITY.match(name) or _POST.match(name) or _TITLE.match(name) or _a_way_of_buying(text, name))
+                or _ACTIVITY.match(name) or _POST.match(name) or _STAFFING.fullmatch(name)
+                or _the_approver(text, name) or _TITLE.match(name) or _a_way_of_buying(text, name))
 
 
 def drop_no_bodies(text: str, money: list[MoneyItem]) -> None:
