@@ -10,12 +10,12 @@ first.
 import re
 
 from .draft import MoneyItem
+from .funded_from import RECEIVED
 from .money import Context
 from .organisations import is_funder
 
 _AWARDED = re.compile(r"\b(?:awarded|allocated|granted|offered)\b[^£.;:\n]{0,80}?\bby\s+(?:the\s+)?", re.IGNORECASE)
 _TO_SUM = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:totalling|of|worth|amounting\s+to)\s+(?:up\s+to\s+)?")
-_RECEIVED = {"grant", "other", "allocation"}
 
 
 def awarded_by(ctx: Context, money: list[MoneyItem]) -> None:
@@ -30,7 +30,7 @@ def awarded_by(ctx: Context, money: list[MoneyItem]) -> None:
             if mention is None or not _TO_SUM.fullmatch(ctx.text, mention.end, at):
                 continue
             item.counterparty, item.counterparty_spans = mention.name, [mention.span]
-            item.role = "award" if item.role in _RECEIVED else item.role
+            item.role = "award" if item.role in RECEIVED else item.role
             item.warning = item.warning or (f"{mention.name} is named after “by” just before this sum, not as its "
                                             "funder in words the other rules read: check it is the other party")
             break

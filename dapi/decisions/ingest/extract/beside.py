@@ -17,14 +17,14 @@ import re
 
 from .draft import MoneyItem
 from .money import Context
-from .national import is_fund_size, is_rate, is_unpaid
+from .national import paid_to_nobody
 from .organisations import is_self
 
 # Between the sum and the body: a comma, "as funding", "of grant", then "to" or "with" and "the".
 _JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:as|of)[ \t]+(?:a[ \t]+)?(?:\w+[ \t]+)?(?:funding|grant|contribution)[ \t]+)?"
                    r"(?:to|with)[ \t]+(?:the[ \t]+)?")
 # A body's name followed by these is what it owns or runs, not the body: "the Oakdale Trust programme budget".
-_OWNED = re.compile(r"[’']?s?[ \t]+(?:\w+[ \t]+){0,3}?(?:budget|programme|fund|scheme|funding|grant|reserve|policy|"
+OWNED = re.compile(r"[’']?s?[ \t]+(?:\w+[ \t]+){0,3}?(?:budget|programme|fund|scheme|funding|grant|reserve|policy|"
                     r"strategy|project|initiative)\b", re.IGNORECASE)
 # "Cabinet awards Oakdale Homes a 4-year contract for ...": the body awarded the contract or grant, named before it.
 _AWARDS = re.compile(r"\bawards?\s+(?:the\s+)?(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6})\s+"
@@ -35,7 +35,7 @@ _CONTRACT_WITH = re.compile(
     r"\b(?:contract|agreement)\s+with\s+(?:the\s+)?(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6})")
 
 
-def _body(name: str) -> bool:
+def can_be_party(name: str) -> bool:
     """A name that can be the other party: not the decider, not a document, not a bare acronym nobody spells out."""
     return not is_self(name) and name not in ("Council", "Government", "Force") and not re.search(
         r"\b(?:Decision|Report|Programme|Fund|Scheme|Strategy|Plan|Policy|Framework)\b", name)
@@ -51,10 +51,10 @@ def _after(ctx: Context, item: MoneyItem, sentence: tuple[int, int]) -> tuple[st
     names = [m for m in ctx.organisations + ctx.providers if m.start == join.end() and m.end <= sentence[1]]
     name = max(names, key=lambda m: m.end, default=None)
     own = _OWN_PART.match(text, join.end(), sentence[1])
-    if name is None and own and not _OWNED.match(text, own.end()):
+    if name is None and own and not OWNED.match(text, own.end()):
         # "£100 as funding to the Street Cleansing Department": a part of the deciding body, given an allocation.
         return own["n"], own.span("n"), "allocation"
-    if name is None or not _body(name.name) or _OWNED.match(text, name.end):
+    if name is None or not can_be_party(name.name) or OWNED.match(text, name.end):
         return None
     # "£403.62 as funding to" a body is a grant to it; otherwise the role the sum's own words gave it stands.
     granted = item.role == "other" and re.search(r"\b(?:funding|grant)\b[ \t]+to\b", join.group(0))
@@ -69,8 +69,8 @@ def _contract_with(ctx: Context, item: MoneyItem, sentence: tuple[int, int], pat
         return None
     party = parties[0]
     name = re.sub(r"[ \t]+(?:of|and|&)$", "", party["n"]).rstrip(".")
-    if (not _body(name) or name.isupper() and not any(m.name == name for m in ctx.organisations)
-            or _OWNED.match(text, party.start("n") + len(name))):
+    if (not can_be_party(name) or name.isupper() and not any(m.name == name for m in ctx.organisations)
+            or OWNED.match(text, party.start("n") + len(name))):
         return None
     # The annual value and the total of a contract with a body are both the contract's value.
     contract = item.role in ("total", "other") and "contract" in party.group(0)
@@ -89,7 +89,7 @@ def named_beside(ctx: Context, money: list[MoneyItem]) -> None:
     for item in [m for m in money if m.spans and not m.row and not m.counterparty_is_self]:
         sentence = ctx.layout.sentence_at(item.spans[0][0])
         before, after = ctx.text[sentence[0]:item.spans[0][0]], ctx.text[item.spans[0][1]:sentence[1]]
-        if is_unpaid(before, after) or is_rate(before, after) or is_fund_size(before, after):
+        if paid_to_nobody(before, after):
             continue  # "a £41,000 saving", "£5 per hour", a fund's size: paid to nobody, whoever the sentence names
         if not item.counterparty:
             found = _after(ctx, item, sentence) or _contract_with(ctx, item, sentence)

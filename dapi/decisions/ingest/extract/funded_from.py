@@ -10,10 +10,10 @@ warning, so a reviewer checks it first.
 
 import re
 
-from .beside import _OWNED, _body
+from .beside import OWNED, can_be_party
 from .draft import MoneyItem
 from .money import Context
-from .national import is_fund_size, is_rate, is_unpaid
+from .national import paid_to_nobody
 from .organisations import is_funder, is_public_body
 
 # Between the sum and "from": a few words in lower case, a year, "the Council"; no other figure, name or stop.
@@ -26,7 +26,7 @@ _COUNCIL = re.compile(r"\b[Tt]he\s+[Cc]ouncil\b")
 _DECIDER = re.compile(r"\b(?:O?PF?CCs?|Commissioner|Mayor|Mayoral)\b")
 _MORE = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
 _ITS = re.compile(r"[’']s\b|[ \t]+(?:\w+[ \t]+){0,3}?(?:allocations?|monies|reserves?)\b")
-_RECEIVED = {"grant", "other", "allocation"}
+RECEIVED = {"grant", "other", "allocation"}
 
 
 def _named(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -44,11 +44,11 @@ def _named(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | 
     # A combined authority is read as the deciding body, but a council's own record ("the Council" decides, no
     # mayor or commissioner named) takes money from one: "devolved to the council from the ... Combined Authority".
     outside = _COMBINED.search(name) and _COUNCIL.search(ctx.text) and not _DECIDER.search(ctx.text)
-    if not outside and (not _body(name) or not (is_funder(name) or is_public_body(name))):
+    if not outside and (not can_be_party(name) or not (is_funder(name) or is_public_body(name))):
         return None
     # "from the Northmoor Police and Oakdale Police": one of several, the first named is no more its funder.
     # "from the Ministry of Justice’s victims allocation to ...": the body's money, paid out to another.
-    owned = _OWNED.match(ctx.text, span[1]) or _ITS.match(ctx.text, span[1])
+    owned = OWNED.match(ctx.text, span[1]) or _ITS.match(ctx.text, span[1])
     return None if owned or _MORE.match(ctx.text, span[1]) else (name, span)
 
 
@@ -58,7 +58,7 @@ def funded_from(ctx: Context, money: list[MoneyItem]) -> None:
     for item in [m for m in money if m.spans and not m.row and not m.counterparty and not m.counterparty_is_self]:
         sentence = ctx.layout.sentence_at(item.spans[0][0])
         before, after = ctx.text[sentence[0]:item.spans[0][0]], ctx.text[item.spans[0][1]:sentence[1]]
-        if is_unpaid(before, after) or is_rate(before, after) or is_fund_size(before, after):
+        if paid_to_nobody(before, after):
             continue
         lead = _FROM.match(ctx.text, item.spans[0][1], sentence[1])
         if not lead:
@@ -68,6 +68,6 @@ def funded_from(ctx: Context, money: list[MoneyItem]) -> None:
             continue
         name, span = found
         item.counterparty, item.counterparty_spans = name, [span]
-        item.role = "award" if item.role in _RECEIVED else item.role
+        item.role = "award" if item.role in RECEIVED else item.role
         item.warning = item.warning or (f"{name} is named after “from” beside this sum, not as its funder in "
                                         "words the other rules read: check it is the other party")

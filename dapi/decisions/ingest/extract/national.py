@@ -146,3 +146,9 @@ _AS_A_LIMIT = re.compile(r"^[ \t,]*(?:and\s+)?(?:therefore|so|thus|hence)\b|\bke
 def is_threshold(before: str, sentence_before: str = "", after: str = "") -> bool:
     return bool(_THRESHOLD.search(before) or _RANGE.search(sentence_before)
                 or (_PASSES.search(before) and (_AS_A_LIMIT.search(after) or _AS_A_LIMIT.search(sentence_before))))
+
+
+def paid_to_nobody(before: str, after: str) -> bool:
+    """A sum its sentence shows is paid to no body ("a £41,000 saving", "£5 per hour", a fund's size), whoever else the
+    sentence names: the fallback readers of a counterparty leave it alone."""
+    return is_unpaid(before, after) or is_rate(before, after) or is_fund_size(before, after)
