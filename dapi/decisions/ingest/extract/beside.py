@@ -2,7 +2,8 @@
 
 Two ways of writing leave a sum's body beside it where the rules that read a role's words do not look:
 the body named right after the sum, joined only by "to" or "with" ("£403.62 as funding to Oakdale Community
-Centre", "a funding agreement, for £2,165,000, with NHS England"); and a contract's other party named after
+Centre", "a £100k grant to British Transport Police", "£5,000 as funding together with Warbreck Ward to Oakdale Highways
+Services", "a funding agreement, for £2,165,000, with NHS England"); and a contract's other party named after
 "contract with" earlier in the same sentence ("the direct award of a contract with Harbourside for the provision of
 supported housing ... at an annual value of £310,296"), a name that need not end in a word bodies end with. A
 department, team or unit named after "as funding to" is a part of the deciding body, given an allocation.
@@ -21,8 +22,9 @@ from .national import paid_to_nobody
 from .organisations import is_self
 
 # Between the sum and the body: a comma, "as funding", "of grant", then "to" or "with" and "the".
-_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:as|of)[ \t]+(?:a[ \t]+)?(?:\w+[ \t]+)?(?:funding|grant|contribution)[ \t]+)?"
-                   r"(?:to|with)[ \t]+(?:the[ \t]+)?")
+_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:(?:as|of)[ \t]+(?:a[ \t]+)?(?:\w+[ \t]+)?)?(?:funding|grant|contribution)[ \t]+"
+                   # "£5,000 as funding together with Warbreck Ward to ...": a co-funder named on the way to the payee
+                   r"(?:together[ \t]+with[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4})?)?(?:to|with)[ \t]+(?:the[ \t]+)?")
 # A body's name followed by these is what it owns or runs, not the body: "the Oakdale Trust programme budget".
 OWNED = re.compile(r"[’']?s?[ \t]+(?:\w+[ \t]+){0,3}?(?:budget|programme|fund|scheme|funding|grant|reserve|policy|"
                     r"strategy|project|initiative)\b", re.IGNORECASE)

@@ -13,11 +13,13 @@ from .breakdown import parts_take_the_sum
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
 from .funded_from import funded_from
+from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
 )
+from .list_leads import named_at_list_head
 from .misnamed import drop_no_bodies
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
@@ -113,6 +115,8 @@ def _extract(text: str, organisations) -> Draft:
     named_beside(ctx, draft.money)
     funded_from(ctx, draft.money)
     awarded_by(ctx, draft.money)
+    named_at_list_head(ctx, draft.money)
+    government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
     whole_names(text, draft.money)
