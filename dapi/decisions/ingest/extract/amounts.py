@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 PENNY = Decimal("0.01")
+# Welsh bodies write "£24.4 miliwn" and "£1.2 biliwn" in their Welsh-language records.
 MULTIPLIERS = {"k": Decimal(1000), "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "million": Decimal(10) ** 6,
-               "bn": Decimal(10) ** 9, "billion": Decimal(10) ** 9}
+               "miliwn": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "billion": Decimal(10) ** 9, "biliwn": Decimal(10) ** 9}
+_MILLIONS = ("m", "mn", "million", "miliwn")
 
 _AMOUNT = re.compile(
     r"(?:£|\bGBP[ \t]?)[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?:\.(?P<p>\d+))?(?P<bad>(?:,\d{1,2}(?!\d)|,\d{4,})(?:,\d+)*"
@@ -23,7 +25,7 @@ _AMOUNT = re.compile(
     r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d))[ \t\u00a0]\d{3}(?![\d,.])"
     # a space after the comma ("£334, 818", "£1, 002,318"): flagged, read as its digits together
     r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d)),[ \t\u00a0]\d{3}(?:,[ \t\u00a0]?\d{3})*(?![\d,.]))?"
-    r"(?:[ \t]?(?P<mult>million|billion|mn|bn|m|k)\b)?", re.IGNORECASE)
+    r"(?:[ \t]?(?P<mult>million|miliwn|billion|biliwn|mn|bn|m|k)\b)?", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\w£.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?:\.(?P<p>\d{2}))?(?![\w%/]|[.,]\d)")
 _PER_ANNUM = re.compile(
     r"[ \t]*(?:per[ \t]+annum|p\.[ \t]?a\.|pa\b|p\.a\b|a[ \t]+year|per[ \t]+year|each[ \t]+year|annually"
@@ -81,7 +83,7 @@ def find_amounts(text: str) -> list[AmountMention]:
 # "set at £129.860million ...; uplift ring-fenced grant £4,100million": a record writing its sums in millions to three
 # decimal places, with one such sum a billion pounds or more written with a comma, most likely means a point there.
 def _comma_for_point(matches, mentions: list[AmountMention]) -> list[AmountMention]:
-    millions = [m for m in matches if (m["mult"] or "").lower() in ("m", "mn", "million")]
+    millions = [m for m in matches if (m["mult"] or "").lower() in _MILLIONS]
     if not any(m["p"] and len(m["p"]) == 3 for m in millions):
         return mentions
     suspect = {m.start() for m in millions if "," in m["n"] and not m["p"] and not m["bad"]}
@@ -246,7 +248,7 @@ def _read(text: str, match) -> AmountMention:
                         f"“{written}” has {len(pence)} decimal places and no “m” or “million”: read as "
                         f"£{value.quantize(PENNY):,}, which may be wrong; check the amount against the source")
     value = parse_amount(match["n"], pence, multiplier)
-    if multiplier and multiplier.lower() in ("m", "mn", "million") and "," in match["n"] and value >= _IMPLAUSIBLE:
+    if multiplier and multiplier.lower() in _MILLIONS and "," in match["n"] and value >= _IMPLAUSIBLE:
         # "£31,469m in 2025-26" for one programme: a comma where a decimal point may be meant, a thousand times off.
         return _mention(text, match.start(), match.end(), value,
                         f"“{written}” is read as £{value / MULTIPLIERS['bn']:,.3f} billion: the comma may stand for a "

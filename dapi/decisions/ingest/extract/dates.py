@@ -15,8 +15,12 @@ from functools import lru_cache
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 ABBREVIATIONS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+# Welsh bodies date their Welsh-language records in Welsh: "19 Mehefin 2023". Capitalised only, as they are written
+# ("mai" and "medi" are English and Welsh words too).
+WELSH_MONTHS = {name: i for i, name in enumerate(["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+                                                  "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"], 1)}
 
-WORD = r"[A-Za-z]{3,9}\.?"
+WORD = r"(?:Gorffennaf|[A-Za-z]{3,9})\.?"
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # words of a date may be split by a line break
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?{GAP}(?P<m>{WORD}),?{GAP}(?P<y>\d{{4}})\b")
@@ -68,6 +72,8 @@ def month_number(word: str) -> tuple[int, str] | None:
         return None  # "may 2024" is a verb before a number more often than a date
     if lower in MONTHS:
         return MONTHS[lower], ""
+    if bare in WELSH_MONTHS:
+        return WELSH_MONTHS[bare], ""
     if lower in ABBREVIATIONS:
         return ABBREVIATIONS[lower], ""
     if len(lower) >= 4 and bare[0].isupper():

@@ -9,7 +9,9 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .awarded_by import awarded_by
 from .beside import named_beside
+from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
+from .currencies import other_currencies
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
 from .funded_from import funded_from
@@ -116,6 +118,7 @@ def _extract(text: str, organisations) -> Draft:
     funded_from(ctx, draft.money)
     awarded_by(ctx, draft.money)
     named_at_list_head(ctx, draft.money)
+    named_before_brackets(ctx, draft.money)
     government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
@@ -130,6 +133,7 @@ def _extract(text: str, organisations) -> Draft:
     draft.organisations = _organisations(ctx, draft)
     draft.warnings = [m.note + f" (at “{text[m.start:m.end]}”)" for m in dates if m.note] + warnings + mismatches
     draft.warnings += [m.warning for m in draft.money if m.warning] + _cut_off_figure(text) + _misread_figures(text)
+    draft.warnings += other_currencies(text)
     return draft
 
 

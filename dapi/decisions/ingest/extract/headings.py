@@ -116,7 +116,7 @@ def clean_reference(value: str) -> str | None:
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
 _MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee|cabinet|board|council|meeting|executive|"
                              r"decisions)\b"
-                             r"[^\n]{0,40}?[ \t][-–][ \t]+|meeting[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
+                             r"[^\n]{0,40}?[ \t][-–][ \t]+|(?:meeting|cyfarfod)[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")
 # A record's first line naming the meeting its minutes are of, then the day: "Police Accountability Board Minutes 10
 # January 2023", "Police Accountability Board Notes 11th August 2020". Only among the first three lines, and not as a
@@ -138,8 +138,8 @@ _TIME_ALONE = re.compile(r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:
 def meeting_date(layout: Layout, dates: list[DateMention]) -> Found:
     """The day of the meeting or decision a heading near the top gives: "Dyfed Powys Police and Crime Panel -
     Thursday, 16th November, 2017 10.30 am", "Delegated Decisions - Tuesday 30th May, 2023 5.30 pm" (a meeting of
-    decisions), "Meeting: 14/09/2021 - Cabinet", a line that starts with the date before the title ("28/04/2017 -
-    Community Grants Scheme"), or a weekday's date (and time) alone on the line
+    decisions), "Meeting: 14/09/2021 - Cabinet" (in Welsh "Cyfarfod: 19/06/2023 - Cabinet"), a line that starts with
+    the date before the title ("28/04/2017 - Community Grants Scheme"), or a weekday's date (and time) alone on the line
     under the name of the panel or committee ("Cumbria Police and Crime Panel" / "Friday, 7th February, 2020 1.00 pm"),
     a first line naming the meeting's minutes before the day, or a notice's number and "Date" before it."""
     text = layout.text

@@ -144,12 +144,19 @@ _OWN_ACCOUNT = re.compile(r"\b(?:Cost[ \t]+Centre|Cost[ \t]+Code|Budget|Reserve)
 _OWN_COMMITTEE = re.compile(r"\b(?:Policy[ \t]+Development|Scrutiny|Working|Task[ \t]+and[ \t]+Finish)[ \t]+"
                             r"(?:Group|Committee|Panel|Board)$")
 
+# Nor is a committee named as one of a body ("the Grants Committee of the Bridge House Estates Board"), a meeting of the
+# council ("At Budget Council meeting in March 2024", "Full Council") or a section of a body's rules ("Section D of the
+# Fire Authority’s Standing Orders").
+_PART_OF_BODY = re.compile(r"\b(?:Committee|Sub-Committee)[ \t]+of[ \t]+|^(?:Budget|Full|Annual|Extraordinary|Special)"
+                           r"[ \t]+Council$|^(?:Section|Part|Paragraph|Schedule|Appendix|Annex)[ \t]+[\w.]+[ \t]+of\b")
+
 
 def without_own_parts(text: str, mentions: list) -> list:
-    """The mentions that do not name a portfolio, a unit or an account of the deciding body."""
+    """The mentions that do not name a portfolio, a unit, an account, a committee or a meeting of the deciding body."""
     units = {m["unit"] for m in _OFFICER_OF.finditer(text)}
     return [m for m in mentions if not _OWN_PART.search(text, max(0, m.start - 80), m.start)
-            and m.name not in units and not is_own_account(m.name) and not _OWN_COMMITTEE.search(m.name)]
+            and m.name not in units and not is_own_account(m.name) and not _OWN_COMMITTEE.search(m.name)
+            and not _PART_OF_BODY.search(m.name)]
 
 
 def is_own_account(name: str) -> bool:

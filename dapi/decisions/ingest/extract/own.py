@@ -20,6 +20,9 @@ _COMMISSIONER = re.compile(r"\b(?:O?PF?CCs?|Commissioner|Mayor)\b")
 # GLA rough sleeping programme budget", "government and GLA monies".
 _OWN_BUDGET = re.compile(r"\b(?:internal|core|existing|of|is|and|own|the)\s+(?P<a>[A-Z]{2,5})\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+)"
                          r"{0,3}?(?:programme\s+)?(?:budget|monies)\b")
+# A council named in full: "Cheltenham Borough Council", "Kent County Council" (its initials "CBC", "KCC").
+_NAMED_COUNCIL = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+[ \t]+){1,2})(?P<kind>(?:Metropolitan[ \t]+)?(?:Borough|City|County"
+                            r"|District)[ \t]+)Council\b")
 _DEFINED = r"\(\s*[\"“']?{}[\"”']?\s*\)"
 _OWN: ContextVar[frozenset[str]] = ContextVar("own_initials", default=frozenset())
 
@@ -27,8 +30,15 @@ _OWN: ContextVar[frozenset[str]] = ContextVar("own_initials", default=frozenset(
 def own_initials(text: str) -> frozenset[str]:
     """The initials this record calls its deciding body by, when it never spells them out."""
     found = {m["a"] for m in _OWN_BUDGET.finditer(text)}
-    if _THE_COUNCIL.search(text) and not _COMMISSIONER.search(text):
-        found |= {m["a"] for m in _COUNCIL_INITIALS.finditer(text)}
+    if not _COMMISSIONER.search(text):
+        initials = {m["a"] for m in _COUNCIL_INITIALS.finditer(text)}
+        if _THE_COUNCIL.search(text):
+            found |= initials
+        else:
+            # "funding allocations to CBC" in a record of Cheltenham Borough Council that never says "the Council":
+            # the initials of the one council it names in full.
+            named = {"".join(w[0] for w in m.group(0).split()) for m in _NAMED_COUNCIL.finditer(text)}
+            found |= initials & named if len(named) == 1 else set()
     return frozenset(a for a in found if not re.search(_DEFINED.format(a), text))
 
 
