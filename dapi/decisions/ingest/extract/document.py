@@ -36,6 +36,7 @@ from .respectively import paired_respectively
 from .sole_provider import sole_provider
 from .tables import find_blocks
 from .text import analyse
+from .unnamed_applicant import unnamed_applicant
 from .whole_names import whole_names
 
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
@@ -122,6 +123,7 @@ def _extract(text: str, organisations) -> Draft:
     government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
+    unnamed_applicant(ctx, draft.money)
     whole_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)

@@ -67,8 +67,10 @@ def header_reference(layout: Layout) -> Found:
     # year) is no reference; a later heading may still give the record's own.
     match = _HEADER_REFERENCE.search(text) or next(
         (m for m in _NAMED_REFERENCE.finditer(text) if clean_reference(m["ref"])), None)
+    lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:12]
+    if not match and lines:
+        match = _SHORT_NUMBER.match(text, *lines[0])
     if not match:
-        lines = [ln for ln in layout.lines if text[slice(*ln)].strip()][:12]
         match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
                       and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
@@ -96,6 +98,12 @@ def _only_code_in_column(text: str):
     column = _REFERENCE_COLUMN.search(text)
     rows = list(_ROW_CODE.finditer(text, column.end())) if column else []
     return rows[0] if len({m["ref"] for m in rows}) == 1 else None
+
+
+# "NFRS Decision Record 41 – B-Type pumping appliances": a record's own number of one or two digits, on its first line,
+# after "Decision Record" or "Decision Notice" and before a dash and its title ("Decision 1:" in a list is none).
+_SHORT_NUMBER = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}(?i:decision[ \t]+(?:record|notice))[ \t]+"
+                           r"(?i:no\.?[ \t]*)?(?P<ref>\d{1,2})[ \t]+[–-][ \t]+\S")
 
 
 # A name written like a code ("COVID-19 Funding" heading a section, "SARS-CoV-2"): the disease, never a reference.

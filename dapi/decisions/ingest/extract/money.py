@@ -31,6 +31,7 @@ from .draft import MoneyItem
 from .layouts import document_type
 from .merge import merge_lines
 from .products import parts_as_products, whole_of_parts_in_brackets
+from .provided_under import named_under_later_sum
 from .rows import item_from_row
 from .organisations import BODY_NAME, OrganisationMention, is_funder, is_public_body, is_self
 from .subjects import funder_as_subject, funder_by_pronoun, named_recipient, priced
@@ -176,7 +177,7 @@ def _counterparty(ctx: Context, amount: AmountMention, role: str | None, sentenc
     # name is not the payee of every figure, only of one a payment word gives it.
     if (role in _OUTGOING or role is None) and document_type(ctx.layout) != "panel_minutes":
         names = {m.name for m in ctx.providers}
-        if len(names) == 1:
+        if len(names) == 1 and not named_under_later_sum(ctx.providers, ctx.amounts, amount, text):
             return next(iter(names)), None
     return None
 

@@ -23,6 +23,11 @@ _OWN_BUDGET = re.compile(r"\b(?:internal|core|existing|of|is|and|own|the)\s+(?P<
 # A council named in full: "Cheltenham Borough Council", "Kent County Council" (its initials "CBC", "KCC").
 _NAMED_COUNCIL = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+[ \t]+){1,2})(?P<kind>(?:Metropolitan[ \t]+)?(?:Borough|City|County"
                             r"|District)[ \t]+)Council\b")
+# A decision page of the Greater London Authority, made by the Mayor or one of its directors ("Decision type: Mayor",
+# "Decision type: Assistant Director", "Type of decision: Mayoral decision"): the GLA is the body that decides, as a
+# council is in its own record (MOPAC's records name the GLA as another body, and have no such field).
+_GLA_DECISION = re.compile(r"\b(?:Decision\s+type|Type\s+of\s+decision)\s*:\s*(?:Mayor|Mayoral|(?:Assistant\s+|Executive\s+)?"
+                           r"Director)\b")
 _DEFINED = r"\(\s*[\"“']?{}[\"”']?\s*\)"
 _OWN: ContextVar[frozenset[str]] = ContextVar("own_initials", default=frozenset())
 
@@ -30,6 +35,8 @@ _OWN: ContextVar[frozenset[str]] = ContextVar("own_initials", default=frozenset(
 def own_initials(text: str) -> frozenset[str]:
     """The initials this record calls its deciding body by, when it never spells them out."""
     found = {m["a"] for m in _OWN_BUDGET.finditer(text)}
+    if _GLA_DECISION.search(text):
+        found |= {"GLA", "Greater London Authority"}
     if not _COMMISSIONER.search(text):
         initials = {m["a"] for m in _COUNCIL_INITIALS.finditer(text)}
         if _THE_COUNCIL.search(text):
