@@ -11,6 +11,7 @@ from .awarded_by import awarded_by
 from .beside import named_beside
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
+from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
@@ -72,6 +73,7 @@ def _extract(text: str, organisations) -> Draft:
     amounts = find_amounts(text)
     providers = provider_names(text, organisations)
     blocks = find_blocks(layout, amounts)
+    blocks += flat_table_blocks(layout, amounts, blocks)
     ctx = Context(layout, amounts, organisations, providers, dates, ranges, blocks, form_contractor(text))
 
     draft = Draft(text=text, document_type=document_type(layout))

@@ -70,6 +70,8 @@ def _row_role(block: Block, row, kind: str) -> str:
     part drawn from a fund or stream, paid to nobody named in the row)."""
     if re.search(r"\b(?:total|overall|grand\s+total|sum)\b", row.label, re.I):
         return "total"
+    if row.role:
+        return row.role
     if _SOURCES_HEADING.search(block.heading) or funding_kind(row.label):
         return "source"
     if _BID_HEADING.search(block.heading):
@@ -112,8 +114,9 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     role = _row_role(block, row, kind)
     start, end, date_spans = _row_dates(ctx, block, row)
     if role in ("source", "bid"):
-        warning = row.amount.warning or ("" if role == "source" else f"the row “{row.label}” is part of a bid: check "
-                                         "whether the sum was granted, and to whom")
+        warning = row.amount.warning or row.warning or (
+            "" if role == "source" else f"the row “{row.label}” is part of a bid: check whether the sum was granted, and "
+                                        "to whom")
         role = "match" if role == "bid" and _OWN_SHARE.match(row.label.strip()) else "other"
         return MoneyItem(amount=row.amount.value, role=role, counterparty=None, per_annum=row.amount.per_annum,
                          start=start, end=end, spans=[row.amount.span], date_spans=date_spans,
@@ -122,19 +125,20 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     # A name begun before the label's trimmed start ("City of Bradford MDC" trimmed to "Bradford MDC") is still its name.
     named = [m for m in ctx.organisations if row.line[0] <= m.start < row.label_span[1] and m.end > row.label_span[0]
              and not (row.named and m.end - m.start < row.label_span[1] - row.label_span[0])]
-    span, warning = row.label_span, row.amount.warning
+    span, warning = row.label_span, row.amount.warning or row.warning
     short = acronym_expanded(row.label) if counterparty else None
     if short:  # "NAS (Northtown Advocacy Service) £5,000": the acronym, then its expansion; one body
         counterparty, span = short, (row.label_span[0], row.label_span[0] + len(short))
     elif named and role != "total":
         counterparty = named[0].name
-    elif counterparty and (bracketed := provider_in_brackets(row.label, row.label_span[0], ctx.organisations + ctx.providers)):
+    elif counterparty and not row.as_written and (bracketed := provider_in_brackets(
+            row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
         warning = warning or note
     elif counterparty and rate_tier(row.label):
         counterparty, role = None, "other"  # a rate set for a service, granted to nobody
         warning = warning or f"the row's label “{row.label}” names a tier of a rate, not who is paid: check who is paid it"
-    elif counterparty and purpose(row.label) and not _PROVIDER_WORD.search(row.label):
+    elif counterparty and purpose(row.label) and not _PROVIDER_WORD.search(row.label) and not row.as_written:
         # "VAWG and Community Cohesion survey work £30,000": what a sum pays for, naming nobody who is paid.
         counterparty = None
         warning = warning or (f"the row's label “{row.label}” says what the sum pays for, not who is paid: "

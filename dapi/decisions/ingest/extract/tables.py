@@ -41,6 +41,9 @@ class Row:
     label_span: Span
     cells: list[str]
     named: bool = False  # the label is a list item's name as written, not a table cell to trim
+    role: str = ""  # the role its column gives the sum, where the column says it (cell_rows.py)
+    warning: str = ""  # why the row must be checked, where its sum has no warning of its own
+    as_written: bool = False  # its label is a name cell read whole (cell_rows.py): no bracket or lower-case word cut
 
 
 @dataclass
