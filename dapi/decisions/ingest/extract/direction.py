@@ -269,7 +269,8 @@ _FOR = re.compile(r"(?:(?:\s+for\s+(?:one|two|three|four|five|\d{1,2})\s+years?)
                   r"will\s+be)\s+(?:approved|agreed))?\s+(?:for|with)\s+(?:the\s+)?")
 # A sum set aside for a body, or for a service a body delivers: "£300k earmarked to the Force", "£300k for the delivery
 # of Arrest Referral by the Force" (a body named: "allocated to Integrated Offender Management" names a programme).
-_SET_ASIDE = re.compile(r"\s+(?:earmarked|ring-?fenced|set\s+aside|allocated)\s+(?:to|for)\s+(?:the\s+)?"
+_SET_ASIDE = re.compile(r"\s+(?:(?:is|are|be|was|were|will\s+be|has\s+been)\s+)?(?:earmarked|ring[-\s]?fenced|set\s+aside"
+                        r"|allocated)\s+(?:as\s+an?\s+(?:\w+\s+)?[GgAaCc](?:rant|llocation|ontribution)\s+)?(?:to|for)\s+(?:the\s+)?"
                         r"|\s+for\s+the\s+(?:delivery|provision|running)\s+of\s+[^£.;]{1,60}?\s+by\s+(?:the\s+)?")
 
 

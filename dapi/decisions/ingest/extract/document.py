@@ -16,6 +16,7 @@ from .currencies import other_currencies
 from .dates import find_dates, find_ranges
 from .draft import Draft, Found
 from .funded_from import funded_from
+from .funded_body import funded_body
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
@@ -126,6 +127,7 @@ def _extract(text: str, organisations) -> Draft:
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
     unnamed_applicant(ctx, draft.money)
+    funded_body(ctx, draft.money)
     whole_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)

@@ -42,6 +42,11 @@ _NOT_AREA = {"deputy", "acting", "interim", "former", "new", "elected", "local",
              "with", "by", "for", "to", "of", "and", "in", "on", "at", "as", "if", "when", "where", "a", "an"}
 
 
+# A national police service named with "Police" first: "Police Scotland", "Police Service of Northern Ireland". A run of
+# capitalised words is read as a name only when a suffix such as "Police" ends it, so these are found whole here.
+_POLICE_FIRST = re.compile(r"(?<![\w'’&-])Police[ \t]+(?:Service[ \t]+(?:of[ \t]+)?)?(?:Scotland|Northern[ \t]+Ireland)\b")
+
+
 def whole_names(text: str) -> list[tuple[str, int, int]]:
     """The names of these shapes in a text: (name as written, start, end), without a leading "The"."""
     found: list[tuple[str, int, int]] = []
@@ -56,6 +61,7 @@ def whole_names(text: str) -> list[tuple[str, int, int]]:
         start = _after_leading(text, match.start("area"), match.end("area"), _NOT_AREA)
         if start < match.end("area"):
             found.append((" ".join(text[start:match.end()].split()), start, match.end()))
+    found += [(" ".join(m.group(0).split()), m.start(), m.end()) for m in _POLICE_FIRST.finditer(text)]
     found.sort(key=lambda f: (f[1], -f[2]))
     kept: list[tuple[str, int, int]] = []
     for name, start, end in found:

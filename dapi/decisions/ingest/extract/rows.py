@@ -109,6 +109,18 @@ def rate_tier(label: str) -> bool:
     return bool(words) and len(words) <= 3 and all(w in _TIER_WORDS for w in words)
 
 
+# A budget's heading ("(2) Member Expenses £0", "(3) Panel Meeting Expenses £1,443.24", "Allowances £0.00"): a label
+# whose last word is a kind of spending names what a part of the budget is spent on, and no body's name ends so.
+_SPENDING = {"expenses", "expense", "allowances", "expenditure", "costs", "overheads", "salaries", "wages", "fees",
+             "subsistence", "mileage", "refreshments", "postage", "printing", "administration"}
+
+
+def budget_heading(label: str) -> bool:
+    """A row label, numbered or not, that ends in a word for a kind of spending (the comment above)."""
+    words = re.findall(r"[A-Za-z]+", label)
+    return bool(words) and len(words) <= 6 and words[-1].lower() in _SPENDING
+
+
 def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
     """A table or list row: its label is the counterparty, its block says its role and dates."""
     role = _row_role(block, row, kind)
@@ -135,6 +147,10 @@ def item_from_row(ctx, block: Block, row, kind: str) -> MoneyItem:
             row.label, row.label_span[0], ctx.organisations + ctx.providers)):
         counterparty, span, note = bracketed  # "Ascent Advice Plus 2 (Solace) £347,861": paid to the provider
         warning = warning or note
+    elif counterparty and budget_heading(row.label):
+        counterparty, role = None, "other"  # a part of a budget, paid to nobody the row names
+        warning = warning or (f"the row's label “{row.label}” names a heading of a budget, not who is paid: check whether "
+                              "an organisation is paid it")
     elif counterparty and rate_tier(row.label):
         counterparty, role = None, "other"  # a rate set for a service, granted to nobody
         warning = warning or f"the row's label “{row.label}” names a tier of a rate, not who is paid: check who is paid it"
