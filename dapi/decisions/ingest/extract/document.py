@@ -30,6 +30,7 @@ from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
+from .own_posts import drop_own_posts
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
@@ -128,6 +129,7 @@ def _extract(text: str, organisations) -> Draft:
     sole_provider(ctx, draft.money)
     unnamed_applicant(ctx, draft.money)
     funded_body(ctx, draft.money)
+    drop_own_posts(text, draft.money)
     whole_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)

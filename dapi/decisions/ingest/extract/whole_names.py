@@ -8,7 +8,10 @@ A name cut before "of", "for" or "in" is widened too: "Rotary Club" of "Rotary C
 Council" of "Oxford Diocesan Council for Social Work (aka ...)", "Barton Partners" of "Barton Partners in Play £2,500".
 Only when the cut name ends in a word bodies end in (Club, Council, Trust, Partners ...), the words after are one to
 four capitalised words, none of them a month ("Council in March") nor in capitals ("Northtown Council for CCTV", a
-purpose), and the name ends there: at the end of the line, a dash, a bracket, a "£", a comma or a full stop."""
+purpose), and the name ends there: at the end of the line, a dash, a bracket, a "£", a comma or a full stop.
+
+A group numbered in its place keeps its number: "17th Reigate Scout Group", "1st Witney Brownies" (a name read from its
+first capitalised word lost the ordinal before it). Not when the name opens with a month ("21st March ...", a date)."""
 
 import re
 
@@ -40,6 +43,17 @@ def _whole(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# An ordinal written just before the name, on its own line or after a break: "17th " of "17th Reigate Scout Group".
+_ORDINAL = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?P<o>\d{1,3}(?:st|nd|rd|th))[ \t]+$")
+
+
+def _numbered(text: str, start: int) -> int | None:
+    """Where a name numbered in its place begins, when an ordinal stands before it (the module docstring)."""
+    ordinal = _ORDINAL.search(text, max(0, start - 12), start)
+    first = text[start:start + 12].split(maxsplit=1)[0].lower() if text[start:start + 12].split() else ""
+    return ordinal.start("o") if ordinal and first not in MONTHS else None
+
+
 def whole_names(text: str, money: list[MoneyItem]) -> None:
     """Widen each line's other party cut at a comma to the whole name written from the same place."""
     for item in money:
@@ -47,7 +61,10 @@ def whole_names(text: str, money: list[MoneyItem]) -> None:
             continue
         start, end = item.counterparty_spans[0]
         span = _whole(text, start, end)
-        if not span or span[1] <= end or text[start:end] != item.counterparty:
+        numbered = _numbered(text, start) if text[start:end] == item.counterparty else None
+        if numbered is not None:
+            span = (numbered, max(end, span[1] if span and span[0] == start else end))
+        if not span or (span[1] <= end and span[0] >= start) or text[start:end] != item.counterparty:
             continue
         name = text[span[0]:span[1]]
         if item.warning.startswith(item.counterparty + " "):
