@@ -50,7 +50,13 @@ _EXTENSION = re.compile(r"\boptions?\s+to\s+extend\s+(?:the\s+contract\s+)?(?:fo
 _BREAK = re.compile(r"\b" + _NUMBER + r"\s+months['’]?\s*-?\s*notice", re.I)
 # "approved on", "approved by the PCC on"; never what "will be" or "would be" held on a day still to come.
 _DECIDED_ON = re.compile(r"(?<!will be )(?<!would be )(?<!to be )\b(?i:decided|approved|agreed|signed|taken|made|held|met)"
-                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:,?\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?$")
+                         r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’]*(?:,?\s+(?:[A-Z][\w'’]*|and|of|for)){0,6})?\s+(?i:on)\s+(?i:the\s+)?"
+                         r"(?:(?<=held on )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+# "The Minute of the Meeting of the Rothesay Common Good Fund held on 4 March 2013 were approved as a correct record":
+# the day of an earlier meeting whose minutes this one approves, not the day this meeting decided.
+_MINUTES_OF = re.compile(r"\b[Mm]inutes?\b[^.\n]{0,120}$")
+_MINUTES_APPROVED = re.compile(r"[^.\n]{0,20}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|"
+                               r"accepted|adopted)\b")
 
 
 def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:
@@ -178,6 +184,9 @@ _BODY_RESOLVED = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?[A-Z][\w'
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
         before = text[max(0, mention.start - 80):mention.start]
+        if _MINUTES_APPROVED.match(text, mention.end) and _MINUTES_OF.search(text, max(0, mention.start - 120),
+                                                                               mention.start):
+            continue
         if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before) or (
                 _ON_DAY.search(before) and _BODY_RESOLVED.match(text, mention.end))):
             return Found(mention.first, [mention.span])

@@ -161,6 +161,8 @@ def joined_sums(ctx, items: list[MoneyItem]) -> None:
         if ctx.layout.sentence_at(end) != ctx.layout.sentence_at(following) or "£" in between:
             continue
         joined = re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?", between) and not item.counterparty
+        if previous.counterparty_is_self and item.counterparty and not item.counterparty_is_self:
+            continue  # "YDNPA’s Fund has committed £160,000 ..., including £5,500 to Dent Memorial Hall": its own payee
         if joined or re.search(r"\bincluding\s+(?:up\s+to\s+)?$", between):
             item.role, item.counterparty = previous.role, previous.counterparty
             item.counterparty_spans = list(previous.counterparty_spans)

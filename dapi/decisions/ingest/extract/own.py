@@ -26,6 +26,10 @@ _NAMED_COUNCIL = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+[ \t]+){1,2})(?P<kind>(?
 # A decision page of the Greater London Authority, made by the Mayor or one of its directors ("Decision type: Mayor",
 # "Decision type: Assistant Director", "Type of decision: Mayoral decision"): the GLA is the body that decides, as a
 # council is in its own record (MOPAC's records name the GLA as another body, and have no such field).
+# An authority of the kinds that decide in their own records, named in full: "Yorkshire Dales National Park Authority",
+# "Metropolitan Police Authority" (its initials "YDNPA", "MPA"); "The" opens a sentence, and is no word of its name.
+_NAMED_AUTHORITY = re.compile(r"\b(?!The\b)(?P<place>(?:[A-Z][a-z]+[ \t]+){1,3})(?P<kind>National[ \t]+Park|Police"
+                              r"|Fire(?:[ \t]+and[ \t]+Rescue)?)[ \t]+Authority\b")
 _GLA_DECISION = re.compile(r"\b(?:Decision\s+type|Type\s+of\s+decision)\s*:\s*(?:Mayor|Mayoral|(?:Assistant\s+|Executive\s+)?"
                            r"Director)\b")
 _DEFINED = r"\(\s*[\"“']?{}[\"”']?\s*\)"
@@ -37,6 +41,11 @@ def own_initials(text: str) -> frozenset[str]:
     found = {m["a"] for m in _OWN_BUDGET.finditer(text)}
     if _GLA_DECISION.search(text):
         found |= {"GLA", "Greater London Authority"}
+    # "YDNPA’s Sustainable Development Fund has committed £160,000", "save the MPA an additional £2M": the initials of
+    # the one such authority the record names in full, used where they stand alone, are the deciding body's.
+    authorities = {"".join(w[0] for w in m.group(0).split() if w[0].isupper()) for m in _NAMED_AUTHORITY.finditer(text)}
+    if len(authorities) == 1:
+        found |= {a for a in authorities if re.search(rf"\b{a}\b", text)}
     if not _COMMISSIONER.search(text):
         initials = {m["a"] for m in _COUNCIL_INITIALS.finditer(text)}
         if _THE_COUNCIL.search(text):
