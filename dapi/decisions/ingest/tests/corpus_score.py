@@ -27,7 +27,8 @@ SPLITS = ("tune", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-ou
           "held-out-13", "held-out-14", "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19",
           "held-out-20", "held-out-21", "held-out-22",
           "held-out-23", "held-out-24", "held-out-25", "held-out-26",
-          "held-out-27", "held-out-28", "held-out-29", "held-out-30", "held-out-31", "held-out-32", "held-out-33", "held-out-34")
+          "held-out-27", "held-out-28", "held-out-29", "held-out-30", "held-out-31", "held-out-32",
+          "held-out-33", "held-out-34", "held-out-35")
 
 
 def _name(value: str) -> str:
