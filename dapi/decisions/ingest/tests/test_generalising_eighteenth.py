@@ -16,15 +16,13 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
 
 
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
-
-
 def _line(text: str, amount: str):
-    return _lines(text, amount)[0]
+    return lines_of(text, amount)[0]
 
 
 _INCLUDES = ("Extend the existing contract with Oakdale Family Support up to the value of £300,000 over four years "

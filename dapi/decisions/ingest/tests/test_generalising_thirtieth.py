@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
 
 _HOSTELS = ("Decision\nThe Cabinet Member approved grants to the following recipients:\n"
@@ -16,13 +18,9 @@ _HOSTELS = ("Decision\nThe Cabinet Member approved grants to the following recip
             "· Cross Keys Homes – hostel accommodation - £67,610.91\n")
 
 
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
-
-
 def test_a_list_item_opening_with_a_name_names_its_body_as_the_other_items_do():
     for amount, name in (("58938.63", "Home Group"), ("67610.91", "Cross Keys Homes")):
-        [line] = _lines(_HOSTELS, amount)
+        [line] = lines_of(_HOSTELS, amount)
         assert line.counterparty == name
         assert line.role == "grant"
         assert name in line.warning
@@ -31,7 +29,7 @@ def test_a_list_item_opening_with_a_name_names_its_body_as_the_other_items_do():
 def test_a_list_item_whose_name_is_in_brackets_before_its_sums_names_its_body():
     text = ("Decision\nRESOLVED: That Cabinet approved the allocation of grant funding as follows:\n"
             "o Keystage Housing (£134k in 2023/24)\no OneYMCA (£172k in 2023/24)\n")
-    [line] = _lines(text, "172000")
+    [line] = lines_of(text, "172000")
     assert line.counterparty == "OneYMCA"
     assert line.warning
 
@@ -39,10 +37,10 @@ def test_a_list_item_whose_name_is_in_brackets_before_its_sums_names_its_body():
 def test_a_list_item_is_not_read_for_a_name_without_another_item_named_or_a_name_in_capitals():
     unnamed = ("Decision\nThe Cabinet Member approved grants to the following recipients:\n"
                "· Home Group – hostel accommodation - £58,938.63\n· Cross Keys Homes – hostel accommodation - £67,610.91\n")
-    assert [line.counterparty for line in _lines(unnamed, "58938.63")] == [None]
+    assert [line.counterparty for line in lines_of(unnamed, "58938.63")] == [None]
     described = ("Decision\nRESOLVED: That Cabinet approved the allocation of grant funding as follows:\n"
                  "o Keystage Housing (£134k in 2023/24)\no Rough sleeper outreach service (£35k in 2024/25)\n")
-    assert [line.counterparty for line in _lines(described, "35000")] == [None]
+    assert [line.counterparty for line in lines_of(described, "35000")] == [None]
 
 
 def test_a_sum_of_government_funding_comes_from_the_government():
@@ -56,17 +54,17 @@ def test_a_sum_of_government_funding_comes_from_the_government():
 
 def test_government_funding_shared_out_or_paid_by_a_named_department_is_not_given_the_government():
     shared = "Decision\nPCCs can bid for a share of £60 million Government funding available for tackling crime.\n"
-    assert [line.counterparty for line in _lines(shared, "60000000")] == [None]
+    assert [line.counterparty for line in lines_of(shared, "60000000")] == [None]
     named = "Decision\nReceipt of £542,000 of government funding from DLUHC for Crisis at Christmas.\n"
-    assert all(line.counterparty != "Government" for line in _lines(named, "542000"))
+    assert all(line.counterparty != "Government" for line in lines_of(named, "542000"))
 
 
 def test_a_sum_of_grant_to_a_body_named_right_after_it_is_paid_to_that_body():
     text = ("Decision\nThe Deputy Mayor is asked to:\n  • Approve a £100k grant to British Transport Police to "
             "enable enhanced activity.\n")
-    [line] = _lines(text, "100000")
+    [line] = lines_of(text, "100000")
     assert line.counterparty == "British Transport Police"
     co_funded = ("Decision\nCouncillors Ryan and Wright of Greenlands Ward have requested £5,000 as funding together "
                  "with Warbreck Ward to Highways and Traffic Management Services for a new pedestrian refuge.\n")
-    [line] = _lines(co_funded, "5000")
+    [line] = lines_of(co_funded, "5000")
     assert line.counterparty == "Highways and Traffic Management Services"

@@ -9,11 +9,9 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
-
-
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
 
 
 _LEVELS = ("Decision details\n\nREVISION OF VIREMENT LEVELS\n\nDecision Maker: Council\n\nDecisions:\n\nRESOLVED:   A.     "
@@ -30,22 +28,22 @@ _GRANTS = ("Decision details\n\nCOMMUNITY GRANTS\n\nDecision Maker: Council\n\nD
 
 
 def test_a_service_head_beside_a_virement_level_is_no_party_paid():
-    [line] = _lines(_LEVELS, "25000")
+    [line] = lines_of(_LEVELS, "25000")
     assert (line.counterparty, line.role) == (None, "other")
 
 
 def test_chief_officers_and_the_section_151_officer_beside_a_level_are_no_party_paid():
-    [line] = _lines(_LEVELS, "50000")
+    [line] = lines_of(_LEVELS, "50000")
     assert (line.counterparty, line.role) == (None, "other")
 
 
 def test_the_cabinet_beside_a_level_is_no_party_paid():
-    assert all(m.counterparty is None for m in _lines(_LEVELS, "100000"))
+    assert all(m.counterparty is None for m in lines_of(_LEVELS, "100000"))
 
 
 def test_a_body_beside_a_sum_in_a_list_of_grants_is_still_its_counterparty():
-    assert [m.counterparty for m in _lines(_GRANTS, "25000")] == ["Oakdale Youth Trust"]
-    assert [m.counterparty for m in _lines(_GRANTS, "50000")] == ["Hilltop Carers"]
+    assert [m.counterparty for m in lines_of(_GRANTS, "25000")] == ["Oakdale Youth Trust"]
+    assert [m.counterparty for m in lines_of(_GRANTS, "50000")] == ["Hilltop Carers"]
 
 
 _FUND = ("Youth Services Grant 2022-23\n\nTo receive the report of the Deputy Town Clerk.\n\nMinutes:\n\nMembers welcomed all "
@@ -54,7 +52,7 @@ _FUND = ("Youth Services Grant 2022-23\n\nTo receive the report of the Deputy To
 
 
 def test_a_fund_named_after_the_services_it_pays_for_names_no_body():
-    [line] = _lines(_FUND, "60000")
+    [line] = lines_of(_FUND, "60000")
     assert line.counterparty is None
 
 
@@ -66,8 +64,8 @@ _DATED = ("Cash for communities: the latest awards\n\nThe Commissioner has award
 
 
 def test_a_group_numbered_in_its_place_keeps_its_number():
-    assert [m.counterparty for m in _lines(_SCOUTS, "5000")] == ["17th Reigate Scout Group"]
+    assert [m.counterparty for m in lines_of(_SCOUTS, "5000")] == ["17th Reigate Scout Group"]
 
 
 def test_a_date_before_a_name_is_not_taken_for_its_number():
-    assert all(not (m.counterparty or "").startswith("21st") for m in _lines(_DATED, "5000"))
+    assert all(not (m.counterparty or "").startswith("21st") for m in lines_of(_DATED, "5000"))

@@ -10,11 +10,9 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
-
-
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
 
 
 _BUDGET = ("Panel Grant 2021/22\n\nThe maximum which could be claimed from the Home Office in 2021/22 was £60,000. The "
@@ -25,24 +23,24 @@ _MIXED = ("Grant Funding 2021/22\n\nThe amounts paid from the grant are set out 
           "(2) Travel and Subsistence £900.00\n(3) Hilltop Carers £1,500.00\n")
 
 def test_a_numbered_budget_heading_ending_in_expenses_names_nobody_paid():
-    [line] = _lines(_BUDGET, "1250.40")
+    [line] = lines_of(_BUDGET, "1250.40")
     assert (line.counterparty, line.role) == (None, "other")
     assert "heading of a budget" in line.warning
 
 
 def test_a_budget_heading_of_one_word_names_nobody_paid():
-    assert [(m.counterparty, m.role) for m in _lines(_BUDGET, "0")] == [(None, "other"), (None, "other")]
+    assert [(m.counterparty, m.role) for m in lines_of(_BUDGET, "0")] == [(None, "other"), (None, "other")]
 
 
 def test_a_row_ending_in_a_word_for_spending_beside_rows_of_bodies_names_nobody_paid():
-    [line] = _lines(_MIXED, "900")
+    [line] = lines_of(_MIXED, "900")
     assert line.counterparty is None
     assert "heading of a budget" in line.warning
 
 
 def test_a_numbered_row_naming_a_body_beside_a_budget_heading_is_still_its_counterparty():
-    assert [m.counterparty for m in _lines(_MIXED, "2000")] == ["Oakdale Youth Trust"]
-    assert [m.counterparty for m in _lines(_MIXED, "1500")] == ["(3) Hilltop Carers"]
+    assert [m.counterparty for m in lines_of(_MIXED, "2000")] == ["Oakdale Youth Trust"]
+    assert [m.counterparty for m in lines_of(_MIXED, "1500")] == ["(3) Hilltop Carers"]
 
 
 _RING_FENCED = ("Grants Board - Tuesday 4th October 2022\n\nMembers noted that as part of the budget setting work there had "
@@ -51,7 +49,7 @@ _RING_FENCED = ("Grants Board - Tuesday 4th October 2022\n\nMembers noted that a
 
 
 def test_a_sum_ring_fenced_as_a_grant_to_a_body_is_that_body_s_not_the_meeting_s():
-    assert [m.counterparty for m in _lines(_RING_FENCED, "60000")] == ["Oakdale Advice Trust"]
+    assert [m.counterparty for m in lines_of(_RING_FENCED, "60000")] == ["Oakdale Advice Trust"]
 
 
 _FUNDED = ("Community Safety Fund\n\nDecision\n\n1. To make an award of funding to Oakdale Youth Trust on the basis that "
@@ -64,13 +62,13 @@ _TWO_FUNDED = _FUNDED.replace("delivered.\n", "delivered.\n\n3. To make an award
 
 
 def test_a_contribution_left_without_a_body_is_the_one_body_the_record_s_funding_is_made_to_with_a_warning():
-    lines = _lines(_FUNDED, "2100.50") + _lines(_FUNDED, "4201")
+    lines = lines_of(_FUNDED, "2100.50") + lines_of(_FUNDED, "4201")
     assert [m.counterparty for m in lines] == ["Oakdale Youth Trust", "Oakdale Youth Trust"]
     assert all("the only body the record's funding is made to" in m.warning for m in lines)
 
 
 def test_a_contribution_is_given_no_body_when_the_record_funds_two():
-    assert [m.counterparty for m in _lines(_TWO_FUNDED, "4201")] == [None]
+    assert [m.counterparty for m in lines_of(_TWO_FUNDED, "4201")] == [None]
 
 
 _SCOTLAND = ("Councillors have agreed to reinstate funding for two Community Action Teams.\n\nThe council voted in "
@@ -81,4 +79,4 @@ _SCOTLAND = ("Councillors have agreed to reinstate funding for two Community Act
 def test_police_scotland_is_a_body_and_the_funding_agreement_s_party():
     draft = extract_text(_SCOTLAND)
     assert "Police Scotland" in [o.value for o in draft.organisations]
-    assert [m.counterparty for m in _lines(_SCOTLAND, "500000")] == ["Police Scotland"]
+    assert [m.counterparty for m in lines_of(_SCOTLAND, "500000")] == ["Police Scotland"]

@@ -9,11 +9,9 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
-
-
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
 
 
 _LISTED = ("Community Safety Grants\nCore funding £60,000 allocated as follows:\n£15,000 – Domestic Abuse\n"
@@ -22,8 +20,8 @@ _LISTED = ("Community Safety Grants\nCore funding £60,000 allocated as follows:
 
 
 def test_a_provider_named_under_a_later_sum_is_not_given_the_sums_listed_above_it():
-    assert [m.counterparty for m in _lines(_LISTED, "15000")] == [None]
-    assert [m.counterparty for m in _lines(_LISTED, "25000")] == ["Oakdale Youth Trust"]
+    assert [m.counterparty for m in lines_of(_LISTED, "15000")] == [None]
+    assert [m.counterparty for m in lines_of(_LISTED, "25000")] == ["Oakdale Youth Trust"]
 
 
 def test_the_one_provider_named_after_sums_in_a_sentence_is_still_read_for_them():
@@ -31,7 +29,7 @@ def test_the_one_provider_named_after_sums_in_a_sentence_is_still_read_for_them(
     text = ("Community Safety Grants\nCore funding £60,000 allocated as follows: £15,000 for Domestic Abuse and "
             "£25,000 for Youth Diversion.\nThis will be provided by the Oakdale Youth Trust. The Trust runs sessions "
             "in every town.\n")
-    assert [m.counterparty for m in _lines(text, "15000")] == ["Oakdale Youth Trust"]
+    assert [m.counterparty for m in lines_of(text, "15000")] == ["Oakdale Youth Trust"]
 
 
 _APPLICATION = ("Local Member Grant\nDecision status: Recommendations approved\nThis report presents an application "
@@ -41,7 +39,7 @@ _APPLICATION = ("Local Member Grant\nDecision status: Recommendations approved\n
 
 
 def test_a_sum_an_unnamed_applicant_asks_for_goes_to_the_one_body_the_record_pays():
-    [asked] = _lines(_APPLICATION, "1800")
+    [asked] = lines_of(_APPLICATION, "1800")
     assert asked.counterparty == "Oakdale Bowls Club"
     assert "applicant" in asked.warning
 
@@ -49,7 +47,7 @@ def test_a_sum_an_unnamed_applicant_asks_for_goes_to_the_one_body_the_record_pay
 def test_a_sum_an_unnamed_applicant_asks_for_is_left_alone_when_the_record_pays_two_bodies():
     text = _APPLICATION.replace("Oakdale Bowls Club towards", "Oakdale Bowls Club and a grant of £300 to Riverside "
                                                               "Scouts towards")
-    assert [m.counterparty for m in _lines(text, "1800")] == [None]
+    assert [m.counterparty for m in lines_of(text, "1800")] == [None]
 
 
 def test_a_decision_record_s_short_number_on_its_first_line_is_its_reference():

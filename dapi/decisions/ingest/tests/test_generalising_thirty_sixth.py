@@ -10,11 +10,9 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
-
-
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
 
 
 _PARK = ("Sustainable Development Fund\n\nLead partner: Moorvale National Park Authority;\n\nProgress: Over the last 12 "
@@ -34,22 +32,22 @@ _COUNCIL = ("Community Fund\n\nOakdale Borough Council\n\nThe Council agreed the
 
 
 def test_a_national_park_authoritys_own_initials_are_the_deciding_body():
-    [line] = _lines(_PARK, "160000")
+    [line] = lines_of(_PARK, "160000")
     assert line.counterparty_is_self
 
 
 def test_a_police_authoritys_own_initials_are_no_party_of_its_saving():
-    [line] = _lines(_POLICE, "2000000")
+    [line] = lines_of(_POLICE, "2000000")
     assert line.counterparty is None
 
 
 def test_initials_of_one_of_two_authorities_named_stay_the_other_party():
-    assert [(m.counterparty, m.counterparty_is_self) for m in _lines(_TWO_AUTHORITIES, "40000")] == [("NPA", False)]
+    assert [(m.counterparty, m.counterparty_is_self) for m in lines_of(_TWO_AUTHORITIES, "40000")] == [("NPA", False)]
 
 
 def test_a_sum_included_in_the_bodys_own_keeps_the_payee_it_names():
-    assert [m.counterparty for m in _lines(_PARK, "5500")] == ["Hilltop Village Hall"]
-    assert [m.counterparty for m in _lines(_COUNCIL, "5500")] == ["Hilltop Village Hall"]
+    assert [m.counterparty for m in lines_of(_PARK, "5500")] == ["Hilltop Village Hall"]
+    assert [m.counterparty for m in lines_of(_COUNCIL, "5500")] == ["Hilltop Village Hall"]
 
 
 _MINUTES = ("Minutes of the meeting held on Monday 8th March 2021 at 7pm via video conferencing.\n14/21 Approval of Minutes\n"

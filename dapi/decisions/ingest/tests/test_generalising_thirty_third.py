@@ -10,11 +10,9 @@ from decimal import Decimal
 
 from dapi.decisions.ingest.extract import extract_text
 
+from .reading import lines_of
+
 D = Decimal
-
-
-def _lines(text: str, amount: str):
-    return [m for m in extract_text(text).money if m.amount == D(amount)]
 
 
 _GRANTS = ("Third Sector Grants\n\nThe Committee:\n\n1. Agreed to award the grant recommendations as follows:-\n\n"
@@ -36,50 +34,50 @@ _BY_YEAR = ("Community Safety Fund\n\nThe budget is shared between the councils 
 
 
 def test_a_flattened_table_s_award_column_is_paid_to_the_row_s_name_with_a_warning():
-    [award] = _lines(_GRANTS, "200")
+    [award] = lines_of(_GRANTS, "200")
     assert (award.counterparty, award.role) == ("Oakdale Youth Forum", "grant")
     assert "flattened" in award.warning
-    assert [(m.counterparty, m.role) for m in _lines(_GRANTS, "650")] == [("Comunn Eachdraidh an Eilein", "grant")]
+    assert [(m.counterparty, m.role) for m in lines_of(_GRANTS, "650")] == [("Comunn Eachdraidh an Eilein", "grant")]
 
 
 def test_a_sum_under_a_total_project_column_is_an_other_line_of_the_row_s_body():
-    assert [(m.counterparty, m.role) for m in _lines(_GRANTS, "4760")] == [("Oakdale Youth Forum", "other")]
+    assert [(m.counterparty, m.role) for m in lines_of(_GRANTS, "4760")] == [("Oakdale Youth Forum", "other")]
 
 
 def test_a_row_s_name_with_a_bracket_is_read_whole():
-    assert [m.counterparty for m in _lines(_GRANTS, "1500")] == ["Riverside Music Festival (Summer Project)"]
+    assert [m.counterparty for m in lines_of(_GRANTS, "1500")] == ["Riverside Music Festival (Summer Project)"]
 
 
 def test_a_remark_after_a_row_s_one_sum_leaves_the_sum_under_its_own_column():
-    assert [(m.counterparty, m.role) for m in _lines(_GRANTS, "7682")] == [("Hilltop Community Trust", "other")]
+    assert [(m.counterparty, m.role) for m in lines_of(_GRANTS, "7682")] == [("Hilltop Community Trust", "other")]
 
 
 def test_a_sum_asked_for_and_awarded_in_full_is_one_line_the_award():
-    assert [(m.counterparty, m.role) for m in _lines(_APPLICANTS, "614")] == [("Riverside Befrienders", "grant")]
+    assert [(m.counterparty, m.role) for m in lines_of(_APPLICANTS, "614")] == [("Riverside Befrienders", "grant")]
 
 
 def test_row_numbers_and_a_column_of_words_before_the_sums_are_passed_over():
-    assert [(m.counterparty, m.role) for m in _lines(_APPLICANTS, "1586")] == [("Hilltop Tree Trust", "grant")]
-    assert sorted((m.counterparty, m.role) for m in _lines(_APPLICANTS, "2500")) == [
+    assert [(m.counterparty, m.role) for m in lines_of(_APPLICANTS, "1586")] == [("Hilltop Tree Trust", "grant")]
+    assert sorted((m.counterparty, m.role) for m in lines_of(_APPLICANTS, "2500")) == [
         ("Hilltop Tree Trust", "other"), ("Oakdale Art Hub", "grant")]
 
 
 def test_a_total_row_said_again_in_the_record_is_one_total():
-    assert [(m.counterparty, m.role) for m in _lines(_APPLICANTS, "4700")] == [(None, "total")]
+    assert [(m.counterparty, m.role) for m in lines_of(_APPLICANTS, "4700")] == [(None, "total")]
 
 
 def test_bare_numbers_under_a_pound_column_are_read_with_their_row():
-    assert [m.counterparty for m in _lines(_BY_YEAR, "441082")] == ["Riverside CC", "Riverside CC"]
+    assert [m.counterparty for m in lines_of(_BY_YEAR, "441082")] == ["Riverside CC", "Riverside CC"]
 
 
 def test_a_row_of_a_part_retained_names_nobody():
-    assert [(m.counterparty, m.role) for m in _lines(_BY_YEAR, "303948")] == [(None, "other"), (None, "other")]
+    assert [(m.counterparty, m.role) for m in lines_of(_BY_YEAR, "303948")] == [(None, "other"), (None, "other")]
 
 
 def test_an_allocation_column_gives_its_role():
     text = ("Partnership funding\n\nThe Commissioner approved the following:\n\nPartnership\n\nAllocation\n\n"
             "Oakdale Council\n\n£12,000\n\nRiverside Council\n\n£9,500\n\nHilltop Council\n\n£7,250\n")
-    assert [(m.counterparty, m.role) for m in _lines(text, "9500")] == [("Riverside Council", "allocation")]
+    assert [(m.counterparty, m.role) for m in lines_of(text, "9500")] == [("Riverside Council", "allocation")]
 
 
 def test_names_and_sums_one_per_line_without_a_header_are_not_read_as_a_table():
@@ -93,4 +91,4 @@ def test_sums_inside_sentences_under_column_like_lines_are_read_as_prose():
     # Guard: a sum in a sentence is no cell of a table, whatever short lines stand above it.
     text = ("Decision\n\nGrant Funding\n\nOakdale Youth Club\n\nThe Committee agreed to award £2,000 to Riverside "
             "Scouts for new tents.\n\nHilltop Trust\n\nThe Committee agreed to award £1,500 to Lowfield Players.\n")
-    assert [m.counterparty for m in _lines(text, "2000")] == ["Riverside Scouts"]
+    assert [m.counterparty for m in lines_of(text, "2000")] == ["Riverside Scouts"]
