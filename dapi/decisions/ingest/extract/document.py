@@ -25,6 +25,7 @@ from .layouts import (
 )
 from .list_leads import named_at_list_head
 from .misnamed import drop_no_bodies
+from .minutes_heading import minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
@@ -102,6 +103,8 @@ def _extract(text: str, organisations) -> Draft:
     if draft.decision_date.value is None:
         # The meeting's heading before "held on" in the minutes: that may be another meeting, past or to come.
         draft.decision_date = meeting_date(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = minutes_heading_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
     if draft.decision_date.value is None:
