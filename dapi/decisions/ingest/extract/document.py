@@ -25,7 +25,7 @@ from .layouts import (
 )
 from .list_leads import named_at_list_head
 from .misnamed import drop_no_bodies
-from .minutes_heading import minutes_heading_date
+from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
@@ -56,8 +56,6 @@ _DECIDED_ON = re.compile(r"(?<!will be )(?<!would be )(?<!to be )\b(?i:decided|a
 # "The Minute of the Meeting of the Rothesay Common Good Fund held on 4 March 2013 were approved as a correct record":
 # the day of an earlier meeting whose minutes this one approves, not the day this meeting decided.
 _MINUTES_OF = re.compile(r"\b[Mm]inutes?\b[^.\n]{0,120}$")
-_MINUTES_APPROVED = re.compile(r"[^.\n]{0,20}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|"
-                               r"accepted|adopted)\b")
 
 
 def extract_path(path, limits: ZipLimits = ZipLimits()) -> Draft:
@@ -187,7 +185,7 @@ _BODY_RESOLVED = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?[A-Z][\w'
 def _decided_on(text: str, dates) -> Found:
     for mention in dates:
         before = text[max(0, mention.start - 80):mention.start]
-        if _MINUTES_APPROVED.match(text, mention.end) and _MINUTES_OF.search(text, max(0, mention.start - 120),
+        if APPROVED_AFTER.match(text, mention.end) and _MINUTES_OF.search(text, max(0, mention.start - 120),
                                                                                mention.start):
             continue
         if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before) or (

@@ -25,8 +25,9 @@ _MINUTES_THEN_DAY = re.compile(r"^[ \t]*(?![\d(•-])[^\n]{0,60}?\bminutes[ \t]*
                                + "$", re.IGNORECASE)
 # "Minutes of the Council Meeting" alone on the line above the day.
 _MEETING_MINUTES_LINE = re.compile(r"^[ \t]*minutes\s+of\s+(?:the\s+|a\s+)?[^\n]{0,60}\bmeeting[ \t]*$", re.IGNORECASE)
-# "held on 26th July 2023 were taken as read, approved": an earlier meeting's minutes, approved at this one.
-_APPROVED_AFTER = re.compile(r"[^.\n]{0,20}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:taken\s+as\s+read|approved|agreed|"
+# "held on 26th July 2023 were taken as read, approved": an earlier meeting's minutes, approved at this one (document.py
+# reads it too, for a day anywhere in the text).
+APPROVED_AFTER = re.compile(r"[^.\n]{0,20}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:taken\s+as\s+read|approved|agreed|"
                              r"confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)?)?[ \t]*$",
                             re.IGNORECASE)
@@ -42,7 +43,7 @@ def minutes_heading_date(layout: Layout, dates: list[DateMention]) -> Found:
         for mention in (d for d in dates if line[0] <= d.start < line[1] and d.precision == "day"):
             before = text[max(lines[0][0], mention.start - 200):mention.start]
             own_line = text[line[0]:mention.start]
-            if _APPROVED_AFTER.match(text, mention.end):
+            if APPROVED_AFTER.match(text, mention.end):
                 continue
             alone = _NOTHING_AFTER.fullmatch(text, mention.end, line[1])
             if (_HELD_ON.search(before) or (alone and _MINUTES_THEN_DAY.match(own_line))
