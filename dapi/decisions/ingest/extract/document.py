@@ -14,6 +14,7 @@ from .breakdown import parts_take_the_sum
 from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
 from .dates import find_dates, find_ranges
+from .delegated import drop_delegated_groups
 from .draft import Draft, Found
 from .funded_from import funded_from
 from .funded_body import funded_body
@@ -37,7 +38,9 @@ from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
+from .run_in import take_off_run_in_words
 from .sole_provider import sole_provider
+from .spoken_of import named_in_passing
 from .tables import find_blocks
 from .text import analyse
 from .unnamed_applicant import unnamed_applicant
@@ -138,6 +141,9 @@ def _extract(text: str, organisations) -> Draft:
     funded_body(ctx, draft.money)
     drop_own_posts(text, draft.money)
     whole_names(text, draft.money)
+    take_off_run_in_words(draft.money)
+    drop_delegated_groups(text, draft.money)
+    named_in_passing(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

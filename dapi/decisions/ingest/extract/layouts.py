@@ -73,8 +73,9 @@ _APPROVAL = re.compile(r"has\s+my\s+approval|i\s+hereby\s+approve|i\s+approve\s+
 _REJECTION = re.compile(r"does\s+not\s+have\s+my\s+approval|i\s+hereby\s+reject(?!/)|~~approve~~|rejected",
                         re.IGNORECASE)
 _SIGNATURE = re.compile(r"\bsign(?:ed|ature)\b|\bapprov", re.IGNORECASE)
-_SIGNATURE_DATE = re.compile(r"^[ \t]*(?:(?:Signature[ \t]+)?Date(?:d)?|Signed(?:[ \t]+and[ \t]+dated)?(?:[ \t]+on)?)"
-                             r"[ \t]*[:.\-]?[ \t]*", re.IGNORECASE | re.MULTILINE)
+# Never "Date of next meeting: 31/03/2020", a day still to come.
+_SIGNATURE_DATE = re.compile(r"^[ \t]*(?:(?:Signature[ \t]+)?Date(?:d)?(?![ \t]+of[ \t]+(?:the[ \t]+)?next\b)|"
+                             r"Signed(?:[ \t]+and[ \t]+dated)?(?:[ \t]+on)?)[ \t]*[:.\-]?[ \t]*", re.IGNORECASE | re.MULTILINE)
 _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+|for\s+)?){0,6}"
                         r"(?:Panel|Board|Committee|Cabinet))\s+(?:received|considered|noted|resolved|discussed|met|"
                         r"agreed)")
