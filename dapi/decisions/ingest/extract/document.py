@@ -20,6 +20,7 @@ from .funded_from import funded_from
 from .funded_body import funded_body
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
+from .lettered import named_in_lettered_requests
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
@@ -45,6 +46,7 @@ from .tables import find_blocks
 from .text import analyse
 from .unnamed_applicant import unnamed_applicant
 from .whole_names import whole_names
+from .work_headings import firms_not_their_work
 
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
@@ -144,6 +146,8 @@ def _extract(text: str, organisations) -> Draft:
     take_off_run_in_words(draft.money)
     drop_delegated_groups(text, draft.money)
     named_in_passing(ctx, draft.money)
+    named_in_lettered_requests(ctx, draft.money)
+    firms_not_their_work(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

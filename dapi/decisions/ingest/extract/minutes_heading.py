@@ -16,9 +16,12 @@ from .text import Layout
 
 _OPENING_LINES = 12
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-# "held on", "held on Wednesday, the", "held at 8.30pm on Wednesday", across line breaks; never "will be held on".
+# "held on", "held on Wednesday, the", "held at 8.30pm on Wednesday", "held at Oakdale Village Hall on Monday", across
+# line breaks; never "will be held on".
 _HELD_ON = re.compile(r"(?<!will be )(?<!to be )\bheld\s+(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+|"
-                      r"(?:via|by|over|using)\s+[\w-]+(?:\s+[\w-]+)?\s+)?on\s+" + _WEEKDAY + r"(?:the\s+)?$",
+                      r"(?:via|by|over|using)\s+[\w-]+(?:\s+[\w-]+)?\s+|"
+                      # "held at Croft Village Hall on Monday": a place of capitalised words
+                      r"at\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,5}))?on\s+" + _WEEKDAY + r"(?:the\s+)?$",
                       re.IGNORECASE)
 # A heading of "Minutes" and the day, the minutes' own: "Minutes 28th November 2023", "Deputy Leader – Minutes – 12
 # February 2020"; not an item approving them ("4. Minutes of 12th September 2023").
