@@ -15,9 +15,13 @@ from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
 from .dates import find_dates, find_ranges
 from .delegated import drop_delegated_groups
+from .described_rows import drop_descriptions
 from .draft import Draft, Found
 from .funded_from import funded_from
+from .from_each import named_after_each_from
+from .from_named import named_after_from
 from .funded_body import funded_body
+from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .lettered import named_in_lettered_requests
@@ -26,6 +30,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .list_leads import named_at_list_head
+from .meeting_body import drop_meeting_body
 from .misnamed import drop_no_bodies
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
@@ -34,6 +39,7 @@ from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_posts import drop_own_posts
+from .possessive import take_off_possessives
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
@@ -72,10 +78,17 @@ def extract_bytes(data: bytes, name: str, limits: ZipLimits = ZipLimits()) -> Dr
 
 
 def extract_text(text: str) -> Draft:
+    source = text
+    text, garbled = mend_pound_signs(text)
     organisations = without_own_parts(text, find_organisations(text))
     with reading(outside_commissioners(text, [(m.name, m.start, m.end) for m in organisations])), \
             reading_own(own_initials(text)):
-        return _extract(text, organisations)
+        draft = _extract(text, organisations)
+    if garbled:
+        flag_garbled_signs(draft.money, garbled)
+        draft.warnings += [m.warning for m in draft.money if m.warning.startswith("the sign before this sum")]
+        draft.text = source
+    return draft
 
 
 def _extract(text: str, organisations) -> Draft:
@@ -126,6 +139,7 @@ def _extract(text: str, organisations) -> Draft:
 
     draft.money = extract_money(ctx)
     named_in_title(ctx, draft.money, draft.title.spans)
+    drop_meeting_body(text, draft.money, draft.title.spans)
     the_force_named(draft.money, organisations)
     parts_take_the_sum(text, draft.money)
     funder_before(text, draft.money)
@@ -133,6 +147,8 @@ def _extract(text: str, organisations) -> Draft:
     paired_respectively(ctx, draft.money)
     named_beside(ctx, draft.money)
     funded_from(ctx, draft.money)
+    named_after_each_from(ctx, draft.money)
+    named_after_from(ctx, draft.money)
     awarded_by(ctx, draft.money)
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
@@ -142,8 +158,10 @@ def _extract(text: str, organisations) -> Draft:
     unnamed_applicant(ctx, draft.money)
     funded_body(ctx, draft.money)
     drop_own_posts(text, draft.money)
+    drop_descriptions(text, draft.money)
     whole_names(text, draft.money)
     take_off_run_in_words(draft.money)
+    take_off_possessives(text, draft.money)
     drop_delegated_groups(text, draft.money)
     named_in_passing(ctx, draft.money)
     named_in_lettered_requests(ctx, draft.money)

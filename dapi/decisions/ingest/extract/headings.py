@@ -35,11 +35,12 @@ _FILE_KIND = r"(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|PPTX?|CSV|TXT|HTML?|ZIP)"
 _FILE_LINK = re.compile(_FILE_KIND + r"[ \t]*\d[\d.,]*(?:[ \t]*(?:KB|MB|GB|kb|mb|bytes))?", re.IGNORECASE)
 # A year-and-number code before a dash leads a council's issue title too ("23/00060 - Domestic Abuse Act Framework").
 # Dots may separate its parts ("AHWB.024.2020 OPCC Grant Funding"); a number in a year's series may lead it ("039/2013 –
-# Community Fund – 20 May 2013") or stand alone on its line ("0046 2023/24", a council's register of decisions), and so
-# may a body's code of letter groups and numbers between slashes ("PCC/D/2023/18").
+# Community Fund – 20 May 2013", or before a colon "007/2012: Approval to commence ordering of vehicles") or stand
+# alone on its line ("0046 2023/24", a council's register of decisions), and so may a body's code of letter groups and
+# numbers between slashes ("PCC/D/2023/18").
 _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\d?(?:[ \t]?[-/.]?[ \t]?)\d{2,}(?:[-/.]\d+)*"
                            r"(?=[ \t]*[–:-][ \t]+\S|[ \t]+(?:[A-Z0-9£]|$)|$)"
-                           r"|(?!(?:19|20)\d\d/)\d{2,4}/\d{4,6}(?=[ \t]+[–-][ \t]+[A-Z])"
+                           r"|(?!(?:19|20)\d\d/)\d{2,4}/\d{4,6}(?=[ \t]+[–-][ \t]+[A-Z]|:[ \t]+[A-Z0-9])"
                            r"|\d{3,5}[ \t]+(?:19|20)\d\d/\d\d(?=[ \t]*$)"
                            r"|[A-Z]{2,6}(?:/[A-Z]{1,4})+/\d+(?:/\d+)*(?=[ \t]*$|[ \t]*[–:-][ \t]+\S)"
                            # a number in a financial year's series before the title: "28/2025-26 Serious Violence Fund"
