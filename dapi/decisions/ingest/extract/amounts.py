@@ -1,7 +1,7 @@
 """Sums of money as records write them: "£121,197.00", "£2.3m", "£1.2 million", "£0.075m", "£424.764 million",
 "over £7m", "up to £294,500 pa", "£70,000 per annum", and bare numbers in a table column headed "£".
 
-A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78", "£1,23,456", or a
+A figure that cannot be read for certain (a thousands separator in the wrong place, "£31,78", "£1,23,456", "£1000,000", or a
 space where one would be, "£12 500", or after one, "£334, 818", "£1, 002,318"; more than two decimal places without "m" or
 "million"; a sum in millions with a thousands separator that comes to ten billion pounds or more, "£31,469m", or to
 a billion where the record's other sums in millions have three decimals, "£4,100million"; no digit before the point,
@@ -21,6 +21,8 @@ _MILLIONS = ("m", "mn", "million", "miliwn")
 
 _AMOUNT = re.compile(
     r"(?:£|\bGBP[ \t]?)[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?:\.(?P<p>\d+))?(?P<bad>(?:,\d{1,2}(?!\d)|,\d{4,})(?:,\d+)*"
+    # four or more digits before the first comma ("£1000,000"): flagged, read as its digits together
+    r"|(?<=\d{4})(?:,\d{3})+(?![\d,])"
     # a space where a comma would be ("£12 500"): flagged, read as its digits together
     r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d))[ \t\u00a0]\d{3}(?![\d,.])"
     # a space after the comma ("£334, 818", "£1, 002,318"): flagged, read as its digits together

@@ -40,6 +40,8 @@ from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_posts import drop_own_posts
 from .possessive import take_off_possessives
+from .fund_names import drop_fund_names
+from .project_names import take_body_after_project
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
@@ -162,6 +164,8 @@ def _extract(text: str, organisations) -> Draft:
     whole_names(text, draft.money)
     take_off_run_in_words(draft.money)
     take_off_possessives(text, draft.money)
+    take_body_after_project(text, draft.money)
+    drop_fund_names(text, draft.money)
     drop_delegated_groups(text, draft.money)
     named_in_passing(ctx, draft.money)
     named_in_lettered_requests(ctx, draft.money)
