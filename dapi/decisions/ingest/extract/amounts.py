@@ -78,7 +78,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
     mentions = _not_adding_up(text, _transposed(_misprints(text, matches, [_read(text, m) for m in matches])))
-    mentions = _comma_for_point(matches, mentions)
+    mentions = _hyphen_pence(text, matches, _comma_for_point(matches, mentions))
     return sorted(mentions + _listed_without_sign(text) + _lost_signs(text) + _no_units(text), key=lambda m: m.start)
 
 
@@ -95,6 +95,21 @@ def _comma_for_point(matches, mentions: list[AmountMention]) -> list[AmountMenti
 
 
 _BILLION = Decimal(10) ** 9
+
+
+# "transfer of funds totalling £2,367-29": whole pounds with a thousands separator, then two digits after a hyphen and
+# no more, are pounds and pence joined by a hyphen (a range or a span of years never reads so: "£1,000-2,000").
+_HYPHEN_PENCE = re.compile(r"-(?P<p>\d{2})(?![\w-]|[.,]\d)")
+
+
+def _hyphen_pence(text: str, matches, mentions: list[AmountMention]) -> list[AmountMention]:
+    joined = {(m.start(), m.end()): _HYPHEN_PENCE.match(text, m.end()) for m in matches
+              if "," in m["n"] and not (m["p"] or m["bad"] or m["mult"])}
+    out = []
+    for m in mentions:
+        pence = joined.get((m.start, m.end))
+        out.append(_mention(text, m.start, pence.end(), m.value + Decimal(pence["p"]) / 100, m.warning) if pence else m)
+    return out
 
 
 # "an increase of £.450million": a sum in millions with its units digit lost. Read as written (£450,000), with a

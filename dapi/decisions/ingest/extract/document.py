@@ -41,6 +41,7 @@ from .own import own_initials, reading_own
 from .own_posts import drop_own_posts
 from .possessive import take_off_possessives
 from .fund_names import drop_fund_names
+from .funder_awards import funders_recipients
 from .project_names import take_body_after_project
 from .parties import form_contractor, the_force_named
 from .read import ZipLimits, read_bytes, read_path
@@ -53,6 +54,7 @@ from .spoken_of import named_in_passing
 from .tables import find_blocks
 from .text import analyse
 from .unnamed_applicant import unnamed_applicant
+from .virements import drop_virement_parties
 from .whole_names import whole_names
 from .work_headings import firms_not_their_work
 
@@ -166,6 +168,8 @@ def _extract(text: str, organisations) -> Draft:
     take_off_possessives(text, draft.money)
     take_body_after_project(text, draft.money)
     drop_fund_names(text, draft.money)
+    funders_recipients(ctx, draft.money)
+    drop_virement_parties(ctx, draft.money)
     drop_delegated_groups(text, draft.money)
     named_in_passing(ctx, draft.money)
     named_in_lettered_requests(ctx, draft.money)
