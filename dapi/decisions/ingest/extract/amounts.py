@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .misspelt_units import read_misspelt_units
+
 PENNY = Decimal("0.01")
 # Welsh bodies write "£24.4 miliwn" and "£1.2 biliwn" in their Welsh-language records.
 MULTIPLIERS = {"k": Decimal(1000), "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "million": Decimal(10) ** 6,
@@ -78,7 +80,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     the record by one digit is flagged (`_misprints`)."""
     matches = list(_AMOUNT.finditer(text))
     mentions = _not_adding_up(text, _transposed(_misprints(text, matches, [_read(text, m) for m in matches])))
-    mentions = _hyphen_pence(text, matches, _comma_for_point(matches, mentions))
+    mentions = read_misspelt_units(text, _hyphen_pence(text, matches, _comma_for_point(matches, mentions)))
     return sorted(mentions + _listed_without_sign(text) + _lost_signs(text) + _no_units(text), key=lambda m: m.start)
 
 

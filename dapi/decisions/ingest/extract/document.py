@@ -38,6 +38,7 @@ from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
+from .own_place import drop_own_places
 from .own_posts import drop_own_posts
 from .possessive import take_off_possessives
 from .fund_names import drop_fund_names
@@ -50,12 +51,14 @@ from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
 from .run_in import take_off_run_in_words
 from .sole_provider import sole_provider
+from .sectors import drop_sector_parties
 from .spoken_of import named_in_passing
 from .tables import find_blocks
 from .text import analyse
 from .unnamed_applicant import unnamed_applicant
 from .virements import drop_virement_parties
 from .whole_names import whole_names
+from .worked_on import drop_buildings_worked_on
 from .work_headings import firms_not_their_work
 
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
@@ -170,6 +173,9 @@ def _extract(text: str, organisations) -> Draft:
     drop_fund_names(text, draft.money)
     funders_recipients(ctx, draft.money)
     drop_virement_parties(ctx, draft.money)
+    drop_sector_parties(text, draft.money)
+    drop_buildings_worked_on(text, draft.money)
+    drop_own_places(text, draft.money)
     drop_delegated_groups(text, draft.money)
     named_in_passing(ctx, draft.money)
     named_in_lettered_requests(ctx, draft.money)
