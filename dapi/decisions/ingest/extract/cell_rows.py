@@ -55,7 +55,7 @@ def _header_line(content: str) -> bool:
     return 0 < len(words) <= 4 and all(w.lower() in _COLUMN_WORDS or _YEAR.fullmatch(w) for w in words)
 
 
-def _name_line(content: str) -> bool:
+def name_line(content: str) -> bool:
     """A body's name: begun with a capital or a digit, short, at most one lower-case word other than the small words
     names are joined by (a sentence of remarks has many)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", content)
@@ -92,7 +92,7 @@ def _rows(layout: Layout, lines: list[Span], amounts: list[AmountMention], width
             current = None
             continue
         if current is None or closed:
-            if not _name_line(content):
+            if not name_line(content):
                 if current is None or len(current.cells) >= width or any(not found for _, found in current.cells[-1:]):
                     break  # remarks with no row or cell to hold them, or a second remark: the table is over
                 current.cells.append((line, []))

@@ -13,8 +13,10 @@ from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
 from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
+from .cut_names import mend_cut_names
 from .dates import find_dates, find_ranges
 from .delegated import drop_delegated_groups
+from .described_cells import described_table_blocks
 from .described_rows import drop_descriptions
 from .draft import Draft, Found
 from .funded_from import funded_from
@@ -106,6 +108,7 @@ def _extract(text: str, organisations) -> Draft:
     providers = provider_names(text, organisations)
     blocks = find_blocks(layout, amounts)
     blocks += flat_table_blocks(layout, amounts, blocks)
+    blocks += described_table_blocks(layout, amounts, blocks)
     ctx = Context(layout, amounts, organisations, providers, dates, ranges, blocks, form_contractor(text))
 
     draft = Draft(text=text, document_type=document_type(layout))
@@ -180,6 +183,7 @@ def _extract(text: str, organisations) -> Draft:
     named_in_passing(ctx, draft.money)
     named_in_lettered_requests(ctx, draft.money)
     firms_not_their_work(text, draft.money)
+    mend_cut_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
