@@ -38,6 +38,7 @@ from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
+from .not_bodies import drop_non_bodies
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_place import drop_own_places
@@ -183,6 +184,7 @@ def _extract(text: str, organisations) -> Draft:
     named_in_passing(ctx, draft.money)
     named_in_lettered_requests(ctx, draft.money)
     firms_not_their_work(text, draft.money)
+    drop_non_bodies(draft.money)
     mend_cut_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
