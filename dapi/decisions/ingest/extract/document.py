@@ -9,6 +9,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .awarded_by import awarded_by
 from .beside import named_beside
+from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
 from .cell_rows import flat_table_blocks
@@ -26,6 +27,7 @@ from .funded_body import funded_body
 from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
+from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
@@ -185,6 +187,8 @@ def _extract(text: str, organisations) -> Draft:
     named_in_lettered_requests(ctx, draft.money)
     firms_not_their_work(text, draft.money)
     drop_non_bodies(draft.money)
+    drop_launched_fund_parties(text, draft.money)
+    drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
