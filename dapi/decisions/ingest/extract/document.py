@@ -45,6 +45,7 @@ from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
+from .paired_runs import name_paired_runs
 from .possessive import take_off_possessives
 from .fund_names import drop_fund_names
 from .funder_awards import funders_recipients
@@ -58,6 +59,7 @@ from .run_in import take_off_run_in_words
 from .sole_provider import sole_provider
 from .sectors import drop_sector_parties
 from .spoken_of import named_in_passing
+from .sum_first_bullets import name_sum_first_bullets
 from .tables import find_blocks
 from .text import analyse
 from .unnamed_applicant import unnamed_applicant
@@ -190,6 +192,8 @@ def _extract(text: str, organisations) -> Draft:
     drop_launched_fund_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
+    name_paired_runs(text, draft.money)
+    name_sum_first_bullets(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
