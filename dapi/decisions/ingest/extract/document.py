@@ -41,6 +41,7 @@ from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .not_bodies import drop_non_bodies
+from .own_programmes import drop_own_programmes
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_place import drop_own_places
@@ -189,6 +190,7 @@ def _extract(text: str, organisations) -> Draft:
     named_in_lettered_requests(ctx, draft.money)
     firms_not_their_work(text, draft.money)
     drop_non_bodies(draft.money)
+    drop_own_programmes(text, draft.money)
     drop_launched_fund_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
