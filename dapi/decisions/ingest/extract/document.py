@@ -20,45 +20,45 @@ from .delegated import drop_delegated_groups
 from .described_cells import described_table_blocks
 from .described_rows import drop_descriptions
 from .draft import Draft, Found
-from .funded_from import funded_from
 from .from_each import named_after_each_from
 from .from_named import named_after_from
+from .fund_names import drop_fund_names
 from .funded_body import funded_body
+from .funded_from import funded_from
+from .funder_awards import funders_recipients
 from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .launched_funds import drop_launched_fund_parties
-from .lettered import named_in_lettered_requests
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
 )
+from .lettered import named_in_lettered_requests
 from .list_leads import named_at_list_head
 from .meeting_body import drop_meeting_body
-from .misnamed import drop_no_bodies
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
+from .misnamed import drop_no_bodies
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .not_bodies import drop_non_bodies
-from .own_programmes import drop_own_programmes
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
+from .own_programmes import drop_own_programmes
 from .paired_runs import name_paired_runs
-from .possessive import take_off_possessives
-from .fund_names import drop_fund_names
-from .funder_awards import funders_recipients
-from .project_names import take_body_after_project
 from .parties import form_contractor, the_force_named
+from .possessive import take_off_possessives
+from .project_names import take_body_after_project
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
 from .run_in import take_off_run_in_words
-from .sole_provider import sole_provider
 from .sectors import drop_sector_parties
+from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
 from .sum_first_bullets import name_sum_first_bullets
 from .tables import find_blocks
@@ -66,8 +66,8 @@ from .text import analyse
 from .unnamed_applicant import unnamed_applicant
 from .virements import drop_virement_parties
 from .whole_names import whole_names
-from .worked_on import drop_buildings_worked_on
 from .work_headings import firms_not_their_work
+from .worked_on import drop_buildings_worked_on
 
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .beside import OWNED, can_be_party
 from .draft import MoneyItem
+from .list_leads import neighbouring_items
 from .money import Context
 
 _ITEM = re.compile(r"[ \t]*\(?(?P<letter>[a-z])\)[ \t]+(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|&|for|"
@@ -36,21 +37,8 @@ def _item(ctx: Context, line: tuple[int, int]) -> re.Match | None:
 
 def _list_around(ctx: Context, index: int) -> tuple[int, int]:
     """The first line of the lettered list around line `index` and how many items it has (blank lines allowed)."""
-    lines, text = ctx.layout.lines, ctx.text
-    first, count = index, 1
-    for step in (-1, 1):
-        i = index + step
-        while 0 <= i < len(lines):
-            if not text[slice(*lines[i])].strip():
-                i += step
-                continue
-            if not _MARKER.match(text, *lines[i]):
-                break
-            count += 1
-            if step < 0:
-                first = i
-            i += step
-    return first, count
+    others = neighbouring_items(ctx, index, lambda line: _MARKER.match(ctx.text, *line) is not None)
+    return min([index, *others]), 1 + len(others)
 
 
 def _heading(ctx: Context, first: int) -> str:

@@ -32,8 +32,9 @@ def _item(ctx: Context, line: tuple[int, int]) -> re.Match | None:
     return found
 
 
-def _list_lines(ctx: Context, index: int, bullet: str) -> list[int]:
-    """The lines of the list around line `index`: items with the same bullet, blank lines allowed between them."""
+def neighbouring_items(ctx: Context, index: int, is_item) -> list[int]:
+    """The lines either side of line `index` that `is_item` takes, up to the first that it does not: blank lines are
+    allowed between items."""
     lines, text, found = ctx.layout.lines, ctx.text, []
     for step in (-1, 1):
         i = index + step
@@ -41,12 +42,16 @@ def _list_lines(ctx: Context, index: int, bullet: str) -> list[int]:
             if not text[slice(*lines[i])].strip():
                 i += step
                 continue
-            item = _item(ctx, lines[i])
-            if item is None or item["bullet"] != bullet:
+            if not is_item(lines[i]):
                 break
             found.append(i)
             i += step
     return found
+
+
+def _list_lines(ctx: Context, index: int, bullet: str) -> list[int]:
+    """The lines of the list around line `index`: items with the same bullet, blank lines allowed between them."""
+    return neighbouring_items(ctx, index, lambda line: (item := _item(ctx, line)) is not None and item["bullet"] == bullet)
 
 
 def _named_at_head(ctx: Context, money: list[MoneyItem], line: tuple[int, int]) -> MoneyItem | None:
