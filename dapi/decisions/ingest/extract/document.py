@@ -58,6 +58,7 @@ from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
 from .run_in import take_off_run_in_words
 from .sectors import drop_sector_parties
+from .shared_out import drop_shared_out_parties
 from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
 from .sum_first_bullets import name_sum_first_bullets
@@ -192,6 +193,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_non_bodies(draft.money)
     drop_own_programmes(text, draft.money)
     drop_launched_fund_parties(text, draft.money)
+    drop_shared_out_parties(ctx, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
     name_paired_runs(text, draft.money)
