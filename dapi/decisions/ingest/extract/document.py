@@ -57,6 +57,7 @@ from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
 from .run_in import take_off_run_in_words
+from .schemes import drop_scheme_parties
 from .sectors import drop_sector_parties
 from .shared_out import drop_shared_out_parties
 from .sole_provider import sole_provider
@@ -194,6 +195,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_own_programmes(text, draft.money)
     drop_launched_fund_parties(text, draft.money)
     drop_shared_out_parties(ctx, draft.money)
+    drop_scheme_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
     name_paired_runs(text, draft.money)
