@@ -8,6 +8,7 @@ from .accepted_grants import accepted_grants
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .awarded_by import awarded_by
+from .balances import named_after_balance
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
@@ -170,6 +171,7 @@ def _extract(text: str, organisations) -> Draft:
     awarded_by(ctx, draft.money)
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
+    named_after_balance(ctx, draft.money)
     government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
