@@ -57,6 +57,7 @@ from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
+from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
 from .schemes import drop_scheme_parties
 from .sectors import drop_sector_parties
@@ -202,6 +203,7 @@ def _extract(text: str, organisations) -> Draft:
     mend_cut_names(text, draft.money)
     name_paired_runs(text, draft.money)
     name_sum_first_bullets(text, draft.money)
+    join_rounded_sums(layout, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
