@@ -4,7 +4,7 @@ been revoked", "the final £2,500 instalment for Riverside Youth Club".
 What is left of a grant, or one part of it, is written as the sum, "balance" (or "remainder", "instalment", "tranche")
 and "for" the body it was granted to. A sum drafted with no party there is given the capitalised name after "for"
 (read as written, up to the first word in lower case, so "Project" or "Club" stays part of it: "Oakdale Housing
-Project"), as a grant or contract by what the record commissions. A name of one word is left alone (it may be a place
+Project"), paid out: a grant or contract by what the record commissions (unless read as an allocation already). A name of one word is left alone (it may be a place
 or a year's name).
 """
 
@@ -29,4 +29,4 @@ def named_after_balance(ctx: Context, money: list[MoneyItem]) -> None:
             continue
         start = found.start("n")
         item.counterparty, item.counterparty_spans = name, [(start, start + len(name))]
-        item.role = outgoing_kind(ctx) if item.role in (None, "other") else item.role
+        item.role = item.role if item.role in ("grant", "contract", "allocation") else outgoing_kind(ctx)
