@@ -27,7 +27,7 @@ _SLICE = (
     "Oakshire Police and Crime Commissioner\n\nCommissioner welcomes £500k grant for youth work\n\n"
     "Oakshire Police has been granted £500,000 from the Home Office to fund youth diversion work.\n\n"
     "The Commissioner said the force had been successful in bidding for a share of the government's £20m Youth "
-    "Diversion Fund which is open to forces across the country.\n"
+    "Diversion Fund, which pays for new diversion schemes.\n"
 )
 
 
