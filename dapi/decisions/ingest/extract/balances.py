@@ -2,10 +2,10 @@
 been revoked", "the final £2,500 instalment for Riverside Youth Club".
 
 What is left of a grant, or one part of it, is written as the sum, "balance" (or "remainder", "instalment", "tranche")
-and "for" the body it was granted to. A sum drafted with no party there is given the capitalised name after "for"
-(read as written, up to the first word in lower case, so "Project" or "Club" stays part of it: "Oakdale Housing
-Project"), paid out: a grant or contract by what the record commissions (unless read as an allocation already). A name of one word is left alone (it may be a place
-or a year's name).
+and "for" the body it was granted to. A sum drafted with no party there is given the capitalised name after "for" (read
+as written, up to the first word in lower case, so "Project" or "Club" stays part of it: "Oakdale Housing Project"),
+paid out: a grant or contract by what the record commissions (unless read as an allocation already). A name of one word
+is left alone (it may be a place or a year's name).
 """
 
 import re

@@ -1,12 +1,12 @@
 """A sum said roughly and then exactly: "Almost £200,000 has been awarded to projects" in a news report's opening line,
 then "the award of £199,000" in its body.
 
-A figure rounded to one or two significant digits, with "almost", "nearly" or "just under" before it, is the same sum
-as an exact figure the record gives elsewhere less than 1% below it ("just over": above it): one sum said twice, not
-two. "About" or "around" a figure is left alone: it may be a sum of its own near another ("a funding gap of about £7
-million" beside a grant of £6,833,553). The rounded mention is
-drafted as its own line by the rules that read one mention at a time; it is taken out and its place added to the
-exact line's spans. Two figures said exactly are never joined, nor two figures in one sentence.
+A figure rounded to one or two significant digits, with "almost", "nearly" or "just under" before it, is the same sum as
+an exact figure the record gives elsewhere less than 1% below it ("just over": above it): one sum said twice, not two.
+"About" or "around" a figure is left alone: it may be a sum of its own near another ("a funding gap of about £7 million"
+beside a grant of £6,833,553). The rounded mention is drafted as its own line by the rules that read one mention at a
+time; it is taken out and its place added to the exact line's spans. Two figures said exactly are never joined, nor two
+figures in one sentence.
 """
 
 import re
