@@ -8,6 +8,7 @@ from .accepted_grants import accepted_grants
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .awarded_by import awarded_by
+from .balances import named_after_balance
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
@@ -56,8 +57,11 @@ from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .respectively import paired_respectively
+from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
+from .schemes import drop_scheme_parties
 from .sectors import drop_sector_parties
+from .shared_out import drop_shared_out_parties
 from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
 from .sum_first_bullets import name_sum_first_bullets
@@ -168,6 +172,7 @@ def _extract(text: str, organisations) -> Draft:
     awarded_by(ctx, draft.money)
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
+    named_after_balance(ctx, draft.money)
     government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
@@ -192,10 +197,13 @@ def _extract(text: str, organisations) -> Draft:
     drop_non_bodies(draft.money)
     drop_own_programmes(text, draft.money)
     drop_launched_fund_parties(text, draft.money)
+    drop_shared_out_parties(ctx, draft.money)
+    drop_scheme_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
     name_paired_runs(text, draft.money)
     name_sum_first_bullets(text, draft.money)
+    join_rounded_sums(layout, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

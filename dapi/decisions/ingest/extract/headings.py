@@ -50,6 +50,12 @@ _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\
 # A code with its financial year in brackets ends a heading too: "Housing Related Support - AH11(18/19)".
 _TRAILING_CODE = re.compile(r"[ \t][–-][ \t]+(?P<ref>[A-Z]{2,6}\d{0,4}(?:/[A-Z]{2,6}\d{0,4})*/\d{1,5}"
                             r"|[A-Z]{1,6}\d{1,4}\(\d\d/\d\d\))[ \t]*$", re.MULTILINE)
+# A decision's number in its year's series opening the paragraph that states it, its body the subject: "237/2008 The
+# Cabinet agreed to recommend ...", as a council numbers each decision of a meeting (an issue page may give the
+# several decisions taken on it, each numbered: the first is the record's own).
+_NUMBERED_DECISION = re.compile(r"^[ \t]*(?P<ref>\d{1,4}/(?:19|20)\d\d)[ \t]+(?=The[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}"
+                                r"(?:agreed|approved|resolved|decided|noted|recommended|authorised|RESOLVED)\b)",
+                                re.MULTILINE)
 # What a reference looks like: a few tokens of capitals and digits, at least one digit, no prose.
 _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\- –]{0,29}(?:\(\d\d/\d\d\))?$")
 
@@ -78,6 +84,8 @@ def header_reference(layout: Layout) -> Found:
         match = next((m for ln in lines if (m := _TRAILING_CODE.search(text, *ln))), None)
     if not match:
         match = _only_code_in_column(text)
+    if not match:
+        match = next((m for ln in lines if (m := _NUMBERED_DECISION.match(text, *ln))), None)
     if not match:
         match = _INLINE_REFERENCE.search(text) or _BRACKETED_REFERENCE.search(text)
     if not match:

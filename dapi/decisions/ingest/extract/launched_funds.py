@@ -1,16 +1,19 @@
-"""A fund a body launched: "the Ministry of Justice launched a £20 million COVID-19 extraordinary fund".
+"""A fund a body launched or set up: "the Ministry of Justice launched a £20 million COVID-19 extraordinary fund", "the
+Welsh Government had initially provided a £10m hardship fund", "the MOJ who are providing an additional £12m pot of
+funding".
 
-A sum written straight after "launched a" (or "launched a new") and followed, in the same sentence, by "fund" is the size
-of a pot the body set up for others to bid for. The body that launched it neither pays that sum to the deciding body nor
-receives it, and the sum goes to no one body: the party drafted for it is taken off.
-"""
+A sum written straight after "launched a" (or "set up", "established", "created", "introduced", "provided a", with
+"new", "additional" or "further" between) and followed, in the same sentence, by "fund" or "pot" is the size of a pot
+the body set up for others to bid for or claim from. The body that launched it neither pays that sum to the deciding
+body nor receives it, and the sum goes to no one body: the party drafted for it is taken off."""
 
 import re
 
 from .draft import MoneyItem
 
-_LAUNCHED = re.compile(r"\blaunched\s+(?:a|an)\s+(?:new\s+)?$", re.IGNORECASE)
-_FUND_AFTER = re.compile(r"^[^.;\n]{0,80}?\bfund\b", re.IGNORECASE)
+_LAUNCHED = re.compile(r"\b(?:launched|(?:set|setting)\s+up|established|created|introduced|provided|providing)\s+"
+                       r"(?:a|an)\s+(?:new\s+|additional\s+|further\s+)?$", re.IGNORECASE)
+_FUND_AFTER = re.compile(r"^[^.;\n]{0,80}?\b(?:fund|pot)\b", re.IGNORECASE)
 
 
 def drop_launched_fund_parties(text: str, money: list[MoneyItem]) -> None:

@@ -144,6 +144,10 @@ _OWN_PART = re.compile(r"\b(?:Member|Holder|Director|Head|Lead|Spokesperson)[ \t
 # allocated to the CCTV Revenue Cost Centre").
 _OFFICER_OF = re.compile(r"\b(?:Director|Head|Manager)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<unit>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?"
                          r"[A-Z][\w'’-]*)*)")
+# Money moved inside the body's own books names one of its own units: "the budget transfers within Children’s
+# Services", "a virement within Adult Social Care".
+_MOVED_WITHIN = re.compile(r"\b(?:transfers?|virements?|movements?|moved|transferred|vired)[ \t]+within[ \t]+(?:the[ \t]+)?"
+                           r"(?P<unit>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*)")
 _OWN_ACCOUNT = re.compile(r"\b(?:Cost[ \t]+Centre|Cost[ \t]+Code|Budget|Reserve)$")
 # A committee of the deciding body, which recommends and scrutinises but is never paid: "the Community Policy
 # Development Group", "the Overview and Scrutiny Committee", "the Grants Working Group", a "Task and Finish Group".
@@ -159,7 +163,7 @@ _PART_OF_BODY = re.compile(r"\b(?:Committee|Sub-Committee)[ \t]+of[ \t]+|^(?:Bud
 
 def without_own_parts(text: str, mentions: list) -> list:
     """The mentions that do not name a portfolio, a unit, an account, a committee or a meeting of the deciding body."""
-    units = {m["unit"] for m in _OFFICER_OF.finditer(text)}
+    units = {m["unit"] for pattern in (_OFFICER_OF, _MOVED_WITHIN) for m in pattern.finditer(text)}
     return [m for m in mentions if not _OWN_PART.search(text, max(0, m.start - 80), m.start)
             and m.name not in units and not is_own_account(m.name) and not _OWN_COMMITTEE.search(m.name)
             and not _PART_OF_BODY.search(m.name)]

@@ -54,8 +54,22 @@ def is_national(before: str, after: str) -> bool:
     return bool(_NATIONAL_AFTER.search(after) or _NATIONAL_BEFORE.search(before))
 
 
+# A sum that names a fund of which a body gets a share is the whole fund's size: "had been successful in applying for a
+# slice of the government's £35m Serious Violence Fund", "a share of the £20m Safer Streets Fund" (up to four words
+# between the sum and "fund", none of them a preposition or an article; not "the £20m Safer Streets Fund grant").
+_SHARE_OF = re.compile(r"\b(?:slice|share|part|portion|proportion)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
+_FUND_AFTER_WORDS = re.compile(r"^\s*(?:(?!(?:from|of|to|for|in|on|per|by|with|the|this|that|these|its|their|a|an|and|"
+                               r"or|is|was|will|would|be)\b)[A-Za-z][\w'’-]*\s+){1,4}?(?:fund|pot)\b(?!['’]s)"
+                               r"(?!\s+(?:grants?|awards?|allocations?|money|monies|funding|payments?|bids?|"
+                               r"applications?)\b)", re.I)
+
+
+def is_shared_fund(before: str, after: str) -> bool:
+    return bool(_SHARE_OF.search(before) and _FUND_AFTER_WORDS.search(after))
+
+
 def is_fund_size(before: str, after: str) -> bool:
-    return bool(_FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after))
+    return bool(_FUND_SIZE_BEFORE.search(before) or _FUND_SIZE_AFTER.search(after) or is_shared_fund(before, after))
 
 
 def is_budget(before: str, after: str) -> bool:
