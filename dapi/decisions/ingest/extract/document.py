@@ -56,6 +56,7 @@ from .project_names import take_body_after_project
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
+from .record_heading import record_heading_date
 from .respectively import paired_respectively
 from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
@@ -143,6 +144,8 @@ def _extract(text: str, organisations) -> Draft:
         draft.decision_date = minutes_heading_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = record_heading_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _labelled_date(labelled.get("date"), dates) or date_first(layout, dates)
     due = labelled.get("decision_due")
