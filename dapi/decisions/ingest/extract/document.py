@@ -13,6 +13,7 @@ from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
+from .cited_figures import drop_cited_figures
 from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
 from .cut_names import mend_cut_names
@@ -201,6 +202,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_own_programmes(text, draft.money)
     drop_launched_fund_parties(text, draft.money)
     drop_shared_out_parties(ctx, draft.money)
+    drop_cited_figures(ctx, draft.money)
     drop_scheme_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
