@@ -28,6 +28,7 @@ from .fund_names import drop_fund_names
 from .funded_body import funded_body
 from .funded_from import funded_from
 from .funder_awards import funders_recipients
+from .funder_sentences import funders_beside
 from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
@@ -177,6 +178,7 @@ def _extract(text: str, organisations) -> Draft:
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
     named_after_balance(ctx, draft.money)
+    funders_beside(ctx, draft.money)
     government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
