@@ -39,6 +39,7 @@ from .layouts import (
 )
 from .lettered import named_in_lettered_requests
 from .list_leads import named_at_list_head
+from .listed_projects import named_under_listed_projects
 from .meeting_body import drop_meeting_body
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .misnamed import drop_no_bodies
@@ -177,6 +178,7 @@ def _extract(text: str, organisations) -> Draft:
     awarded_by(ctx, draft.money)
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
+    named_under_listed_projects(ctx, draft.money)
     named_after_balance(ctx, draft.money)
     funders_beside(ctx, draft.money)
     government_funding(ctx, draft.money)
