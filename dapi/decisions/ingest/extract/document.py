@@ -5,6 +5,7 @@ from collections import Counter
 from datetime import timedelta
 
 from .accepted_grants import accepted_grants
+from .acronym_pairs import named_by_initials_in_pairs
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .awarded_by import awarded_by
@@ -179,6 +180,7 @@ def _extract(text: str, organisations) -> Draft:
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
     named_under_listed_projects(ctx, draft.money)
+    named_by_initials_in_pairs(ctx, draft.money)
     named_after_balance(ctx, draft.money)
     funders_beside(ctx, draft.money)
     government_funding(ctx, draft.money)
