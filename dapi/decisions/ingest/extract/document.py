@@ -50,6 +50,7 @@ from .neighbours import named_in_title
 from .not_bodies import drop_non_bodies
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
+from .own_funding import drop_own_funding_parties
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
 from .own_programmes import drop_own_programmes
@@ -209,6 +210,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_launched_fund_parties(text, draft.money)
     drop_shared_out_parties(ctx, draft.money)
     drop_cited_figures(ctx, draft.money)
+    drop_own_funding_parties(text, draft.money)
     drop_scheme_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)
