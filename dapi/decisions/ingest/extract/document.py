@@ -5,6 +5,7 @@ from collections import Counter
 from datetime import timedelta
 
 from .accepted_grants import accepted_grants
+from .acronym_pairs import named_by_initials_in_pairs
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .awarded_by import awarded_by
@@ -13,6 +14,7 @@ from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
+from .cited_figures import drop_cited_figures
 from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
 from .cut_names import mend_cut_names
@@ -27,6 +29,7 @@ from .fund_names import drop_fund_names
 from .funded_body import funded_body
 from .funded_from import funded_from
 from .funder_awards import funders_recipients
+from .funder_sentences import funders_beside
 from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
@@ -37,6 +40,7 @@ from .layouts import (
 )
 from .lettered import named_in_lettered_requests
 from .list_leads import named_at_list_head
+from .listed_projects import named_under_listed_projects
 from .meeting_body import drop_meeting_body
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .misnamed import drop_no_bodies
@@ -46,6 +50,7 @@ from .neighbours import named_in_title
 from .not_bodies import drop_non_bodies
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
+from .own_funding import drop_own_funding_parties
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
 from .own_programmes import drop_own_programmes
@@ -56,6 +61,7 @@ from .project_names import take_body_after_project
 from .read import ZipLimits, read_bytes, read_path
 from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
+from .record_heading import record_heading_date
 from .respectively import paired_respectively
 from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
@@ -144,6 +150,8 @@ def _extract(text: str, organisations) -> Draft:
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
     if draft.decision_date.value is None:
+        draft.decision_date = record_heading_date(layout, dates)
+    if draft.decision_date.value is None:
         draft.decision_date = _labelled_date(labelled.get("date"), dates) or date_first(layout, dates)
     due = labelled.get("decision_due")
     if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
@@ -172,7 +180,10 @@ def _extract(text: str, organisations) -> Draft:
     awarded_by(ctx, draft.money)
     named_at_list_head(ctx, draft.money)
     named_before_brackets(ctx, draft.money)
+    named_under_listed_projects(ctx, draft.money)
+    named_by_initials_in_pairs(ctx, draft.money)
     named_after_balance(ctx, draft.money)
+    funders_beside(ctx, draft.money)
     government_funding(ctx, draft.money)
     accepted_grants(ctx, draft.money)
     sole_provider(ctx, draft.money)
@@ -198,6 +209,8 @@ def _extract(text: str, organisations) -> Draft:
     drop_own_programmes(text, draft.money)
     drop_launched_fund_parties(text, draft.money)
     drop_shared_out_parties(ctx, draft.money)
+    drop_cited_figures(ctx, draft.money)
+    drop_own_funding_parties(text, draft.money)
     drop_scheme_parties(text, draft.money)
     drop_bid_limit_parties(text, draft.money)
     mend_cut_names(text, draft.money)

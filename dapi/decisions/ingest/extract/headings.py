@@ -9,8 +9,9 @@ from .dates import DateMention
 from .draft import Found
 from .text import Layout
 
+# A table's cell border may open the line: "| Decision No: CAB047 - 08/2008".
 _HEADER_REFERENCE = re.compile(
-    r"^[ \t]*(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
+    r"^[ \t]*(?:\|[ \t]*)?(?:REQUEST\s+FOR\s+(?:A\s+)?DECISION|DECISION\s+RECORD(?:\s+FORM)?|DECISION\s+NOTICE|RECORD\s+OF\s+"
     r"(?:A\s+)?DECISION|DECISION)[ \t]*(?:[–:-]|No\b\.?|Number|Ref\b\.?)+[ \t]*(?:\n[ \t]*(?!\d{1,2}[.)]?[ \t]*$))?"
     r"(?P<ref>[A-Z0-9][A-Z0-9/ .\-]*?(?:(?<=[/-])\n[A-Z0-9/.\-]+)?)"
     r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -45,6 +46,9 @@ _LEADING_CODE = re.compile(r"^[ \t]*(?P<ref>(?!" + _FILE_KIND + r"\b)[A-Z]{2,6}\
                            r"|[A-Z]{2,6}(?:/[A-Z]{1,4})+/\d+(?:/\d+)*(?=[ \t]*$|[ \t]*[–:-][ \t]+\S)"
                            # a number in a financial year's series before the title: "28/2025-26 Serious Violence Fund"
                            r"|\d{1,4}/(?:19|20)\d\d[-/](?:19|20)?\d\d(?=[ \t]+[A-Z]))", re.MULTILINE)
+# A heading that ends in its day after a spaced dash is a heading however long its title ("060/2013 – ... camera
+# replacement – 13 August 2013").
+_DATED_HEADING = re.compile(r"[ \t][–-][ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d[ \t]*$")
 # A code of letters and digits in slash-separated parts ending a heading after a spaced dash: "Contract Award for the
 # Provision of Services - DEC13/CMDN/112", a council's decision details page.
 # A code with its financial year in brackets ends a heading too: "Housing Related Support - AH11(18/19)".
@@ -63,6 +67,10 @@ _REFERENCE_SHAPE = re.compile(r"^(?=[^\n]*\d)(?!.*\b[a-z]{3,})[A-Za-z0-9][\w/.\-
 # A form's labels run into one line when its text is flattened: "RELEASE NO: 1 Reference No. 175 Date of decision".
 _INLINE_REFERENCE = re.compile(r"\b(?-i:Reference)[ \t]+(?:No\.?|Number)[ \t]*:?[ \t]*(?P<ref>[A-Z]{0,5}\d[\w/.-]*)"
                                r"(?=[ \t]+(?-i:[A-Z])|[ \t]*$)", re.I | re.M)
+# So do a record's: "DECISION RECORD Decision ID: PCCML 000504 2019 Office of the ...", a body's letters, the
+# decision's number and its year, spaced.
+_INLINE_DECISION_ID = re.compile(r"\bDecision[ \t]+ID[ \t]*:[ \t]*(?P<ref>[A-Z]{2,6}[ \t]?\d{2,}(?:[ \t/-](?:19|20)\d\d)?)"
+                                 r"(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
 # A reference in brackets after a heading: "DECISION MADE (Ref: CAB 11/12 7589)".
 _BRACKETED_REFERENCE = re.compile(r"\((?:Ref|Reference)\.?[ \t]*:[ \t]*"
                                   r"(?P<ref>[A-Z]{0,5}[ \t]?\d[\w/.-]*(?:[ \t]\d[\w/.-]*)?)\)")
@@ -78,7 +86,7 @@ def header_reference(layout: Layout) -> Found:
     if not match and lines:
         match = _SHORT_NUMBER.match(text, *lines[0])
     if not match:
-        match = next((m for ln in lines if len(text[slice(*ln)].split()) <= 24
+        match = next((m for ln in lines if (len(text[slice(*ln)].split()) <= 24 or _DATED_HEADING.search(text, *ln))
                       and (m := _LEADING_CODE.match(text, *ln))), None)
     if not match:
         match = next((m for ln in lines if (m := _TRAILING_CODE.search(text, *ln))), None)
@@ -87,7 +95,8 @@ def header_reference(layout: Layout) -> Found:
     if not match:
         match = next((m for ln in lines if (m := _NUMBERED_DECISION.match(text, *ln))), None)
     if not match:
-        match = _INLINE_REFERENCE.search(text) or _BRACKETED_REFERENCE.search(text)
+        match = (_INLINE_REFERENCE.search(text) or _BRACKETED_REFERENCE.search(text)
+                 or _INLINE_DECISION_ID.search(text))
     if not match:
         return Found()
     value = clean_reference(match["ref"])

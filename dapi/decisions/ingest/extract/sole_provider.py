@@ -1,5 +1,8 @@
 """The one provider a record's contract names lends itself to the record's sums left without a body.
 
+A provider is read from "provided by X", "the contract with X", "award the contract to X", "X's contract", or "(buy a
+service) from X under this contract", where one word may be the whole name ("from Barnardos under this contract").
+
 "to vary and extend the current contract ..., provided on the Council’s behalf by Solace Women’s Aid", "the variation
 to Jerram Falkus Construction’s contract resulting in a revised contract sum of £3,554,999.58": a record about one
 contract names its provider once, and its sums (the extension's cost, the revised contract sum) are that provider's
@@ -24,7 +27,9 @@ _PROVIDER = re.compile(
     + _NAME.format("n")
     + r"|\b(?:the|a|its|this|current|existing)\s+(?:[a-z-]+\s+)?(?:contract|agreement)\s+with\s+(?:the\s+)?" + _NAME.format("w")
     + r"|\b(?i:award(?:ed|s)?|let)\s+(?:the|a|this)\s+contract\s+to\s+(?:the\s+)?" + _NAME.format("a")
-    + r"|\b" + _NAME.format("p") + r"[’']s\s+contract\b")
+    + r"|\b" + _NAME.format("p") + r"[’']s\s+contract\b"
+    # "purchase two levels of service from Barnardos under this contract": one word may name the provider here
+    + r"|\bfrom\s+(?:the\s+)?" + _NAME.format("f") + r"\s+under\s+(?:this|the|that|its|our)\s+(?:[a-z-]+\s+)?contract\b")
 _TRAILING = re.compile(r"(?:[ \t]+(?:of|and|for|&))+$")
 # A person's office is not a provider: "the Chief Constable’s contract".
 _OFFICE = re.compile(r"\b(?:Chief|Constable|Commissioner|Director|Officer|Manager|Head|Executive|Mayor)\b")
@@ -40,8 +45,9 @@ _THRESHOLD = re.compile(r"\b(?:under|over|below|above|exceeds?|exceeding|less\s+
 def _providers(text: str) -> set[str]:
     names = set()
     for m in _PROVIDER.finditer(text):
-        name = _TRAILING.sub("", m["n"] or m["w"] or m["a"] or m["p"])
-        if name[0].isupper() and len(name.split()) >= 2 and not is_self(name) and not _OFFICE.search(name):
+        name = _TRAILING.sub("", m["n"] or m["w"] or m["a"] or m["p"] or m["f"])
+        if (name[0].isupper() and (len(name.split()) >= 2 or m["f"]) and not is_self(name)
+                and not _OFFICE.search(name)):
             names.add(name)
     return names
 
