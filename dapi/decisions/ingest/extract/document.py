@@ -11,6 +11,7 @@ from .announced import drop_announced_parties
 from .awarded_by import awarded_by
 from .balances import named_after_balance
 from .beside import named_beside
+from .boost_for import named_after_grant_for
 from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
 from .contact_lines import drop_contact_names
@@ -28,6 +29,7 @@ from .from_named import named_after_from
 from .fund_names import drop_fund_names
 from .funded_body import funded_body
 from .funded_from import funded_from
+from .funding_received_from import funding_received_from
 from .funder_awards import funders_recipients
 from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
@@ -217,6 +219,8 @@ def _extract(text: str, organisations) -> Draft:
     offered_funding(ctx, draft.money)
     drop_contact_names(text, draft.money)
     drop_announced_parties(text, draft.money)
+    funding_received_from(text, draft.money)
+    named_after_grant_for(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
