@@ -18,10 +18,7 @@ from .money import Context
 from .organisations import is_funder, is_self
 
 _UNNAMED = re.compile(r"\bapplication\s+(?:from|by)\s+an?\s+(?:local\s+|community\s+|voluntary\s+)?(?:organisation|group|"
-                      r"club|charity)\b|\bthe\s+applicant\s+(?:is\s+)?request(?:s|ing|ed)\b"
-                      # "the Group is seeking an increase ... from £2,000": the applicant spoken of as what it is.
-                      r"|\bthe\s+(?:group|organisation|charity|club)\s+(?:is|was|has\s+been)\s+(?:seeking|requesting|asking)\b",
-                      re.IGNORECASE)
+                      r"club|charity)\b|\bthe\s+applicant\s+(?:is\s+)?request(?:s|ing|ed)\b", re.IGNORECASE)
 
 
 def unnamed_applicant(ctx: Context, money: list[MoneyItem]) -> None:
