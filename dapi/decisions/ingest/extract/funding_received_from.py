@@ -5,7 +5,8 @@ Transformation Programme", "Note funding of £54,631.04 received from the Region
 body: the name is the sum's funder and the sum its award. The name is a run of capitalised words ending in a word for a
 body or a national programme run by one ("Programme", "Unit", "Office", "Board", "Partnership", "Agency", "Trust",
 "Council", "Department", "Government"; never a "Fund", which is a pot, not a body). Only for a sum the other rules left
-without a party, never a row of a table.
+without a party, never a row of a table. A programme named with its body's initials first ("the GLA Single Homeless
+Accommodation Programme") is that body's, and the body is the funder.
 """
 
 import re
@@ -29,4 +30,10 @@ def funding_received_from(text: str, money: list[MoneyItem]) -> None:
         found = _FROM_AFTER.match(text, end) if _FUNDING_OF.search(text, max(0, start - 30), start) else None
         if not found or is_self(found["n"]):
             continue
-        item.role, item.counterparty, item.counterparty_spans = "award", found["n"], [found.span("n")]
+        name, span = found["n"], found.span("n")
+        first = name.split()[0]
+        if re.fullmatch(r"[A-Z]{2,6}", first) and name.endswith("Programme"):
+            # "from the GLA Single Homeless Accommodation Programme": a programme named with its body's initials
+            # first is that body's, and the body is the funder.
+            name, span = first, (span[0], span[0] + len(first))
+        item.role, item.counterparty, item.counterparty_spans = "award", name, [span]

@@ -155,3 +155,14 @@ _LINKED = (
 
 def test_a_linked_decision_files_number_is_the_reference():
     assert extract_text(_LINKED).reference.value == "2021-123456"
+
+
+_INITIALS_PROGRAMME = (
+    "Delegated decision\n\n"
+    "Approval of the Director of Housing for the receipt of grant funding of £120,000 from the GLA Rough Sleeping "
+    "Programme to fund a new outreach worker.\n"
+)
+
+
+def test_a_programme_named_with_its_bodys_initials_first_is_that_bodys_funding():
+    assert [m.counterparty for m in lines_of(_INITIALS_PROGRAMME, "120000")] == ["GLA"]
