@@ -27,8 +27,8 @@ _AMOUNT = re.compile(
     r"|(?<=\d{4})(?:,\d{3})+(?![\d,])"
     # a space where a comma would be ("£12 500"): flagged, read as its digits together
     r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d))[ \t\u00a0]\d{3}(?![\d,.])"
-    # a space after the comma ("£334, 818", "£1, 002,318"): flagged, read as its digits together
-    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d)),[ \t\u00a0]\d{3}(?:,[ \t\u00a0]?\d{3})*(?![\d,.]))?"
+    # a space after the comma ("£334, 818", "£1, 002,318", "£6, 167, 649.77"): flagged, read as its digits together
+    r"|(?:(?<=£\d)|(?<=£\d\d)|(?<=£\d\d\d)),[ \t\u00a0]\d{3}(?:,[ \t\u00a0]?\d{3})*(?:\.\d{2})?(?![\d,]|\.\d))?"
     r"(?:[ \t]?(?P<mult>million|miliwn|billion|biliwn|mn|bn|m|k)\b)?", re.IGNORECASE)
 _BARE = re.compile(r"(?<![\w£.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?:\.(?P<p>\d{2}))?(?![\w%/]|[.,]\d)")
 _PER_ANNUM = re.compile(
@@ -259,7 +259,7 @@ def _read(text: str, match) -> AmountMention:
     if match["bad"]:
         digits = re.sub(r"[,\s]", "", match["n"] + match["bad"])
         return _mention(text, match.start(), match.end(), parse_amount(digits, pence, multiplier),
-                        f"“{written}” has a thousands separator in the wrong place: read as £{int(digits):,}, "
+                        f"“{written}” has a thousands separator in the wrong place: read as £{Decimal(digits):,}, "
                         "which may be wrong; check the amount against the source")
     if pence and len(pence) > 2 and not multiplier:
         value = Decimal(f"{match['n'].replace(',', '')}.{pence}")

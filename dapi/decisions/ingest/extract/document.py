@@ -8,11 +8,14 @@ from .accepted_grants import accepted_grants
 from .acronym_pairs import named_by_initials_in_pairs
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
+from .announced import drop_announced_parties
 from .awarded_by import awarded_by
 from .balances import named_after_balance
 from .beside import named_beside
+from .boost_for import named_after_grant_for
 from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
+from .contact_lines import drop_contact_names
 from .breakdown import parts_take_the_sum
 from .cited_figures import drop_cited_figures
 from .cell_rows import flat_table_blocks
@@ -28,6 +31,7 @@ from .from_named import named_after_from
 from .fund_names import drop_fund_names
 from .funded_body import funded_body
 from .funded_from import funded_from
+from .funding_received_from import funding_received_from
 from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .garbled import flag_garbled_signs, mend_pound_signs
@@ -39,6 +43,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .lettered import named_in_lettered_requests
+from .linked_reference import linked_reference
 from .list_leads import named_at_list_head
 from .listed_projects import named_under_listed_projects
 from .meeting_body import drop_meeting_body
@@ -48,6 +53,8 @@ from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .not_bodies import drop_non_bodies
+from .numbered_heading import numbered_heading_date
+from .offered_funding import offered_funding
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .own_funding import drop_own_funding_parties
@@ -74,6 +81,7 @@ from .sum_first_bullets import name_sum_first_bullets
 from .tables import find_blocks
 from .text import analyse
 from .unnamed_applicant import unnamed_applicant
+from .unsigned import with_unsigned_sums
 from .virements import drop_virement_parties
 from .whole_names import whole_names
 from .work_headings import firms_not_their_work
@@ -120,7 +128,7 @@ def _extract(text: str, organisations) -> Draft:
     layout = analyse(text)
     dates, warnings = find_dates(text)
     ranges = find_ranges(text, dates)
-    amounts = find_amounts(text)
+    amounts = with_unsigned_sums(text, find_amounts(text))
     providers = provider_names(text, organisations)
     blocks = find_blocks(layout, amounts)
     blocks += flat_table_blocks(layout, amounts, blocks)
@@ -133,6 +141,8 @@ def _extract(text: str, organisations) -> Draft:
     if reference:
         reference = one_record_reference(text, Found(clean_reference(reference.value), reference.spans))
     draft.reference = reference if reference and reference.value else header_reference(layout)
+    if not draft.reference.value:
+        draft.reference = linked_reference(text)
     draft.title = title(layout, labelled, draft.document_type)
     draft.decision_maker = decision_maker(layout, labelled)
     draft.status_text = labelled.get("status_text", Found())
@@ -147,6 +157,8 @@ def _extract(text: str, organisations) -> Draft:
         draft.decision_date = meeting_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = minutes_heading_date(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = numbered_heading_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _decided_on(text, dates)
     if draft.decision_date.value is None:
@@ -217,6 +229,11 @@ def _extract(text: str, organisations) -> Draft:
     name_paired_runs(text, draft.money)
     name_sum_first_bullets(text, draft.money)
     join_rounded_sums(layout, draft.money)
+    offered_funding(ctx, draft.money)
+    drop_contact_names(text, draft.money)
+    drop_announced_parties(text, draft.money)
+    funding_received_from(text, draft.money)
+    named_after_grant_for(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)

@@ -140,7 +140,7 @@ def clean_reference(value: str) -> str | None:
 
 
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-_MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,80}?)?\b(?:panel|committee|cabinet|board|council|meeting|executive|"
+_MEETING_BEFORE = re.compile(r"^[ \t]*(?:(?:\S[^\n]{0,160}?)?\b(?:panel|committee|cabinet|board|council|meeting|executive|"
                              r"decisions)\b"
                              r"[^\n]{0,40}?[ \t][-–][ \t]+|(?:meeting|cyfarfod)[ \t]*:[ \t]*)" + _WEEKDAY + "$", re.IGNORECASE)
 _DATE_FIRST_AFTER = re.compile(r"[ \t]+[-–][ \t]+\S")

@@ -133,7 +133,8 @@ _APPLICATION = re.compile(r"\b(?:application|bid|request)\s+(?:(?:received|made|
 _ASKS = re.compile(r"\b(?:request|requests|requesting|seek|seeks|seeking|asks|asking|applied|applying|received)\b", re.I)
 # "an application from Watford Deaf Community for £385": the sum asked for follows the applicant.
 _FOR_SUM = re.compile(r"\s+for\s+(?:(?:a|the)\s+(?:sum|grant|total)\s+of\s+)?(?:up\s+to\s+)?")
-_APPLIED = re.compile(_NAME + r"\s+(?:has|have|had)\s+(?:applied|bid)\s+for\s+[^£.;]{0,40}$")
+# "Oakdale Street Pastors is applying for revenue support of £2,500": the same, told as it happens.
+_APPLIED = re.compile(_NAME + r"\s+(?:(?:has|have|had)\s+(?:applied|bid)|(?:is|are)\s+applying)\s+for\s+[^£.;]{0,40}$")
 
 
 def applicant(text: str, start: int, end: int):
