@@ -1,5 +1,5 @@
 """The day a news page was published, given in its byline: "Author: <reporter>, Local Democracy Reporter & <reporter>
-Published 3rd Oct 2025", where the page's text may run the last name into the word ("HarperPublished 3rd Oct 2025").
+Published 3rd Oct 2025", where the page's text may run the last name into the word ("ReporterPublished 3rd Oct 2025").
 
 Only among the first six lines with text, only a day that ends its line (a time after it allowed) and follows
 "Published" or "Published on" (a colon allowed) at once; read when no date leads the page.
