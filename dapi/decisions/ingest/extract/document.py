@@ -17,6 +17,7 @@ from .bid_limits import drop_bid_limit_parties
 from .bracketed import named_before_brackets
 from .contact_lines import drop_contact_names
 from .breakdown import parts_take_the_sum
+from .byline import published_in_byline
 from .cited_figures import drop_cited_figures
 from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
@@ -50,6 +51,7 @@ from .meeting_body import drop_meeting_body
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .misnamed import drop_no_bodies
 from .money import DECISION_WORDS, Context, extract_money
+from .named_apart import named_apart
 from .names import outside_commissioners, reading, without_own_parts
 from .neighbours import named_in_title
 from .not_bodies import drop_non_bodies
@@ -84,6 +86,7 @@ from .unnamed_applicant import unnamed_applicant
 from .unsigned import with_unsigned_sums
 from .virements import drop_virement_parties
 from .whole_names import whole_names
+from .worded_heading import worded_heading_reference
 from .work_headings import firms_not_their_work
 from .worked_on import drop_buildings_worked_on
 
@@ -142,7 +145,7 @@ def _extract(text: str, organisations) -> Draft:
         reference = one_record_reference(text, Found(clean_reference(reference.value), reference.spans))
     draft.reference = reference if reference and reference.value else header_reference(layout)
     if not draft.reference.value:
-        draft.reference = linked_reference(text)
+        draft.reference = next((f for f in (linked_reference(text), worded_heading_reference(text)) if f.value), Found())
     draft.title = title(layout, labelled, draft.document_type)
     draft.decision_maker = decision_maker(layout, labelled)
     draft.status_text = labelled.get("status_text", Found())
@@ -172,7 +175,8 @@ def _extract(text: str, organisations) -> Draft:
         draft.decision_date = _labelled_date(due, dates) or Found()
     draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
     if draft.publication_date.value is None and not labelled.get("decision_date"):
-        draft.publication_date = dateline(layout, dates)  # a page's date printed at its top
+        draft.publication_date = next((f for f in (dateline(layout, dates), published_in_byline(layout, dates))
+                                       if f.value), Found())  # a page's date printed at its top or in its byline
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)
     draft.implications = implications(layout)
@@ -234,6 +238,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_announced_parties(text, draft.money)
     funding_received_from(text, draft.money)
     named_after_grant_for(text, draft.money)
+    named_apart(ctx, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
