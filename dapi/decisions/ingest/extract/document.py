@@ -46,6 +46,7 @@ from .lettered import named_in_lettered_requests
 from .linked_reference import linked_reference
 from .list_leads import named_at_list_head
 from .listed_projects import named_under_listed_projects
+from .meeting_agreed import agreed_at_meeting
 from .meeting_body import drop_meeting_body
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .misnamed import drop_no_bodies
@@ -77,6 +78,7 @@ from .sectors import drop_sector_parties
 from .shared_out import drop_shared_out_parties
 from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
+from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
 from .tables import find_blocks
 from .text import analyse
@@ -234,6 +236,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_announced_parties(text, draft.money)
     funding_received_from(text, draft.money)
     named_after_grant_for(text, draft.money)
+    read_stated_parties(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
@@ -287,7 +290,7 @@ def _decided_on(text: str, dates) -> Found:
         if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before) or (
                 _ON_DAY.search(before) and _BODY_RESOLVED.match(text, mention.end))):
             return Found(mention.first, [mention.span])
-    return Found()
+    return agreed_at_meeting(text, dates)
 
 
 def _period(ctx: Context, draft: Draft) -> Found:
