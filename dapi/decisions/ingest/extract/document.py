@@ -4,91 +4,37 @@ import re
 from collections import Counter
 from datetime import timedelta
 
-from .accepted_grants import accepted_grants
-from .acronym_pairs import named_by_initials_in_pairs
 from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
-from .announced import drop_announced_parties
-from .awarded_by import awarded_by
-from .balances import named_after_balance
-from .beside import named_beside
-from .boost_for import named_after_grant_for
-from .bid_limits import drop_bid_limit_parties
-from .bracketed import named_before_brackets
-from .contact_lines import drop_contact_names
-from .breakdown import parts_take_the_sum
 from .byline import published_in_byline
-from .cited_figures import drop_cited_figures
 from .cell_rows import flat_table_blocks
 from .currencies import other_currencies
-from .cut_names import mend_cut_names
 from .dates import find_dates, find_ranges
-from .delegated import drop_delegated_groups
 from .described_cells import described_table_blocks
-from .described_rows import drop_descriptions
 from .draft import Draft, Found
-from .from_each import named_after_each_from
-from .from_named import named_after_from
-from .fund_names import drop_fund_names
-from .funded_body import funded_body
-from .funded_from import funded_from
-from .funding_received_from import funding_received_from
-from .funder_awards import funders_recipients
-from .funder_sentences import funders_beside
 from .garbled import flag_garbled_signs, mend_pound_signs
-from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
-from .launched_funds import drop_launched_fund_parties
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
     signature_date, status, title, yes_no,
 )
-from .lettered import named_in_lettered_requests
 from .linked_reference import linked_reference
-from .list_leads import named_at_list_head
-from .listed_projects import named_under_listed_projects
-from .meeting_body import drop_meeting_body
+from .meeting_agreed import agreed_at_meeting
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
-from .misnamed import drop_no_bodies
 from .money import DECISION_WORDS, Context, extract_money
-from .named_apart import named_apart
 from .names import outside_commissioners, reading, without_own_parts
-from .neighbours import named_in_title
-from .not_bodies import drop_non_bodies
 from .numbered_heading import numbered_heading_date
-from .offered_funding import offered_funding
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
-from .own_funding import drop_own_funding_parties
-from .own_place import drop_own_places
-from .own_posts import drop_own_posts
-from .own_programmes import drop_own_programmes
-from .paired_runs import name_paired_runs
-from .parties import form_contractor, the_force_named
-from .possessive import take_off_possessives
-from .project_names import take_body_after_project
+from .parties import form_contractor
 from .read import ZipLimits, read_bytes, read_path
-from .received import funder_before
 from .reconcile import flag_unequal_parts, reconcile
 from .record_heading import record_heading_date
-from .respectively import paired_respectively
-from .rounded import join_rounded_sums
-from .run_in import take_off_run_in_words
-from .schemes import drop_scheme_parties
-from .sectors import drop_sector_parties
-from .shared_out import drop_shared_out_parties
-from .sole_provider import sole_provider
-from .spoken_of import named_in_passing
-from .sum_first_bullets import name_sum_first_bullets
+from .settle import settle_parties
 from .tables import find_blocks
 from .text import analyse
-from .unnamed_applicant import unnamed_applicant
 from .unsigned import with_unsigned_sums
-from .virements import drop_virement_parties
-from .whole_names import whole_names
 from .worded_heading import worded_heading_reference
-from .work_headings import firms_not_their_work
-from .worked_on import drop_buildings_worked_on
 
 _NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
@@ -182,63 +128,7 @@ def _extract(text: str, organisations) -> Draft:
     draft.implications = implications(layout)
 
     draft.money = extract_money(ctx)
-    named_in_title(ctx, draft.money, draft.title.spans)
-    drop_meeting_body(text, draft.money, draft.title.spans)
-    the_force_named(draft.money, organisations)
-    parts_take_the_sum(text, draft.money)
-    funder_before(text, draft.money)
-    drop_no_bodies(text, draft.money)
-    paired_respectively(ctx, draft.money)
-    named_beside(ctx, draft.money)
-    funded_from(ctx, draft.money)
-    named_after_each_from(ctx, draft.money)
-    named_after_from(ctx, draft.money)
-    awarded_by(ctx, draft.money)
-    named_at_list_head(ctx, draft.money)
-    named_before_brackets(ctx, draft.money)
-    named_under_listed_projects(ctx, draft.money)
-    named_by_initials_in_pairs(ctx, draft.money)
-    named_after_balance(ctx, draft.money)
-    funders_beside(ctx, draft.money)
-    government_funding(ctx, draft.money)
-    accepted_grants(ctx, draft.money)
-    sole_provider(ctx, draft.money)
-    unnamed_applicant(ctx, draft.money)
-    funded_body(ctx, draft.money)
-    drop_own_posts(text, draft.money)
-    drop_descriptions(text, draft.money)
-    whole_names(text, draft.money)
-    take_off_run_in_words(draft.money)
-    take_off_possessives(text, draft.money)
-    take_body_after_project(text, draft.money)
-    drop_fund_names(text, draft.money)
-    funders_recipients(ctx, draft.money)
-    drop_virement_parties(ctx, draft.money)
-    drop_sector_parties(text, draft.money)
-    drop_buildings_worked_on(text, draft.money)
-    drop_own_places(text, draft.money)
-    drop_delegated_groups(text, draft.money)
-    named_in_passing(ctx, draft.money)
-    named_in_lettered_requests(ctx, draft.money)
-    firms_not_their_work(text, draft.money)
-    drop_non_bodies(draft.money)
-    drop_own_programmes(text, draft.money)
-    drop_launched_fund_parties(text, draft.money)
-    drop_shared_out_parties(ctx, draft.money)
-    drop_cited_figures(ctx, draft.money)
-    drop_own_funding_parties(text, draft.money)
-    drop_scheme_parties(text, draft.money)
-    drop_bid_limit_parties(text, draft.money)
-    mend_cut_names(text, draft.money)
-    name_paired_runs(text, draft.money)
-    name_sum_first_bullets(text, draft.money)
-    join_rounded_sums(layout, draft.money)
-    offered_funding(ctx, draft.money)
-    drop_contact_names(text, draft.money)
-    drop_announced_parties(text, draft.money)
-    funding_received_from(text, draft.money)
-    named_after_grant_for(text, draft.money)
-    named_apart(ctx, draft.money)
+    settle_parties(ctx, text, draft.money, draft.title.spans)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
@@ -292,7 +182,7 @@ def _decided_on(text: str, dates) -> Found:
         if mention.precision == "day" and (_DECIDED_ON.search(before) or _DATE_OF_DECISION.search(before) or (
                 _ON_DAY.search(before) and _BODY_RESOLVED.match(text, mention.end))):
             return Found(mention.first, [mention.span])
-    return Found()
+    return agreed_at_meeting(text, dates)
 
 
 def _period(ctx: Context, draft: Draft) -> Found:

@@ -1,0 +1,125 @@
+"""After the money lines are read: the rules that give, take off or mend each line's other party, in the order they
+must run (a later rule reads what an earlier one left). Each rule's own module says what it reads and why."""
+
+from .accepted_grants import accepted_grants
+from .acronym_pairs import named_by_initials_in_pairs
+from .announced import drop_announced_parties
+from .awarded_by import awarded_by
+from .balances import named_after_balance
+from .beside import named_beside
+from .bid_limits import drop_bid_limit_parties
+from .boost_for import named_after_grant_for
+from .bracketed import named_before_brackets
+from .breakdown import parts_take_the_sum
+from .cited_figures import drop_cited_figures
+from .contact_lines import drop_contact_names
+from .cut_names import mend_cut_names
+from .delegated import drop_delegated_groups
+from .described_rows import drop_descriptions
+from .draft import MoneyItem
+from .from_each import named_after_each_from
+from .from_named import named_after_from
+from .fund_names import drop_fund_names
+from .funded_body import funded_body
+from .funded_from import funded_from
+from .funder_awards import funders_recipients
+from .funder_sentences import funders_beside
+from .funding_received_from import funding_received_from
+from .government import government_funding
+from .launched_funds import drop_launched_fund_parties
+from .lettered import named_in_lettered_requests
+from .list_leads import named_at_list_head
+from .listed_projects import named_under_listed_projects
+from .meeting_body import drop_meeting_body
+from .misnamed import drop_no_bodies
+from .money import Context
+from .named_apart import named_apart
+from .neighbours import named_in_title
+from .not_bodies import drop_non_bodies
+from .offered_funding import offered_funding
+from .own_funding import drop_own_funding_parties
+from .own_place import drop_own_places
+from .own_posts import drop_own_posts
+from .own_programmes import drop_own_programmes
+from .paired_runs import name_paired_runs
+from .parties import the_force_named
+from .possessive import take_off_possessives
+from .project_names import take_body_after_project
+from .received import funder_before
+from .respectively import paired_respectively
+from .rounded import join_rounded_sums
+from .run_in import take_off_run_in_words
+from .schemes import drop_scheme_parties
+from .sectors import drop_sector_parties
+from .shared_out import drop_shared_out_parties
+from .sole_provider import sole_provider
+from .spoken_of import named_in_passing
+from .stated_parties import read_stated_parties
+from .sum_first_bullets import name_sum_first_bullets
+from .unnamed_applicant import unnamed_applicant
+from .virements import drop_virement_parties
+from .whole_names import whole_names
+from .work_headings import firms_not_their_work
+from .worked_on import drop_buildings_worked_on
+
+
+def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans) -> None:
+    """Run every party rule over the drafted money lines, in order."""
+    named_in_title(ctx, money, title_spans)
+    drop_meeting_body(text, money, title_spans)
+    the_force_named(money, ctx.organisations)
+    parts_take_the_sum(text, money)
+    funder_before(text, money)
+    drop_no_bodies(text, money)
+    paired_respectively(ctx, money)
+    named_beside(ctx, money)
+    funded_from(ctx, money)
+    named_after_each_from(ctx, money)
+    named_after_from(ctx, money)
+    awarded_by(ctx, money)
+    named_at_list_head(ctx, money)
+    named_before_brackets(ctx, money)
+    named_under_listed_projects(ctx, money)
+    named_by_initials_in_pairs(ctx, money)
+    named_after_balance(ctx, money)
+    funders_beside(ctx, money)
+    government_funding(ctx, money)
+    accepted_grants(ctx, money)
+    sole_provider(ctx, money)
+    unnamed_applicant(ctx, money)
+    funded_body(ctx, money)
+    drop_own_posts(text, money)
+    drop_descriptions(text, money)
+    whole_names(text, money)
+    take_off_run_in_words(money)
+    take_off_possessives(text, money)
+    take_body_after_project(text, money)
+    drop_fund_names(text, money)
+    funders_recipients(ctx, money)
+    drop_virement_parties(ctx, money)
+    drop_sector_parties(text, money)
+    drop_buildings_worked_on(text, money)
+    drop_own_places(text, money)
+    drop_delegated_groups(text, money)
+    named_in_passing(ctx, money)
+    named_in_lettered_requests(ctx, money)
+    firms_not_their_work(text, money)
+    drop_non_bodies(money)
+    drop_own_programmes(text, money)
+    drop_launched_fund_parties(text, money)
+    drop_shared_out_parties(ctx, money)
+    drop_cited_figures(ctx, money)
+    drop_own_funding_parties(text, money)
+    drop_scheme_parties(text, money)
+    drop_bid_limit_parties(text, money)
+    mend_cut_names(text, money)
+    name_paired_runs(text, money)
+    name_sum_first_bullets(text, money)
+    join_rounded_sums(ctx.layout, money)
+    offered_funding(ctx, money)
+    drop_contact_names(text, money)
+    drop_announced_parties(text, money)
+    funding_received_from(text, money)
+    named_after_grant_for(text, money)
+    named_apart(ctx, money)
+    read_stated_parties(text, money)
