@@ -37,6 +37,7 @@ from .funder_sentences import funders_beside
 from .garbled import flag_garbled_signs, mend_pound_signs
 from .government import government_funding
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
+from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
@@ -234,6 +235,7 @@ def _extract(text: str, organisations) -> Draft:
     drop_announced_parties(text, draft.money)
     funding_received_from(text, draft.money)
     named_after_grant_for(text, draft.money)
+    read_last(text, draft.money)
     draft.reconciliations, mismatches = reconcile(draft.money, blocks, layout)
     flag_unequal_parts(text, draft.money)
     draft.actions = resolution_actions(layout, resolutions(layout), dates, ranges)
