@@ -2,7 +2,8 @@
 one body said to have offered funding funds the sums of a list of funding "secured"; the one body a record says is
 given funding is paid the sums that name nobody; a body that "will use their £N" is its payee; a line awarding "a
 contract to" a supplier names the supplier of its sum, however far the sum comes after; a name right before
-"hardware" or "equipment" is the kit a sum buys, not a supplier; a "£" misread as "f" before a figure is read as "£",
+"hardware" or "equipment" is the kit a sum buys, not a supplier; a sum "awarded to" a plural kind of body ("to youth
+groups"), none named, is a total; a "£" misread as "f" before a figure is read as "£",
 flagged; and a decision record's number before its title, with no dash, is its reference."""
 
 from dapi.decisions.ingest.extract import extract_text
@@ -91,6 +92,19 @@ def test_a_name_before_hardware_or_equipment_is_the_kit_a_sum_buys_not_a_supplie
         lines = lines_of(_KIT, amount)
         assert [(m.counterparty, m.role) for m in lines] == [(None, "other")]
         assert "kit" in lines[0].warning
+
+
+_MANY = (
+    "Commissioner backs youth clubs\n\n"
+    "The police and crime commissioner has awarded more than £62,000 to youth groups across the county this winter.\n"
+    "Each group can spend its share on staff or equipment.\n"
+)
+
+
+def test_a_sum_awarded_to_a_plural_kind_of_body_none_named_is_a_total():
+    assert [(m.counterparty, m.role) for m in lines_of(_MANY, "62000")] == [(None, "total")]
+    one = _MANY.replace("to youth groups across", "to a youth group across")
+    assert [m.role for m in lines_of(one, "62000")] != ["total"]
 
 
 _MISREAD = (
