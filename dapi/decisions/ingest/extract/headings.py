@@ -119,9 +119,11 @@ def _only_code_in_column(text: str):
 
 
 # "NFRS Decision Record 41 – B-Type pumping appliances": a record's own number of one or two digits, on its first line,
-# after "Decision Record" or "Decision Notice" and before a dash and its title ("Decision 1:" in a list is none).
+# after "Decision Record" or "Decision Notice" and before a dash and its title ("Decision 1:" in a list is none); or of
+# up to four digits before its title with no dash ("Decision Record 336 Retail Crime ..."), never a year or a day.
 _SHORT_NUMBER = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,2}(?i:decision[ \t]+(?:record|notice))[ \t]+"
-                           r"(?i:no\.?[ \t]*)?(?P<ref>\d{1,2})[ \t]+[–-][ \t]+\S")
+                           r"(?i:no\.?[ \t]*)?(?P<ref>\d{1,2}(?=[ \t]+[–-][ \t]+\S)|(?!(?:19|20)\d\d\b)\d{1,4}"
+                           r"(?=[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]))")
 
 
 # A name written like a code ("COVID-19 Funding" heading a section, "SARS-CoV-2"): the disease, never a reference.

@@ -26,6 +26,7 @@ from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
 from .government import government_funding
+from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
 from .list_leads import named_at_list_head
@@ -123,3 +124,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_after_grant_for(text, money)
     named_apart(ctx, money)
     read_stated_parties(text, money)
+    read_last(text, money)
