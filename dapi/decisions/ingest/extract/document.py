@@ -8,6 +8,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .byline import published_in_byline
 from .cell_rows import flat_table_blocks
+from .coded_titles import coded_title_reference
 from .currencies import other_currencies
 from .dates import find_dates, find_ranges
 from .described_cells import described_table_blocks
@@ -91,7 +92,8 @@ def _extract(text: str, organisations) -> Draft:
         reference = one_record_reference(text, Found(clean_reference(reference.value), reference.spans))
     draft.reference = reference if reference and reference.value else header_reference(layout)
     if not draft.reference.value:
-        draft.reference = next((f for f in (linked_reference(text), worded_heading_reference(text)) if f.value), Found())
+        draft.reference = next((f for f in (linked_reference(text), worded_heading_reference(text),
+                                            coded_title_reference(text)) if f.value), Found())
     draft.title = title(layout, labelled, draft.document_type)
     draft.decision_maker = decision_maker(layout, labelled)
     draft.status_text = labelled.get("status_text", Found())
