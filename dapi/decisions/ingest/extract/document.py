@@ -32,6 +32,7 @@ from .read import ZipLimits, read_bytes, read_path
 from .reconcile import flag_unequal_parts, reconcile
 from .record_heading import record_heading_date
 from .settle import settle_parties
+from .stated_terms import stated_term
 from .tables import find_blocks
 from .text import analyse
 from .unsigned import with_unsigned_sums
@@ -232,7 +233,7 @@ def _period(ctx: Context, draft: Draft) -> Found:
         if (mention.precision == "financial year" and _FOR_YEAR.search(text, max(0, mention.start - 30), mention.start)
                 and (decided is None or mention.first.replace(year=mention.first.year - 1) <= decided <= mention.last)):
             return Found((mention.first, mention.last), [mention.span])
-    return Found()
+    return stated_term(text) or Found()
 
 
 # "... within their homes.  49,89" at the very end: a figure whose last group of digits is short, cut off by the end
