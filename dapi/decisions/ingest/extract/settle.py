@@ -47,6 +47,7 @@ from .own_programmes import drop_own_programmes
 from .paired_runs import name_paired_runs
 from .parties import the_force_named
 from .possessive import take_off_possessives
+from .programme_initials import named_by_programme_initials
 from .project_names import take_body_after_project
 from .received import funder_before
 from .respectively import paired_respectively
@@ -129,3 +130,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     read_last(text, money)
     named_by_direct_award(text, money)
     named_by_funding_received(text, money)
+    named_by_programme_initials(text, money)

@@ -1,8 +1,10 @@
 """Ways records are written that the extractor reads since the fifty-sixth round, on small hand-written snippets: a
 direct award "made to" a provider names the contract's value on its line and the sum that restates it in brackets;
 the body funding is "to be received from" funds the sums its sentence gives; a decision's own code on its title line
-("- ABC12 (23/24)" at the end, "XYZQRSTU-02-23:" at the start) is its reference; and a term of whole years stated with
-one end ("over 2 years (up to March 2026)", "commence on 1st April 2024 for a period of 2 years") is the period."""
+("- ABC12 (23/24)" at the end, "XYZQRSTU-02-23:" at the start) is its reference; a programme named with a body's
+initials first ("the DTS Better Futures funding programme of £3.2m") is that body's award; and a term of whole years
+stated with one end ("over 2 years (up to March 2026)", "commence on 1st April 2024 for a period of 2 years") is the
+period."""
 
 from datetime import date
 
@@ -71,3 +73,10 @@ def test_two_terms_that_disagree_date_no_period():
     text = ("Minutes\n\nChanging lives programme\n\n"
             "Support was given over 2 years (up to March 2026). A later phase runs over 3 years (up to March 2027).\n")
     assert extract_text(text).period.value is None
+
+
+def test_a_programme_named_with_a_bodys_initials_first_is_that_bodys_award():
+    text = ("Decision details\n\nChanging lives bid\n\n"
+            "Decision:\n\n- Noted the submission of a bid for the DTS Better Futures funding programme of up to £3.2m "
+            "over three years.\n")
+    assert [(m.counterparty, m.role) for m in lines_of(text, "3200000")] == [("DTS", "award")]
