@@ -8,6 +8,7 @@ from .actions import deadlines, resolution_actions
 from .amounts import find_amounts
 from .byline import published_in_byline
 from .cell_rows import flat_table_blocks
+from .coded_titles import coded_title_reference
 from .currencies import other_currencies
 from .dates import find_dates, find_ranges
 from .described_cells import described_table_blocks
@@ -31,6 +32,7 @@ from .read import ZipLimits, read_bytes, read_path
 from .reconcile import flag_unequal_parts, reconcile
 from .record_heading import record_heading_date
 from .settle import settle_parties
+from .stated_terms import stated_term
 from .tables import find_blocks
 from .text import analyse
 from .unsigned import with_unsigned_sums
@@ -91,7 +93,8 @@ def _extract(text: str, organisations) -> Draft:
         reference = one_record_reference(text, Found(clean_reference(reference.value), reference.spans))
     draft.reference = reference if reference and reference.value else header_reference(layout)
     if not draft.reference.value:
-        draft.reference = next((f for f in (linked_reference(text), worded_heading_reference(text)) if f.value), Found())
+        draft.reference = next((f for f in (linked_reference(text), worded_heading_reference(text),
+                                            coded_title_reference(text)) if f.value), Found())
     draft.title = title(layout, labelled, draft.document_type)
     draft.decision_maker = decision_maker(layout, labelled)
     draft.status_text = labelled.get("status_text", Found())
@@ -230,7 +233,7 @@ def _period(ctx: Context, draft: Draft) -> Found:
         if (mention.precision == "financial year" and _FOR_YEAR.search(text, max(0, mention.start - 30), mention.start)
                 and (decided is None or mention.first.replace(year=mention.first.year - 1) <= decided <= mention.last)):
             return Found((mention.first, mention.last), [mention.span])
-    return Found()
+    return stated_term(text) or Found()
 
 
 # "... within their homes.  49,89" at the very end: a figure whose last group of digits is short, cut off by the end

@@ -16,6 +16,7 @@ from .contact_lines import drop_contact_names
 from .cut_names import mend_cut_names
 from .delegated import drop_delegated_groups
 from .described_rows import drop_descriptions
+from .direct_awards import named_by_direct_award
 from .draft import MoneyItem
 from .from_each import named_after_each_from
 from .from_named import named_after_from
@@ -25,6 +26,7 @@ from .funded_from import funded_from
 from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
+from .funding_to_be_received import named_by_funding_received
 from .government import government_funding
 from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
@@ -45,6 +47,7 @@ from .own_programmes import drop_own_programmes
 from .paired_runs import name_paired_runs
 from .parties import the_force_named
 from .possessive import take_off_possessives
+from .programme_initials import named_by_programme_initials
 from .project_names import take_body_after_project
 from .received import funder_before
 from .respectively import paired_respectively
@@ -125,3 +128,6 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_apart(ctx, money)
     read_stated_parties(text, money)
     read_last(text, money)
+    named_by_direct_award(text, money)
+    named_by_funding_received(text, money)
+    named_by_programme_initials(text, money)
