@@ -63,6 +63,7 @@ from .shared_out import drop_shared_out_parties
 from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
+from .this_grant import named_by_earlier_receipt
 from .threshold_limits import drop_threshold_parties
 from .sum_first_bullets import name_sum_first_bullets
 from .unnamed_applicant import unnamed_applicant
@@ -141,3 +142,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_in_payment_cells(text, money)
     bodies_not_their_posts(text, money)
     drop_threshold_parties(text, money)
+    named_by_earlier_receipt(text, money)

@@ -2,8 +2,9 @@
 sum followed by a sentence opening "This was <body> funding" is that body's award; a pot "to be held by" a body is its
 allocation; "a grant of £X from A to the force" is A's award; a sum spent on "this service" goes to the one body
 "commissioned to provide" it, with a warning; a body named only "such as" an example is no party; a table cell saying
-its "payment was made via" a body names that body; a post "for" a body is the body; and a sum "as the upper
-threshold" has no party."""
+its "payment was made via" a body names that body; a post "for" a body is the body; a sum "as the upper
+threshold" has no party; and the sum "this grant came to" is from the one body its paragraph says the grant is
+received from, with a warning."""
 
 from .reading import lines_of
 
@@ -106,3 +107,16 @@ _THRESHOLD = (
 def test_a_sum_called_the_upper_threshold_has_no_party():
     assert [m.counterparty for m in lines_of(_THRESHOLD, "120000")] == [None]
 
+
+
+_THIS_GRANT = (
+    "Commissioner's blog\n\nHow services are paid for\n\n"
+    "Each year I receive from the Department of Fair Courts (DFC) a sum of money to commission services for victims. "
+    "Charities deliver them. Last year this core grant came to £2.3m.\n"
+)
+
+
+def test_the_sum_this_grant_came_to_is_from_the_body_the_paragraph_receives_it_from_flagged():
+    lines = lines_of(_THIS_GRANT, "2300000")
+    assert [(m.counterparty, m.role) for m in lines] == [("Department of Fair Courts", "award")]
+    assert "received from" in lines[0].warning
