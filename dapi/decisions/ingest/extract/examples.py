@@ -2,7 +2,8 @@
 schools and other constituted groups can apply to for a small grant of up to £5000.00".
 
 Names that follow "such as", "for example" or "e.g." are examples of a kind of applicant, not a party to the sum:
-nobody has been given it yet. A line whose only party stands right after those words loses it.
+nobody has been given it yet. A line whose only party stands right after those words loses it, and where the sum is
+one "up to" which applicants may ask for, a bound rather than a grant made, it is `other`.
 """
 
 import re
@@ -19,3 +20,5 @@ def drop_example_parties(text: str, money: list[MoneyItem]) -> None:
             continue
         if all(_EXAMPLE.search(text, max(0, start - 20), start) for start, _ in item.counterparty_spans):
             item.counterparty, item.counterparty_spans = None, []
+            if item.qualifier == "up to" and item.role == "grant":
+                item.role = "other"

@@ -1,9 +1,9 @@
 """Ways records are written that the extractor reads since the fifty-fifth round, on small hand-written snippets: a
 sum followed by a sentence opening "This was <body> funding" is that body's award; a pot "to be held by" a body is its
 allocation; "a grant of £X from A to the force" is A's award; a sum spent on "this service" goes to the one body
-"commissioned to provide" it, with a warning; a body named only "such as" an example is no party; a table cell saying
+"commissioned to provide" it, with a warning; a body named only "such as" an example is no party (and the "up to" sum it may apply for is `other`); a table cell saying
 its "payment was made via" a body names that body; a post "for" a body is the body; a sum "as the upper
-threshold" has no party; and the sum "this grant came to" is from the one body its paragraph says the grant is
+threshold" has no party and is `other`; and the sum "this grant came to" is from the one body its paragraph says the grant is
 received from, with a warning."""
 
 from .reading import lines_of
@@ -76,8 +76,8 @@ _EXAMPLES = (
 )
 
 
-def test_a_body_named_only_as_an_example_of_who_may_apply_is_no_party():
-    assert [m.counterparty for m in lines_of(_EXAMPLES, "4000")] == [None]
+def test_a_body_named_only_as_an_example_of_who_may_apply_is_no_party_and_the_bound_is_other():
+    assert [(m.counterparty, m.role) for m in lines_of(_EXAMPLES, "4000")] == [(None, "other")]
 
 
 _CELLS = (
@@ -104,8 +104,8 @@ _THRESHOLD = (
 )
 
 
-def test_a_sum_called_the_upper_threshold_has_no_party():
-    assert [m.counterparty for m in lines_of(_THRESHOLD, "120000")] == [None]
+def test_a_sum_called_the_upper_threshold_has_no_party_and_is_other():
+    assert [(m.counterparty, m.role) for m in lines_of(_THRESHOLD, "120000")] == [(None, "other")]
 
 
 
