@@ -1,10 +1,10 @@
-"""Ways records are written that the extractor reads since the fifty-fifth round, on small hand-written snippets: a
-sum followed by a sentence opening "This was <body> funding" is that body's award; a pot "to be held by" a body is its
+"""Ways records are written that the extractor reads since the fifty-fifth round, on small hand-written snippets: a sum
+followed by a sentence opening "This was <body> funding" is that body's award; a pot "to be held by" a body is its
 allocation; "a grant of £X from A to the force" is A's award; a sum spent on "this service" goes to the one body
-"commissioned to provide" it, with a warning; a body named only "such as" an example is no party (and the "up to" sum it may apply for is `other`); a table cell saying
-its "payment was made via" a body names that body; a post "for" a body is the body; a sum "as the upper
-threshold" has no party and is `other`; and the sum "this grant came to" is from the one body its paragraph says the grant is
-received from, with a warning."""
+"commissioned to provide" it, with a warning; a body named only "such as" an example is no party (and the "up to" sum
+it may apply for is `other`); a table cell saying its "payment was made via" a body names that body; a post "for" a
+body is the body; a sum "as the upper threshold" has no party and is `other`; and the sum "this grant came to" is
+from the one body its paragraph says the grant is received from, with a warning."""
 
 from .reading import lines_of
 
