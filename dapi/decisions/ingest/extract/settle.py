@@ -12,12 +12,14 @@ from .boost_for import named_after_grant_for
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
 from .cited_figures import drop_cited_figures
+from .commissioned_service import commissioned_service
 from .contact_lines import drop_contact_names
 from .cut_names import mend_cut_names
 from .delegated import drop_delegated_groups
 from .described_rows import drop_descriptions
 from .direct_awards import named_by_direct_award
 from .draft import MoneyItem
+from .examples import drop_example_parties
 from .from_each import named_after_each_from
 from .from_named import named_after_from
 from .fund_names import drop_fund_names
@@ -28,6 +30,8 @@ from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
 from .funding_to_be_received import named_by_funding_received
 from .government import government_funding
+from .grant_between import grant_between
+from .held_by import held_by
 from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
@@ -38,6 +42,7 @@ from .misnamed import drop_no_bodies
 from .money import Context
 from .named_apart import named_apart
 from .neighbours import named_in_title
+from .next_sentence_funder import funder_in_next_sentence
 from .not_bodies import drop_non_bodies
 from .offered_funding import offered_funding
 from .own_funding import drop_own_funding_parties
@@ -46,7 +51,9 @@ from .own_posts import drop_own_posts
 from .own_programmes import drop_own_programmes
 from .paired_runs import name_paired_runs
 from .parties import the_force_named
+from .payment_cells import named_in_payment_cells
 from .possessive import take_off_possessives
+from .posts_for import bodies_not_their_posts
 from .programme_initials import named_by_programme_initials
 from .project_names import take_body_after_project
 from .received import funder_before
@@ -60,6 +67,8 @@ from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
+from .this_grant import named_by_earlier_receipt
+from .threshold_limits import drop_threshold_parties
 from .unnamed_applicant import unnamed_applicant
 from .virements import drop_virement_parties
 from .whole_names import whole_names
@@ -128,6 +137,15 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_apart(ctx, money)
     read_stated_parties(text, money)
     read_last(text, money)
+    funder_in_next_sentence(text, money)
+    held_by(text, money)
+    grant_between(text, money)
+    commissioned_service(text, money)
+    drop_example_parties(text, money)
+    named_in_payment_cells(text, money)
+    bodies_not_their_posts(text, money)
+    drop_threshold_parties(text, money)
+    named_by_earlier_receipt(text, money)
     named_by_direct_award(text, money)
     named_by_funding_received(text, money)
     named_by_programme_initials(text, money)
