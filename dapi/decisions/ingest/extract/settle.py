@@ -3,6 +3,7 @@ must run (a later rule reads what an earlier one left). Each rule's own module s
 
 from .accepted_grants import accepted_grants
 from .acronym_pairs import named_by_initials_in_pairs
+from .allocated_to_area import funder_of_area_sum
 from .announced import drop_announced_parties
 from .awarded_by import awarded_by
 from .balances import named_after_balance
@@ -63,6 +64,7 @@ from .run_in import take_off_run_in_words
 from .schemes import drop_scheme_parties
 from .sectors import drop_sector_parties
 from .shared_out import drop_shared_out_parties
+from .shares_named import named_beside_shares
 from .sole_provider import sole_provider
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
@@ -149,3 +151,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_by_direct_award(text, money)
     named_by_funding_received(text, money)
     named_by_programme_initials(text, money)
+    named_beside_shares(text, money)
+    funder_of_area_sum(text, money)
