@@ -40,6 +40,7 @@ from .listed_projects import named_under_listed_projects
 from .meeting_body import drop_meeting_body
 from .misnamed import drop_no_bodies
 from .money import Context
+from .name_heads import name_heads
 from .named_apart import named_apart
 from .neighbours import named_in_title
 from .next_sentence_funder import funder_in_next_sentence
@@ -68,6 +69,7 @@ from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
 from .this_grant import named_by_earlier_receipt
+from .totalled import totals_of_many
 from .threshold_limits import drop_threshold_parties
 from .unnamed_applicant import unnamed_applicant
 from .virements import drop_virement_parties
@@ -149,3 +151,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_by_direct_award(text, money)
     named_by_funding_received(text, money)
     named_by_programme_initials(text, money)
+    name_heads(text, money)
+    totals_of_many(text, money)
