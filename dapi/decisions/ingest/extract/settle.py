@@ -41,6 +41,7 @@ from .listed_projects import named_under_listed_projects
 from .meeting_body import drop_meeting_body
 from .misnamed import drop_no_bodies
 from .money import Context
+from .name_heads import name_heads
 from .named_apart import named_apart
 from .neighbours import named_in_title
 from .next_sentence_funder import funder_in_next_sentence
@@ -71,6 +72,7 @@ from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
 from .this_grant import named_by_earlier_receipt
 from .threshold_limits import drop_threshold_parties
+from .totalled import totals_of_many
 from .unnamed_applicant import unnamed_applicant
 from .virements import drop_virement_parties
 from .whole_names import whole_names
@@ -153,3 +155,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_by_programme_initials(text, money)
     named_beside_shares(text, money)
     funder_of_area_sum(text, money)
+    name_heads(text, money)
+    totals_of_many(text, money)
