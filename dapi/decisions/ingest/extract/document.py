@@ -28,6 +28,7 @@ from .numbered_heading import numbered_heading_date
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
 from .parties import form_contractor
+from .posted_dates import dated_under_headline, posted_on
 from .read import ZipLimits, read_bytes, read_path
 from .reconcile import flag_unequal_parts, reconcile
 from .record_heading import record_heading_date
@@ -124,7 +125,8 @@ def _extract(text: str, organisations) -> Draft:
         draft.decision_date = _labelled_date(due, dates) or Found()
     draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
     if draft.publication_date.value is None and not labelled.get("decision_date"):
-        draft.publication_date = next((f for f in (dateline(layout, dates), published_in_byline(layout, dates))
+        draft.publication_date = next((f for f in (dateline(layout, dates), published_in_byline(layout, dates),
+                                                   dated_under_headline(layout, dates), posted_on(layout, dates))
                                        if f.value), Found())  # a page's date printed at its top or in its byline
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)

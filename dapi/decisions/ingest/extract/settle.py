@@ -30,6 +30,7 @@ from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
 from .funding_to_be_received import named_by_funding_received
+from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
 from .held_by import held_by
@@ -67,6 +68,7 @@ from .sectors import drop_sector_parties
 from .shared_out import drop_shared_out_parties
 from .shares_named import named_beside_shares
 from .sole_provider import sole_provider
+from .spending_bands import spending_bands
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
@@ -153,6 +155,8 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_by_direct_award(text, money)
     named_by_funding_received(text, money)
     named_by_programme_initials(text, money)
+    spending_bands(text, money)
+    named_as_given_to(text, money)
     named_beside_shares(text, money)
     funder_of_area_sum(text, money)
     name_heads(text, money)
