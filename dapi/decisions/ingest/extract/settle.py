@@ -5,6 +5,7 @@ from .accepted_grants import accepted_grants
 from .acronym_pairs import named_by_initials_in_pairs
 from .announced import drop_announced_parties
 from .awarded_by import awarded_by
+from .awarded_provider import named_by_direct_award_elsewhere
 from .balances import named_after_balance
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
@@ -149,3 +150,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_by_direct_award(text, money)
     named_by_funding_received(text, money)
     named_by_programme_initials(text, money)
+    named_by_direct_award_elsewhere(text, money)
