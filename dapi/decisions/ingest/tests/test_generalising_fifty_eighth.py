@@ -2,7 +2,7 @@
 contract's sum stated apart from the direct award the record makes is the one provider's it names, even with a
 clause between "direct award" and "to"; initials in brackets after two names joined by "and" stand for the one they
 spell; a subject after "while" who "will receive" a sum is its recipient; and "from the 1 April ... until the 31
-March ..." is a period."""
+March ..." is a period, as is "for one year from 1 April ..."."""
 
 from datetime import date
 
@@ -58,3 +58,10 @@ def test_the_subject_after_while_who_will_receive_a_sum_is_its_recipient():
 
 def test_from_the_first_date_until_the_second_is_a_period():
     assert extract_text(_DIRECT).period.value == (date(2021, 4, 1), date(2023, 3, 31))
+
+
+def test_a_number_of_years_from_a_day_is_the_period():
+    text = ("Minutes\n\nSchool nursing contract\n\n"
+            "To seek approval to extend and vary the school nursing contract for one year from 1 April 2019.\n"
+            "Resolved: that the extension be approved.\n")
+    assert extract_text(text).period.value == (date(2019, 4, 1), date(2020, 3, 31))
