@@ -161,7 +161,7 @@ def find_dates(text: str) -> tuple[list[DateMention], list[str]]:
     return found, warnings
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+(?:end\s+of\s+)?)?", re.IGNORECASE)
 
 
 def find_ranges(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:

@@ -1,18 +1,18 @@
 """Organisations named in a record: funders, commissioners, councils, providers, evaluators.
 
-A name is a run of capitalised words ending in a word organisations end with ("Council",
-"Trust", "Services", "Place", "Research", "Police", ...), or one of the bodies every record in
-this domain names ("Home Office", "Police and Crime Commissioner for ..."). A run made only of
-domain words ("Domestic Abuse Victim Services") or starting with a job title ("Head of Strategic
-Commissioning and Partnerships") is not an organisation. An acronym defined in brackets after a
-name ("(OPCC)") stands for that name wherever it appears. Names introduced as the provider of a
-service ("provided by Harbour", "Harbour would provide the service") are kept too.
+A name is a run of capitalised words ending in a word organisations end with ("Council", "Trust", "Services", "Place",
+"Research", "Police", ...), or one of the bodies every record in this domain names ("Home Office", "Police and Crime
+Commissioner for ..."). A run made only of domain words ("Domestic Abuse Victim Services") or starting with a job title
+("Head of Strategic Commissioning and Partnerships") is not an organisation. An acronym defined in brackets after a
+name ("(OPCC)") stands for that name wherever it appears (of two joined by "and", the one it spells). Names introduced
+as the provider of a service ("provided by Harbour", "Harbour would provide the service") are kept too.
 """
 
 import bisect
 import re
 from dataclasses import dataclass
 
+from .defined_initials import named_for_initials
 from .names import is_outside, opens_a_line, whole_names
 from .own import is_own_initials
 
@@ -241,7 +241,7 @@ def find_organisations(text: str) -> list[OrganisationMention]:
     for mention in mentions:
         definition = _ACRONYM_DEFINITION.match(text, mention.end)
         if definition:
-            aliases[definition["acr"]] = mention.name
+            aliases[definition["acr"]] = named_for_initials(mention.name, definition["acr"])
     if aliases:
         # An acronym counted as a name of its own before its definition was seen stands for the defined name too.
         mentions = [OrganisationMention(aliases[m.name], m.start, m.end) if m.name in aliases and m.name != aliases[m.name]

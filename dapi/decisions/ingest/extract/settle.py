@@ -6,6 +6,7 @@ from .acronym_pairs import named_by_initials_in_pairs
 from .allocated_to_area import funder_of_area_sum
 from .announced import drop_announced_parties
 from .awarded_by import awarded_by
+from .awarded_provider import named_by_direct_award_elsewhere
 from .balances import named_after_balance
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
@@ -157,6 +158,7 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_by_programme_initials(text, money)
     spending_bands(text, money)
     named_as_given_to(text, money)
+    named_by_direct_award_elsewhere(text, money)
     named_beside_shares(text, money)
     funder_of_area_sum(text, money)
     name_heads(text, money)

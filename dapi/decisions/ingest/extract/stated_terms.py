@@ -1,11 +1,12 @@
 """A funded period stated as a number of years and one end of it, where nothing else in the record dates the period:
 "awarded £4.7m over 3 years (up to March 2024)", "available for a three year period to March 2025", "to commence on
-1st April 2025 for a period of 1 year".
+1st April 2025 for a period of 1 year", "for one year from 1 April 2017".
 
 A term of whole years that runs "to March <year>" (or "up to", "until", "ending") is that many financial years ending
-on 31 March of that year; a term that will "commence" or "start" on a full date "for a period of" whole years runs
-from that day to the day before the same day that many years on. Only where the record states one such term (two
-that disagree are left alone, as a reviewer must choose), and only when no other reading dates the period.
+on 31 March of that year; a term that will "commence" or "start" on a full date "for a period of" whole years, or that
+runs "for" whole years "from" a full date, runs from that day to the day before the same day that many years on. Only
+where the record states one such term (two that disagree are left alone, as a reviewer must choose), and only when no
+other reading dates the period.
 """
 
 import re
@@ -26,6 +27,12 @@ _FROM_DAY = re.compile(
     r"(?P<m>" + "|".join(_MONTHS) + r")[ \t]+(?P<y>(?:19|20)\d\d),?[ \t]+for[ \t]+(?:a[ \t]+period[ \t]+of[ \t]+)?"
     + _N + r"[ \t-]+years?\b", re.IGNORECASE)
 
+# "to extend the contract for one year from 1 April 2017": the same term, its length first.
+_YEARS_FROM = re.compile(
+    r"\bfor[ \t]+(?:a[ \t]+(?:further[ \t]+)?period[ \t]+of[ \t]+|(?:a[ \t]+)?further[ \t]+)?" + _N + r"[ \t-]+years?[ \t]+"
+    r"(?:from|commencing|starting)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+    r"(?P<m>" + "|".join(_MONTHS) + r")[ \t]+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
 
 def _years(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
@@ -36,7 +43,7 @@ def _terms(text: str):
         years, last = _years(found["n"]), int(found["y"])
         if 0 < years <= 10:
             yield (date(last - years, 4, 1), date(last, 3, 31)), found.span()
-    for found in _FROM_DAY.finditer(text):
+    for found in [*_FROM_DAY.finditer(text), *_YEARS_FROM.finditer(text)]:
         years = _years(found["n"])
         try:
             first = date(int(found["y"]), _MONTHS.index(found["m"].lower()) + 1, int(found["d"]))

@@ -21,7 +21,7 @@ from .amounts import AmountMention
 from .organisations import OrganisationMention, is_funder, is_self
 
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|in|for|the))*"
-_RECEIVES = re.compile(r"(?:^|[,;:(]|\band|[-•·*–▪]|\n)[ \t]*(?P<n>" + _NAME + r")[ \t]+"
+_RECEIVES = re.compile(r"(?:^|[,;:(]|\band|\bwhile|\bwhereas|[-•·*–▪]|\n)[ \t]*(?P<n>" + _NAME + r")[ \t]+"
                        r"(?:will[ \t]+|would[ \t]+|is[ \t]+to[ \t]+|are[ \t]+to[ \t]+|also[ \t]+)?"
                        r"(?:receive[sd]?|(?:has|have|had)[ \t]+(?:also[ \t]+)?been[ \t]+(?:awarded|granted|allocated|given))"
                        r"[ \t]+(?:a[ \t]+(?:grant|contract)[ \t]+of[ \t]+|funding[ \t]+of[ \t]+|"
