@@ -10,7 +10,7 @@ not the record's own body. Only for a sum the other rules left without a party, 
 import re
 
 from .draft import MoneyItem
-from .organisations import is_self
+from .sum_followers import body_after_sum
 
 _NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|&))*"
 _GIVEN_TO = re.compile(
@@ -22,13 +22,6 @@ _GIVEN_TO = re.compile(
 def named_as_given_to(text: str, money: list[MoneyItem]) -> None:
     """Give a sum with no party the body it was given to, named at once after it (the module docstring)."""
     for item in money:
-        if item.counterparty or item.row or item.counterparty_is_self or not item.spans:
-            continue
-        found = _GIVEN_TO.match(text, item.spans[0][1])
-        if not found:
-            continue
-        name = re.sub(r"[ \t]+(?:of|and|for|&)$", "", found["n"])
-        if len(name.split()) < 2 or is_self(name):
-            continue
-        start = found.start("n")
-        item.counterparty, item.counterparty_spans = name, [(start, start + len(name))]
+        if found := body_after_sum(text, item, _GIVEN_TO):
+            name, span = found
+            item.counterparty, item.counterparty_spans = name, [span]

@@ -10,7 +10,7 @@ table, and only where no other sum and no sentence end stand between the sum and
 import re
 
 from .draft import MoneyItem
-from .organisations import is_self
+from .sum_followers import body_after_sum
 
 _HELD = re.compile(
     r"[^.;£\n]{0,80}?\b(?:to[ \t]+be[ \t]+)?(?:held|managed)[ \t]+by[ \t]+(?:the[ \t]+)?"
@@ -20,13 +20,6 @@ _HELD = re.compile(
 def held_by(text: str, money: list[MoneyItem]) -> None:
     """Give a sum with no party the body said to hold it, as its allocation (the module docstring)."""
     for item in money:
-        if item.counterparty or item.row or item.counterparty_is_self or not item.spans:
-            continue
-        found = _HELD.match(text, item.spans[0][1])
-        if not found:
-            continue
-        name = re.sub(r"[ \t]+(?:of|and|for|&)$", "", found["n"])
-        if len(name.split()) < 2 or is_self(name):
-            continue
-        start = found.start("n")
-        item.role, item.counterparty, item.counterparty_spans = "allocation", name, [(start, start + len(name))]
+        if found := body_after_sum(text, item, _HELD):
+            name, span = found
+            item.role, item.counterparty, item.counterparty_spans = "allocation", name, [span]
