@@ -36,6 +36,7 @@ from .government import government_funding
 from .grant_between import grant_between
 from .held_by import held_by
 from .last_readings import read_last
+from .report_bylines import drop_bylines_and_services
 from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
 from .list_leads import named_at_list_head
@@ -163,3 +164,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     funder_of_area_sum(text, money)
     name_heads(text, money)
     totals_of_many(text, money)
+    drop_bylines_and_services(money)
