@@ -31,6 +31,7 @@ from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
 from .funding_to_be_received import named_by_funding_received
+from .funding_to_one_body import bullets_of_one_body
 from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
@@ -61,6 +62,7 @@ from .posts_for import bodies_not_their_posts
 from .programme_initials import named_by_programme_initials
 from .project_names import take_body_after_project
 from .received import funder_before
+from .received_by_name import named_as_receiving
 from .respectively import paired_respectively
 from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
@@ -163,3 +165,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     funder_of_area_sum(text, money)
     name_heads(text, money)
     totals_of_many(text, money)
+    named_as_receiving(text, money)
+    bullets_of_one_body(text, money)
