@@ -31,12 +31,12 @@ from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
 from .funding_to_be_received import named_by_funding_received
+from .funding_to_one_body import bullets_of_one_body
 from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
 from .held_by import held_by
 from .last_readings import read_last
-from .report_bylines import drop_bylines_and_services
 from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
 from .list_leads import named_at_list_head
@@ -62,6 +62,8 @@ from .posts_for import bodies_not_their_posts
 from .programme_initials import named_by_programme_initials
 from .project_names import take_body_after_project
 from .received import funder_before
+from .received_by_name import named_as_receiving
+from .report_bylines import drop_bylines_and_services
 from .respectively import paired_respectively
 from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
@@ -164,4 +166,6 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     funder_of_area_sum(text, money)
     name_heads(text, money)
     totals_of_many(text, money)
+    named_as_receiving(text, money)
+    bullets_of_one_body(text, money)
     drop_bylines_and_services(money)
