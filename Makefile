@@ -10,9 +10,6 @@ PYTEST_ARGS ?=
 # `--dist loadgroup` keeps the tests marked with one xdist_group on one worker (dapi/tests/demo_volume.py).
 WORKERS ?= auto
 # `make test LINT=no` skips ruff (CI lints once, in the SQLite run).
-# The suite writes Python's bytecode caches (__pycache__, ignored by git) even where the environment sets
-# PYTHONDONTWRITEBYTECODE: without them every pytest-xdist worker compiles the project and rewrites the test
-# modules again, about 13 s of a core per worker's collection instead of 7 s (bench/RESULTS.md, CI time).
 LINT ?= yes
 
 .PHONY: demo test lint install serve clean
@@ -34,6 +31,9 @@ serve: install
 lint: install
 	$(BIN)/ruff check dapi bench
 
+# The suite writes Python's bytecode caches (__pycache__, ignored by git) even where the environment sets
+# PYTHONDONTWRITEBYTECODE: without them every pytest-xdist worker compiles the project and rewrites the test
+# modules again, about 13 s of a core per worker's collection instead of 7 s (bench/RESULTS.md, CI time).
 test: install
 ifeq ($(LINT),yes)
 	$(BIN)/ruff check dapi bench
