@@ -7,6 +7,7 @@ from .allocated_to_area import funder_of_area_sum
 from .announced import drop_announced_parties
 from .awarded_by import awarded_by
 from .awarded_provider import named_by_direct_award_elsewhere
+from .awarded_subject import named_as_awarded
 from .balances import named_after_balance
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
@@ -56,6 +57,7 @@ from .own_posts import drop_own_posts
 from .own_programmes import drop_own_programmes
 from .paired_runs import name_paired_runs
 from .parties import the_force_named
+from .passed_on_to import named_as_passed_on_to
 from .payment_cells import named_in_payment_cells
 from .possessive import take_off_possessives
 from .posts_for import bodies_not_their_posts
@@ -63,6 +65,7 @@ from .programme_initials import named_by_programme_initials
 from .project_names import take_body_after_project
 from .received import funder_before
 from .received_by_name import named_as_receiving
+from .received_or_asked_from import named_as_giver_or_asker
 from .report_bylines import drop_bylines_and_services
 from .respectively import paired_respectively
 from .rounded import join_rounded_sums
@@ -169,3 +172,6 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_receiving(text, money)
     bullets_of_one_body(text, money)
     drop_bylines_and_services(money)
+    named_as_giver_or_asker(text, money)
+    named_as_passed_on_to(text, money)
+    named_as_awarded(text, money)
