@@ -9,6 +9,7 @@ from .awarded_by import awarded_by
 from .awarded_provider import named_by_direct_award_elsewhere
 from .awarded_subject import named_as_awarded
 from .balances import named_after_balance
+from .bare_bodies import drop_bare_bodies
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
 from .boost_for import named_after_grant_for
@@ -36,6 +37,7 @@ from .funding_to_one_body import bullets_of_one_body
 from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
+from .held_balances import drop_held_balance_parties
 from .held_by import held_by
 from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
@@ -47,10 +49,12 @@ from .misnamed import drop_no_bodies
 from .money import Context
 from .name_heads import name_heads
 from .named_apart import named_apart
+from .national_pots import drop_national_pot_parties
 from .neighbours import named_in_title
 from .next_sentence_funder import funder_in_next_sentence
 from .not_bodies import drop_non_bodies
 from .offered_funding import offered_funding
+from .own_accounts import drop_own_accounts
 from .own_funding import drop_own_funding_parties
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
@@ -80,6 +84,7 @@ from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
 from .this_grant import named_by_earlier_receipt
+from .title_services import drop_title_services
 from .threshold_limits import drop_threshold_parties
 from .totalled import totals_of_many
 from .unnamed_applicant import unnamed_applicant
@@ -175,3 +180,8 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_giver_or_asker(text, money)
     named_as_passed_on_to(text, money)
     named_as_awarded(text, money)
+    drop_bare_bodies(text, money)
+    drop_national_pot_parties(text, money)
+    drop_own_accounts(money)
+    drop_title_services(money)
+    drop_held_balance_parties(text, money)
