@@ -10,6 +10,7 @@ from .awarded_provider import named_by_direct_award_elsewhere
 from .balances import named_after_balance
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
+from .body_before_project import bodies_before_projects
 from .boost_for import named_after_grant_for
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
@@ -76,6 +77,7 @@ from .spending_bands import spending_bands
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
+from .sum_goes_to import sums_going_to
 from .this_grant import named_by_earlier_receipt
 from .threshold_limits import drop_threshold_parties
 from .totalled import totals_of_many
@@ -169,3 +171,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_receiving(text, money)
     bullets_of_one_body(text, money)
     drop_bylines_and_services(money)
+    sums_going_to(text, money)
+    bodies_before_projects(text, money)
