@@ -12,6 +12,7 @@ from .balances import named_after_balance
 from .bare_bodies import drop_bare_bodies
 from .beside import named_beside
 from .bid_limits import drop_bid_limit_parties
+from .body_before_project import bodies_before_projects
 from .boost_for import named_after_grant_for
 from .bracketed import named_before_brackets
 from .breakdown import parts_take_the_sum
@@ -83,6 +84,7 @@ from .spending_bands import spending_bands
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
 from .sum_first_bullets import name_sum_first_bullets
+from .sum_goes_to import sums_going_to
 from .this_grant import named_by_earlier_receipt
 from .title_services import drop_title_services
 from .threshold_limits import drop_threshold_parties
@@ -185,3 +187,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     drop_own_accounts(money)
     drop_title_services(money)
     drop_held_balance_parties(text, money)
+    sums_going_to(text, money)
+    bodies_before_projects(text, money)
