@@ -57,6 +57,7 @@ from .own_programmes import drop_own_programmes
 from .paired_runs import name_paired_runs
 from .parties import the_force_named
 from .payment_cells import named_in_payment_cells
+from .pence import unit_charges
 from .possessive import take_off_possessives
 from .posts_for import bodies_not_their_posts
 from .programme_initials import named_by_programme_initials
@@ -169,3 +170,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_receiving(text, money)
     bullets_of_one_body(text, money)
     drop_bylines_and_services(money)
+    unit_charges(text, money)
