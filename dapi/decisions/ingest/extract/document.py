@@ -14,6 +14,7 @@ from .dates import find_dates, find_ranges
 from .described_cells import described_table_blocks
 from .draft import Draft, Found
 from .garbled import flag_garbled_signs, mend_pound_signs
+from .held_in_place import held_in_place_date
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
     decision_maker, decision_text, document_type, implications, labelled_fields, recommendations, resolutions,
@@ -21,12 +22,14 @@ from .layouts import (
 )
 from .linked_reference import linked_reference
 from .meeting_agreed import agreed_at_meeting
+from .meeting_line import meeting_line_date
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
 from .names import outside_commissioners, reading, without_own_parts
 from .numbered_heading import numbered_heading_date
 from .organisations import find_organisations, provider_names
 from .own import own_initials, reading_own
+from .pence import with_pence_sums
 from .parties import form_contractor
 from .posted_dates import dated_under_headline, posted_on
 from .read import ZipLimits, read_bytes, read_path
@@ -80,7 +83,7 @@ def _extract(text: str, organisations) -> Draft:
     layout = analyse(text)
     dates, warnings = find_dates(text)
     ranges = find_ranges(text, dates)
-    amounts = with_unsigned_sums(text, find_amounts(text))
+    amounts = with_pence_sums(text, with_unsigned_sums(text, find_amounts(text)))
     providers = provider_names(text, organisations)
     blocks = find_blocks(layout, amounts)
     blocks += flat_table_blocks(layout, amounts, blocks)
@@ -108,6 +111,10 @@ def _extract(text: str, organisations) -> Draft:
     if draft.decision_date.value is None:
         # The meeting's heading before "held on" in the minutes: that may be another meeting, past or to come.
         draft.decision_date = meeting_date(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = meeting_line_date(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = held_in_place_date(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = minutes_heading_date(layout, dates)
     if draft.decision_date.value is None:

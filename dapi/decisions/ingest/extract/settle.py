@@ -64,6 +64,7 @@ from .paired_runs import name_paired_runs
 from .parties import the_force_named
 from .passed_on_to import named_as_passed_on_to
 from .payment_cells import named_in_payment_cells
+from .pence import unit_charges
 from .possessive import take_off_possessives
 from .posts_for import bodies_not_their_posts
 from .programme_initials import named_by_programme_initials
@@ -189,3 +190,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     drop_held_balance_parties(text, money)
     sums_going_to(text, money)
     bodies_before_projects(text, money)
+    unit_charges(text, money)
