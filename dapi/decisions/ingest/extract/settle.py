@@ -43,6 +43,7 @@ from .held_by import held_by
 from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
+from .list_heads import whole_list_heads
 from .list_leads import named_at_list_head
 from .listed_projects import named_under_listed_projects
 from .meeting_body import drop_meeting_body
@@ -191,3 +192,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     sums_going_to(text, money)
     bodies_before_projects(text, money)
     unit_charges(text, money)
+    whole_list_heads(text, money)
