@@ -30,6 +30,7 @@ from .from_named import named_after_from
 from .fund_names import drop_fund_names
 from .funded_body import funded_body
 from .funded_from import funded_from
+from .funder_after_sum import funder_named_after_sum
 from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
@@ -85,6 +86,7 @@ from .sole_provider import sole_provider
 from .spending_bands import spending_bands
 from .spoken_of import named_in_passing
 from .stated_parties import read_stated_parties
+from .subject_applicant import named_as_applicant_or_recipient
 from .sum_first_bullets import name_sum_first_bullets
 from .sum_goes_to import sums_going_to
 from .this_grant import named_by_earlier_receipt
@@ -193,3 +195,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     bodies_before_projects(text, money)
     unit_charges(text, money)
     whole_list_heads(text, money)
+    funder_named_after_sum(text, money)
+    named_as_applicant_or_recipient(text, money)
