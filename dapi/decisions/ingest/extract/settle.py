@@ -39,6 +39,7 @@ from .funding_to_one_body import bullets_of_one_body
 from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
+from .grant_limits import limits_not_grants
 from .held_balances import drop_held_balance_parties
 from .held_by import held_by
 from .last_readings import read_last
@@ -58,6 +59,7 @@ from .next_sentence_funder import funder_in_next_sentence
 from .not_bodies import drop_non_bodies
 from .offered_funding import offered_funding
 from .own_accounts import drop_own_accounts
+from .own_fund_moves import own_fund_moves
 from .own_funding import drop_own_funding_parties
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
@@ -81,6 +83,7 @@ from .run_in import take_off_run_in_words
 from .schemes import drop_scheme_parties
 from .sectors import drop_sector_parties
 from .shared_out import drop_shared_out_parties
+from .shared_totals import shared_totals
 from .shares_named import named_beside_shares
 from .sole_provider import sole_provider
 from .spending_bands import spending_bands
@@ -90,8 +93,9 @@ from .subject_applicant import named_as_applicant_or_recipient
 from .sum_first_bullets import name_sum_first_bullets
 from .sum_goes_to import sums_going_to
 from .this_grant import named_by_earlier_receipt
-from .title_services import drop_title_services
 from .threshold_limits import drop_threshold_parties
+from .title_services import drop_title_services
+from .total_costs import costs_not_totals
 from .totalled import totals_of_many
 from .unnamed_applicant import unnamed_applicant
 from .virements import drop_virement_parties
@@ -197,3 +201,7 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     whole_list_heads(text, money)
     funder_named_after_sum(text, money)
     named_as_applicant_or_recipient(text, money)
+    shared_totals(text, money)
+    costs_not_totals(text, money)
+    limits_not_grants(text, money)
+    own_fund_moves(text, money)
