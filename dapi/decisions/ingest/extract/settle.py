@@ -78,6 +78,8 @@ from .received_by_name import named_as_receiving
 from .received_or_asked_from import named_as_giver_or_asker
 from .report_bylines import drop_bylines_and_services
 from .respectively import paired_respectively
+from .restated import flag_restated_sums
+from .restated_totals import join_restated_totals
 from .rounded import join_rounded_sums
 from .run_in import take_off_run_in_words
 from .schemes import drop_scheme_parties
@@ -205,3 +207,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     costs_not_totals(text, money)
     limits_not_grants(text, money)
     own_fund_moves(text, money)
+    flag_restated_sums(text, money)
+    join_restated_totals(money)
