@@ -48,6 +48,7 @@ from .lettered import named_in_lettered_requests
 from .list_heads import whole_list_heads
 from .list_leads import named_at_list_head
 from .listed_projects import named_under_listed_projects
+from .listed_receipts import named_in_receipt_lists
 from .meeting_body import drop_meeting_body
 from .misnamed import drop_no_bodies
 from .money import Context
@@ -209,3 +210,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     own_fund_moves(text, money)
     flag_restated_sums(text, money)
     join_restated_totals(money)
+    named_in_receipt_lists(text, money)
