@@ -65,6 +65,7 @@ from .own_funding import drop_own_funding_parties
 from .own_place import drop_own_places
 from .own_posts import drop_own_posts
 from .own_programmes import drop_own_programmes
+from .own_share_sums import drop_government_on_own_sums
 from .paired_runs import name_paired_runs
 from .parties import the_force_named
 from .passed_on_to import named_as_passed_on_to
@@ -211,3 +212,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     flag_restated_sums(text, money)
     join_restated_totals(money)
     named_in_receipt_lists(text, money)
+    drop_government_on_own_sums(text, money)
