@@ -25,6 +25,7 @@ from .meeting_agreed import agreed_at_meeting
 from .meeting_line import meeting_line_date
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
+from .news_dates import day_under_headline, stamped_opening
 from .names import outside_commissioners, reading, without_own_parts
 from .numbered_heading import numbered_heading_date
 from .organisations import find_organisations, provider_names
@@ -133,7 +134,8 @@ def _extract(text: str, organisations) -> Draft:
     draft.publication_date = _labelled_date(labelled.get("publication_date"), dates) or Found()
     if draft.publication_date.value is None and not labelled.get("decision_date"):
         draft.publication_date = next((f for f in (dateline(layout, dates), published_in_byline(layout, dates),
-                                                   dated_under_headline(layout, dates), posted_on(layout, dates))
+                                                   dated_under_headline(layout, dates), posted_on(layout, dates),
+                                                   stamped_opening(layout, dates), day_under_headline(layout, dates))
                                        if f.value), Found())  # a page's date printed at its top or in its byline
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)
