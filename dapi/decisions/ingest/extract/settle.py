@@ -31,6 +31,7 @@ from .fund_names import drop_fund_names
 from .funded_body import funded_body
 from .funded_from import funded_from
 from .funder_after_sum import funder_named_after_sum
+from .funder_by_after_sum import funder_named_by_after_sum
 from .funder_awards import funders_recipients
 from .funder_sentences import funders_beside
 from .funding_received_from import funding_received_from
@@ -213,3 +214,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     join_restated_totals(money)
     named_in_receipt_lists(text, money)
     drop_government_on_own_sums(text, money)
+    funder_named_by_after_sum(text, money)
