@@ -35,7 +35,8 @@ SPLITS = ("tune", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-ou
           "held-out-52", "held-out-53", "held-out-54", "held-out-55", "held-out-56", "held-out-57",
           "held-out-58", "held-out-59", "held-out-60", "held-out-61", "held-out-62",
           "held-out-63", "held-out-64", "held-out-65", "held-out-66",
-          "held-out-67", "held-out-68", "held-out-69", "held-out-70")
+          "held-out-67", "held-out-68", "held-out-69", "held-out-70",
+          "held-out-71", "held-out-72", "held-out-73", "held-out-74")
 
 
 def _name(value: str) -> str:
