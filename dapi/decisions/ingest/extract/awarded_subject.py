@@ -15,7 +15,7 @@ and without a warning (a party an earlier rule took off, warning why, is not put
 import re
 
 from .draft import MoneyItem
-from .organisations import is_self
+from .received_by_name import name_the_subject
 
 _NAME = r"(?<![\w&'’-])(?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|&))*"
 _AWARDED = re.compile(
@@ -35,13 +35,5 @@ def named_as_awarded(text: str, money: list[MoneyItem]) -> None:
         start, end = item.spans[0]
         window = max(0, start - _WINDOW)
         found = _AWARDED.search(text[window:start])
-        if not found or _FROM_AFTER.match(text, end):
-            continue
-        before = text[:window + found.start("n")].rstrip(" \t")
-        if before.endswith("&") or re.search(r"\band$", before):
-            continue
-        name = re.sub(r"^(?:In|On|By|At|The)[ \t]+(?=[A-Z\d])", "", found["n"])
-        if len(name.split()) < 2 or is_self(name):
-            continue
-        begin = window + found.start("n") + len(found["n"]) - len(name)
-        item.counterparty, item.counterparty_spans = name, [(begin, begin + len(name))]
+        if found and not _FROM_AFTER.match(text, end):
+            name_the_subject(item, text, window, found)

@@ -27,13 +27,19 @@ def named_as_receiving(text: str, money: list[MoneyItem]) -> None:
             continue
         start = max(0, item.spans[0][0] - _WINDOW)
         found = _RECEIVED.search(text[start:item.spans[0][0]])
-        if not found:
-            continue
-        before = text[:start + found.start("n")].rstrip(" \t")
-        if before.endswith("&") or re.search(r"\band$", before):
-            continue
-        name = re.sub(r"^(?:In|On|By|At|The)[ \t]+(?=[A-Z])", "", found["n"])
-        if len(name.split()) < 2 or is_self(name):
-            continue
-        begin = start + found.start("n") + len(found["n"]) - len(name)
-        item.counterparty, item.counterparty_spans = name, [(begin, begin + len(name))]
+        if found:
+            name_the_subject(item, text, start, found)
+
+
+def name_the_subject(item: MoneyItem, text: str, start: int, found: re.Match) -> None:
+    """Give `item` the body `found` names in its group "n" (searched in `text` from `start`, just before the sum), without
+    a leading "In", "On", "By", "At" or "The": not the last of a list of bodies ("A and B"), not a single word, not the
+    record's own body. Shared by the rules that read a body as the subject of receiving or being awarded a sum."""
+    before = text[:start + found.start("n")].rstrip(" \t")
+    if before.endswith("&") or re.search(r"\band$", before):
+        return
+    name = re.sub(r"^(?:In|On|By|At|The)[ \t]+(?=[A-Z\d])", "", found["n"])
+    if len(name.split()) < 2 or is_self(name):
+        return
+    begin = start + found.start("n") + len(found["n"]) - len(name)
+    item.counterparty, item.counterparty_spans = name, [(begin, begin + len(name))]
