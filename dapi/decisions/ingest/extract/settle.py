@@ -43,6 +43,7 @@ from .grant_between import grant_between
 from .grant_limits import limits_not_grants
 from .held_balances import drop_held_balance_parties
 from .held_by import held_by
+from .labelled_field import named_in_a_labelled_field
 from .last_readings import read_last
 from .launched_funds import drop_launched_fund_parties
 from .lettered import named_in_lettered_requests
@@ -215,3 +216,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_in_receipt_lists(text, money)
     drop_government_on_own_sums(text, money)
     funder_named_by_after_sum(text, money)
+    named_in_a_labelled_field(text, money)
