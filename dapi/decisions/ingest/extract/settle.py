@@ -41,6 +41,7 @@ from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
 from .grant_limits import limits_not_grants
+from .granted_allocations import granted_allocations
 from .held_balances import drop_held_balance_parties
 from .held_by import held_by
 from .last_readings import read_last
@@ -215,3 +216,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_in_receipt_lists(text, money)
     drop_government_on_own_sums(text, money)
     funder_named_by_after_sum(text, money)
+    granted_allocations(text, money)
