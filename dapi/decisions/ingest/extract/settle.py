@@ -41,6 +41,7 @@ from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
 from .grant_limits import limits_not_grants
+from .granted_allocations import granted_allocations
 from .held_balances import drop_held_balance_parties
 from .held_by import held_by
 from .labelled_field import named_in_a_labelled_field
@@ -217,3 +218,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     drop_government_on_own_sums(text, money)
     funder_named_by_after_sum(text, money)
     named_in_a_labelled_field(text, money)
+    granted_allocations(text, money)
