@@ -21,6 +21,7 @@ from .layouts import (
     signature_date, status, title, yes_no,
 )
 from .linked_reference import linked_reference
+from .listed_days import bracketed_news_day, listing_head_day
 from .meeting_agreed import agreed_at_meeting
 from .meeting_line import meeting_line_date
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
@@ -125,6 +126,8 @@ def _extract(text: str, organisations) -> Draft:
     if draft.decision_date.value is None:
         draft.decision_date = record_heading_date(layout, dates)
     if draft.decision_date.value is None:
+        draft.decision_date = listing_head_day(layout, dates)
+    if draft.decision_date.value is None:
         draft.decision_date = _labelled_date(labelled.get("date"), dates) or date_first(layout, dates)
     due = labelled.get("decision_due")
     if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
@@ -137,6 +140,8 @@ def _extract(text: str, organisations) -> Draft:
                                                    dated_under_headline(layout, dates), posted_on(layout, dates),
                                                    stamped_opening(layout, dates), day_under_headline(layout, dates))
                                        if f.value), Found())  # a page's date printed at its top or in its byline
+    if draft.decision_date.value is None:
+        draft.decision_date = bracketed_news_day(layout, dates, draft.publication_date)
     draft.extension_months, draft.break_notice_months = _months(_EXTENSION, text), _months(_BREAK, text)
     draft.recommendations = recommendations(layout)
     draft.implications = implications(layout)
