@@ -19,7 +19,8 @@ import re
 
 from .draft import MoneyItem
 
-_GOVERNMENT = re.compile(r"\b(?:Government|Ministry|Department|Home\s+Office|Treasury|Office\s+for)\b", re.IGNORECASE)
+# A party that is a government body; own_share_sums reads the same names.
+GOVERNMENT = re.compile(r"\b(?:Government|Ministry|Department|Home\s+Office|Treasury|Office\s+for)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:\bpot\s+(?:of|by)|\ba\s+national|\bnationally,?|\b(?:announced|earmarked)\s+(?:an?\s+)?"
                      r"(?:package\s+of|additional|extra|further)?)\s*(?:up\s+to\s+|a\s+total\s+of\s+)?$",
                      re.IGNORECASE)
@@ -30,7 +31,7 @@ _AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:national\s+(?:fund|scheme|programme)|up
 def drop_national_pot_parties(text: str, money: list[MoneyItem]) -> None:
     """Read a government's whole fund as "other" with no party (the module docstring)."""
     for item in money:
-        if item.row or not item.spans or not _GOVERNMENT.search(item.counterparty or ""):
+        if item.row or not item.spans or not GOVERNMENT.search(item.counterparty or ""):
             continue
         start, end = item.spans[0]
         if _BEFORE.search(text, max(0, start - 40), start) or _AFTER.match(text, end):

@@ -23,8 +23,8 @@ keeps its role.
 import re
 
 from .draft import MoneyItem
+from .national_pots import GOVERNMENT
 
-_GOVERNMENT = re.compile(r"\b(?:Government|Ministry|Department|Home\s+Office|Treasury|Office\s+for)\b", re.IGNORECASE)
 # A government's own initials, which name its grant, not the deciding body's money.
 _GOVERNMENT_INITIALS = {"DFE", "DFT", "MOJ", "DLUHC", "MHCLG", "DHSC", "HO", "WG", "DWP", "DCMS", "UKHSA", "OHID",
                         "DEFRA", "BEIS", "DESNZ", "DSIT", "HMT", "DOJ", "DFC", "DCLG", "UK", "HM", "NHS"}
@@ -48,7 +48,7 @@ def _own_after(text: str, end: int) -> bool:
 def drop_government_on_own_sums(text: str, money: list[MoneyItem]) -> None:
     """Take a government off a sum said to be the body's own money (the module docstring)."""
     for item in money:
-        if item.row or not item.spans or not _GOVERNMENT.search(item.counterparty or ""):
+        if item.row or not item.spans or not GOVERNMENT.search(item.counterparty or ""):
             continue
         start, end = item.spans[0]
         if _own_after(text, end) or _BEFORE.search(text, max(0, start - 40), start):
