@@ -40,6 +40,7 @@ from .funding_to_one_body import bullets_of_one_body
 from .given_to_after import named_as_given_to
 from .government import government_funding
 from .grant_between import grant_between
+from .grant_helped import named_as_helped_by_grant
 from .grant_limits import limits_not_grants
 from .granted_allocations import granted_allocations
 from .held_balances import drop_held_balance_parties
@@ -102,6 +103,7 @@ from .sum_goes_to import sums_going_to
 from .this_grant import named_by_earlier_receipt
 from .threshold_limits import drop_threshold_parties
 from .title_services import drop_title_services
+from .to_receive import named_as_to_receive
 from .total_costs import costs_not_totals
 from .totalled import totals_of_many
 from .unnamed_applicant import unnamed_applicant
@@ -219,3 +221,5 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     funder_named_by_after_sum(text, money)
     named_in_a_labelled_field(text, money)
     granted_allocations(text, money)
+    named_as_to_receive(text, money)
+    named_as_helped_by_grant(text, money)
