@@ -43,6 +43,7 @@ from .grant_between import grant_between
 from .grant_limits import limits_not_grants
 from .granted_allocations import granted_allocations
 from .held_balances import drop_held_balance_parties
+from .held_budgets import drop_held_budget_parties
 from .held_by import held_by
 from .labelled_field import named_in_a_labelled_field
 from .last_readings import read_last
@@ -219,3 +220,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     funder_named_by_after_sum(text, money)
     named_in_a_labelled_field(text, money)
     granted_allocations(text, money)
+    drop_held_budget_parties(text, money)
