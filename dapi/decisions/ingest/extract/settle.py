@@ -44,6 +44,7 @@ from .grant_helped import named_as_helped_by_grant
 from .grant_limits import limits_not_grants
 from .granted_allocations import granted_allocations
 from .held_balances import drop_held_balance_parties
+from .held_budgets import drop_held_budget_parties
 from .held_by import held_by
 from .labelled_field import named_in_a_labelled_field
 from .last_readings import read_last
@@ -223,3 +224,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     granted_allocations(text, money)
     named_as_to_receive(text, money)
     named_as_helped_by_grant(text, money)
+    drop_held_budget_parties(text, money)
