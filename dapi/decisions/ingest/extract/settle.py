@@ -22,6 +22,7 @@ from .contact_lines import drop_contact_names
 from .cut_names import mend_cut_names
 from .delegated import drop_delegated_groups
 from .described_rows import drop_descriptions
+from .devolved_recipients import named_as_devolved_recipient
 from .direct_awards import named_by_direct_award
 from .draft import MoneyItem
 from .examples import drop_example_parties
@@ -225,3 +226,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_to_receive(text, money)
     named_as_helped_by_grant(text, money)
     drop_held_budget_parties(text, money)
+    named_as_devolved_recipient(text, money)
