@@ -109,6 +109,7 @@ from .virements import drop_virement_parties
 from .whole_names import whole_names
 from .work_headings import firms_not_their_work
 from .worked_on import drop_buildings_worked_on
+from .yearly_repeats import split_yearly_repeats
 
 
 def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans) -> None:
@@ -219,3 +220,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     funder_named_by_after_sum(text, money)
     named_in_a_labelled_field(text, money)
     granted_allocations(text, money)
+    split_yearly_repeats(text, money)
