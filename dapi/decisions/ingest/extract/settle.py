@@ -113,6 +113,7 @@ from .virements import drop_virement_parties
 from .whole_names import whole_names
 from .work_headings import firms_not_their_work
 from .worked_on import drop_buildings_worked_on
+from .yearly_repeats import split_yearly_repeats
 
 
 def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans) -> None:
@@ -227,3 +228,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_helped_by_grant(text, money)
     drop_held_budget_parties(text, money)
     named_as_devolved_recipient(text, money)
+    split_yearly_repeats(text, money)
