@@ -1,6 +1,6 @@
 """Cross-validate a learned counterparty for sums the rules leave without one (an experiment, not shipped).
 
-    .venv/bin/python bench/party_model_cv.py [--last held-out-74]
+    .venv/bin/python bench/party_model_cv.py [--last held-out-74] [--veto]
 
 Reads every record of the parts from `tune` to --last (in the order of SPLITS) through the extractor, and for
 each sum left without a counterparty lists the candidates of `bench/party_model.py`, each labelled by the
@@ -8,7 +8,9 @@ record's truth: right when the scorer would accept it as the sum's counterparty.
 counterparty has every candidate wrong (naming any would lose a line the rules have right). A logistic model is
 fitted by Newton's method with a small ridge on four fifths of the records and scores the fifth, in turn; the
 table gives, for each threshold on the best candidate's score, the lines a proposal would gain (the right name
-on a sum whose truth names one), lose (a name on a sum whose truth has none) and leave wrong.
+on a sum whose truth names one), lose (a name on a sum whose truth has none) and leave wrong. With --veto, the
+other way: each sum the rules gave a party (named at a place in the text) is described by the same features, and a
+model learns to take the party off where the truth names none; the table gives the lines that would gain and lose.
 """
 
 import argparse
@@ -65,6 +67,55 @@ def sums_to_decide(text_path: Path):
             yield np.array([r for _, r in rows]), np.array(labels), none_right
 
 
+def sums_with_parties(text_path: Path):
+    """Each sum drafted with a party whose truth is judged: (features, 1 when the truth names no party, else 0)."""
+    truth = json.loads(text_path.with_suffix(".json").read_text())
+    draft = extract_path(text_path)
+    text, _ = mend_pound_signs(draft.text)
+    used, open_truth = {}, []
+    for wanted in (m for m in truth["money"] if not m.get("flag")):
+        amount = Decimal(wanted["amount"])
+        match = next((i for i, m in enumerate(draft.money) if i not in used and m.amount == amount
+                      and counterparty_right(wanted["counterparty"], m.counterparty)), None)
+        if match is None:
+            open_truth.append(wanted)
+        else:
+            used[match] = wanted
+    title_end = text.find("\n") if "\n" in text else len(text)
+    for i, item in enumerate(draft.money):
+        if not (item.counterparty and item.counterparty_spans and item.spans) or item.counterparty_is_self:
+            continue
+        if i in used:
+            if used[i]["counterparty"] == "*":
+                continue
+            label = 0.0  # right as drafted: taking the party off would lose the line
+        elif any(Decimal(w["amount"]) == item.amount and w["counterparty"] == [] for w in open_truth):
+            label = 1.0
+        else:
+            continue  # wrong either way
+        start, end = item.counterparty_spans[0]
+        candidate = party_model.Candidate(item.counterparty, start, end, True)
+        yield party_model.features(text, item, candidate, 1, title_end) + [float(bool(item.warning))], label
+
+
+def veto(records: list[Path]) -> None:
+    lines = [list(sums_with_parties(p)) for p in records]
+    print(f"{sum(map(len, lines))} sums drafted with a party at a place in the text; taking it off would gain "
+          f"{sum(label for per in lines for _, label in per):.0f} of them\n")
+    outcome = []
+    for k in range(FOLDS):
+        train = [s for i, per in enumerate(lines) if i % FOLDS != k for s in per]
+        w = fit(np.array([f for f, _ in train]), np.array([label for _, label in train]))
+        outcome += [(1.0 / (1.0 + np.exp(-np.clip(np.array(f) @ w, -30, 30))), label)
+                    for i, per in enumerate(lines) if i % FOLDS == k for f, label in per]
+    print("| threshold | lines gained | lines lost | net |")
+    print("| ---: | ---: | ---: | ---: |")
+    for t in THRESHOLDS:
+        gained = sum(1 for p, label in outcome if p >= t and label == 1.0)
+        lost = sum(1 for p, label in outcome if p >= t and label == 0.0)
+        print(f"| {t:.2f} | {gained} | {lost} | {gained - lost:+d} |")
+
+
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     w = np.zeros(x.shape[1])
     ridge = RIDGE * np.eye(x.shape[1])
@@ -81,9 +132,13 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--last", default="held-out-74", choices=SPLITS)
+    parser.add_argument("--veto", action="store_true", help="learn to take a drafted party off instead")
     args = parser.parse_args()
     parts = SPLITS[:SPLITS.index(args.last) + 1]
     records = [p for part in parts for p in sorted((CORPUS / part).glob("*.txt"))]
+    if args.veto:
+        veto(records)
+        return
     sums = [list(sums_to_decide(p)) for p in records]
     flat = [s for per in sums for s in per]
     named = [s for s in flat if not s[2]]
