@@ -84,6 +84,7 @@ from .project_names import take_body_after_project
 from .received import funder_before
 from .received_by_name import named_as_receiving
 from .received_or_asked_from import named_as_giver_or_asker
+from .referred_back import named_by_the_noun_before
 from .report_bylines import drop_bylines_and_services
 from .respectively import paired_respectively
 from .restated import flag_restated_sums
@@ -229,3 +230,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     drop_held_budget_parties(text, money)
     named_as_devolved_recipient(text, money)
     split_yearly_repeats(text, money)
+    named_by_the_noun_before(text, money)
