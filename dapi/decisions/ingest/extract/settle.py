@@ -77,6 +77,7 @@ from .parties import the_force_named
 from .passed_on_to import named_as_passed_on_to
 from .payment_cells import named_in_payment_cells
 from .pence import unit_charges
+from .per_recipient import drop_per_recipient_parties
 from .possessive import take_off_possessives
 from .posts_for import bodies_not_their_posts
 from .programme_initials import named_by_programme_initials
@@ -231,3 +232,4 @@ def settle_parties(ctx: Context, text: str, money: list[MoneyItem], title_spans)
     named_as_devolved_recipient(text, money)
     split_yearly_repeats(text, money)
     named_by_the_noun_before(text, money)
+    drop_per_recipient_parties(text, money)
