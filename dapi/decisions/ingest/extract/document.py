@@ -14,6 +14,7 @@ from .dates import find_dates, find_ranges
 from .described_cells import described_table_blocks
 from .draft import Draft, Found
 from .garbled import flag_garbled_signs, mend_pound_signs
+from .headline_days import bare_day_under_headline
 from .held_in_place import held_in_place_date
 from .headings import clean_reference, date_first, dateline, header_reference, meeting_date, one_record_reference
 from .layouts import (
@@ -24,6 +25,7 @@ from .linked_reference import linked_reference
 from .listed_days import bracketed_news_day, listing_head_day
 from .meeting_agreed import agreed_at_meeting
 from .meeting_line import meeting_line_date
+from .meeting_named_day import meeting_named_day
 from .minutes_heading import APPROVED_AFTER, minutes_heading_date
 from .money import DECISION_WORDS, Context, extract_money
 from .news_dates import day_under_headline, stamped_opening
@@ -129,6 +131,8 @@ def _extract(text: str, organisations) -> Draft:
         draft.decision_date = listing_head_day(layout, dates)
     if draft.decision_date.value is None:
         draft.decision_date = _labelled_date(labelled.get("date"), dates) or date_first(layout, dates)
+    if draft.decision_date.value is None:
+        draft.decision_date = meeting_named_day(layout, dates)
     due = labelled.get("decision_due")
     if draft.decision_date.value is None and due and draft.status.value == "approved" and not re.match(
             r"\s*(?:not\s+)?(?:before|after|by|from)\b", due.value, re.I):
@@ -138,7 +142,8 @@ def _extract(text: str, organisations) -> Draft:
     if draft.publication_date.value is None and not labelled.get("decision_date"):
         draft.publication_date = next((f for f in (dateline(layout, dates), published_in_byline(layout, dates),
                                                    dated_under_headline(layout, dates), posted_on(layout, dates),
-                                                   stamped_opening(layout, dates), day_under_headline(layout, dates))
+                                                   stamped_opening(layout, dates), day_under_headline(layout, dates),
+                                                   bare_day_under_headline(layout, dates))
                                        if f.value), Found())  # a page's date printed at its top or in its byline
     if draft.decision_date.value is None:
         draft.decision_date = bracketed_news_day(layout, dates, draft.publication_date)
