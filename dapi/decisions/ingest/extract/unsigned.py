@@ -10,6 +10,7 @@ other words is not read.
 import re
 
 from .amounts import AmountMention, parse_amount
+from .unsigned_units import with_unit_sums
 
 _UNSIGNED = re.compile(r"(?<![\w£$€.,/-])(?P<n>\d{1,3}(?:,\d{3})+)(?:\.(?P<p>\d{2}))?(?![\d,]|\.\d)"
                        r"(?=[ \t]+of[ \t]+(?:(?:match|grant|capital|revenue)[ \t]+)?(?:capital|revenue|funding|grant)\b)")
@@ -17,7 +18,8 @@ _UP_TO = re.compile(r"(?:up[ \t]?to|maximum[ \t]+of|not[ \t]+exceeding)[ \t]*$",
 
 
 def with_unsigned_sums(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
-    """The amounts found, with each sum written without "£" (the module docstring) added in its place."""
+    """The amounts found, with each sum written without "£" (the module docstring, and `unsigned_units` for sums in
+    thousands or millions: "3.4m funding") added in its place."""
     taken = [(m.start, m.end) for m in mentions]
     added = []
     for match in _UNSIGNED.finditer(text):
@@ -28,4 +30,4 @@ def with_unsigned_sums(text: str, mentions: list[AmountMention]) -> list[AmountM
         added.append(AmountMention(match.start(), match.end(), value, False, qualifier,
                                    f"“{match.group(0)}” is written without “£”: read as £{value:,.2f} from the words "
                                    "after it; check it is a sum of money"))
-    return sorted(mentions + added, key=lambda m: m.start)
+    return with_unit_sums(text, sorted(mentions + added, key=lambda m: m.start))
