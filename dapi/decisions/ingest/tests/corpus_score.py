@@ -38,7 +38,8 @@ SPLITS = ("tune", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-ou
           "held-out-67", "held-out-68", "held-out-69", "held-out-70",
           "held-out-71", "held-out-72", "held-out-73", "held-out-74",
           "held-out-75", "held-out-76", "held-out-77", "held-out-78",
-          "held-out-79", "held-out-80", "held-out-81", "held-out-82")
+          "held-out-79", "held-out-80", "held-out-81", "held-out-82",
+          "held-out-83", "held-out-84", "held-out-85", "held-out-86")
 
 
 def _name(value: str) -> str:
