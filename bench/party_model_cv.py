@@ -35,13 +35,13 @@ FOLDS = 5
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-def sums_to_decide(text_path: Path):
-    """Each sum left without a counterparty whose truth is judged: (features, labels, whether none is right)."""
+def matched(text_path: Path):
+    """The record's draft and text, its draft lines the scorer counts right (by index, with their truth line) and
+    the truth lines it finds no right line for, matched as `corpus_score.score_record` matches them."""
     truth = json.loads(text_path.with_suffix(".json").read_text())
     draft = extract_path(text_path)
     text, _ = mend_pound_signs(draft.text)
-    organisations = without_own_parts(text, find_organisations(text))
-    used, open_truth = set(), []
+    used, open_truth = {}, []
     for wanted in (m for m in truth["money"] if not m.get("flag")):
         amount = Decimal(wanted["amount"])
         match = next((i for i, m in enumerate(draft.money) if i not in used and m.amount == amount
@@ -49,7 +49,14 @@ def sums_to_decide(text_path: Path):
         if match is None:
             open_truth.append(wanted)
         else:
-            used.add(match)
+            used[match] = wanted
+    return draft, text, used, open_truth
+
+
+def sums_to_decide(text_path: Path):
+    """Each sum left without a counterparty whose truth is judged: (features, labels, whether none is right)."""
+    draft, text, used, open_truth = matched(text_path)
+    organisations = without_own_parts(text, find_organisations(text))
     for i, item in enumerate(draft.money):
         if not party_model.wanting(item):
             continue
@@ -69,18 +76,7 @@ def sums_to_decide(text_path: Path):
 
 def sums_with_parties(text_path: Path):
     """Each sum drafted with a party whose truth is judged: (features, 1 when the truth names no party, else 0)."""
-    truth = json.loads(text_path.with_suffix(".json").read_text())
-    draft = extract_path(text_path)
-    text, _ = mend_pound_signs(draft.text)
-    used, open_truth = {}, []
-    for wanted in (m for m in truth["money"] if not m.get("flag")):
-        amount = Decimal(wanted["amount"])
-        match = next((i for i, m in enumerate(draft.money) if i not in used and m.amount == amount
-                      and counterparty_right(wanted["counterparty"], m.counterparty)), None)
-        if match is None:
-            open_truth.append(wanted)
-        else:
-            used[match] = wanted
+    draft, text, used, open_truth = matched(text_path)
     title_end = text.find("\n") if "\n" in text else len(text)
     for i, item in enumerate(draft.money):
         if not (item.counterparty and item.counterparty_spans and item.spans) or item.counterparty_is_self:
