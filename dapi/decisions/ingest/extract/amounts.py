@@ -66,7 +66,9 @@ def parse_amount(number: str, pence: str | None = None, multiplier: str | None =
     return value.quantize(PENNY)
 
 
-def _mention(text: str, start: int, end: int, value: Decimal, warning: str = "") -> AmountMention:
+def mention(text: str, start: int, end: int, value: Decimal, warning: str = "") -> AmountMention:
+    """The amount at `start`-`end`, with a "per annum" written after it and a qualifier ("up to", "over",
+    "approximately") written before it."""
     per_annum = _PER_ANNUM.match(text, end)
     if per_annum:
         end = per_annum.end()
@@ -110,7 +112,7 @@ def _hyphen_pence(text: str, matches, mentions: list[AmountMention]) -> list[Amo
     out = []
     for m in mentions:
         pence = joined.get((m.start, m.end))
-        out.append(_mention(text, m.start, pence.end(), m.value + Decimal(pence["p"]) / 100, m.warning) if pence else m)
+        out.append(mention(text, m.start, pence.end(), m.value + Decimal(pence["p"]) / 100, m.warning) if pence else m)
     return out
 
 
@@ -123,7 +125,7 @@ def _no_units(text: str) -> list[AmountMention]:
     out = []
     for match in _NO_UNITS.finditer(text):
         value = parse_amount("0", match["p"], match["mult"])
-        out.append(_mention(text, match.start(), match.end(), value,
+        out.append(mention(text, match.start(), match.end(), value,
                             f"“{match.group(0).strip()}” has no digit before its decimal point: read as £{value:,.0f}, "
                             "which may be wrong; check the amount against the source"))
     return out
@@ -139,7 +141,7 @@ def _listed_without_sign(text: str) -> list[AmountMention]:
     items = list(_LISTED.finditer(text))
     if sum(1 for m in items if m["sign"]) < 2:
         return []
-    return [_mention(text, m.start("n"), m.end("n"), parse_amount(m["n"]),
+    return [mention(text, m.start("n"), m.end("n"), parse_amount(m["n"]),
                      f"“({m['n']})” is written without “£” in a list of sums: check it is a sum of money")
             for m in items if not m["sign"]]
 
@@ -156,7 +158,7 @@ def _lost_signs(text: str) -> list[AmountMention]:
     found = list(_LOST_SIGN.finditer(text, heading.end())) if heading else []
     if len(found) < 2:
         return []
-    return [_mention(text, m.start(), m.end(), parse_amount(m["n"]) * 1000,
+    return [mention(text, m.start(), m.end(), parse_amount(m["n"]) * 1000,
                      f"“{m.group(0).strip()}” has a lost character where “£” may have stood, in a table headed "
                      f"“{heading.group(0)}”: read as £{parse_amount(m['n']) * 1000:,.0f}; check the amount against the source")
             for m in found]
@@ -253,26 +255,26 @@ def _read(text: str, match) -> AmountMention:
     glued = None if multiplier or match["bad"] else _GLUED.match(text, match.end())
     if glued:
         value = parse_amount(match["n"], pence, glued["mult"])
-        return _mention(text, match.start(), glued.end(), value,
+        return mention(text, match.start(), glued.end(), value,
                         f"“{written}{glued['mult']}” runs into the next word: read as £{value:,.0f}, which may be "
                         "wrong; check the amount against the source")
     if match["bad"]:
         digits = re.sub(r"[,\s]", "", match["n"] + match["bad"])
-        return _mention(text, match.start(), match.end(), parse_amount(digits, pence, multiplier),
+        return mention(text, match.start(), match.end(), parse_amount(digits, pence, multiplier),
                         f"“{written}” has a thousands separator in the wrong place: read as £{Decimal(digits):,}, "
                         "which may be wrong; check the amount against the source")
     if pence and len(pence) > 2 and not multiplier:
         value = Decimal(f"{match['n'].replace(',', '')}.{pence}")
-        return _mention(text, match.start(), match.end(), value.quantize(PENNY),
+        return mention(text, match.start(), match.end(), value.quantize(PENNY),
                         f"“{written}” has {len(pence)} decimal places and no “m” or “million”: read as "
                         f"£{value.quantize(PENNY):,}, which may be wrong; check the amount against the source")
     value = parse_amount(match["n"], pence, multiplier)
     if multiplier and multiplier.lower() in _MILLIONS and "," in match["n"] and value >= _IMPLAUSIBLE:
         # "£31,469m in 2025-26" for one programme: a comma where a decimal point may be meant, a thousand times off.
-        return _mention(text, match.start(), match.end(), value,
+        return mention(text, match.start(), match.end(), value,
                         f"“{written}” is read as £{value / MULTIPLIERS['bn']:,.3f} billion: the comma may stand for a "
                         f"decimal point (£{match['n'].replace(',', '.')}m); check the amount against the source")
-    return _mention(text, match.start(), match.end(), value)
+    return mention(text, match.start(), match.end(), value)
 
 
 # Ten billion pounds: more than any one line of a local or regional body's decision; a figure in millions with a
@@ -286,4 +288,4 @@ def bare_amount(text: str, start: int, end: int) -> AmountMention | None:
     if len(numbers) != 1:
         return None
     m = numbers[0]
-    return _mention(text, m.start(), m.end(), parse_amount(m["n"], m["p"]))
+    return mention(text, m.start(), m.end(), parse_amount(m["n"], m["p"]))

@@ -15,7 +15,7 @@ text does not say it is in pounds.
 
 import re
 
-from .amounts import AmountMention, parse_amount
+from .amounts import AmountMention, mention, parse_amount
 
 _FIGURE = re.compile(r"(?<![\w£$€.,/-])(?<!£ )(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(?P<p>\d+))?"
                      r"(?:(?P<glued>k|m)|[ \t]+(?P<word>million))\b")
@@ -27,9 +27,6 @@ _COUNTED = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:people|persons?|speakers|
 _SIGNED = re.compile(r"£[ \t]?\d[\d,]*(?:\.\d+)?(?:k|m|[ \t]?million)\b", re.IGNORECASE)
 # a paragraph break, or a full stop before a capital, ends the stretch in which a signed sum vouches for a bare one
 _BREAK = re.compile(r"\n[ \t]*\n|\.[ \t]+[A-Z]")
-_QUALIFIERS = (("up to", re.compile(r"up[ \t]+to[ \t]+$", re.IGNORECASE)),
-               ("over", re.compile(r"(?:over|more[ \t]+than)[ \t]+$", re.IGNORECASE)),
-               ("approximately", re.compile(r"(?:approximately|about|around)[ \t]+$", re.IGNORECASE)))
 _NEAR = 80
 
 
@@ -48,11 +45,9 @@ def with_unit_sums(text: str, mentions: list[AmountMention]) -> list[AmountMenti
         value = parse_amount(match["n"], match["p"], match["glued"] or match["word"])
         if value in read_values:
             continue
-        before = text[max(0, match.start() - 20):match.start()]
-        qualifier = next((name for name, rx in _QUALIFIERS if rx.search(before)), "")
-        added.append(AmountMention(match.start(), match.end(), value, False, qualifier,
-                                   f"“{match.group(0)}” is written without “£”: read as £{value:,.0f} from the words "
-                                   "around it; check it is a sum of money"))
+        added.append(mention(text, match.start(), match.end(), value,
+                             f"“{match.group(0)}” is written without “£”: read as £{value:,.0f} from the words around "
+                             "it; check it is a sum of money"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
